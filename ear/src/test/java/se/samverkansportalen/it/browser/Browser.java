@@ -1,0 +1,147 @@
+package se.samverkansportalen.it.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real, headless Chromium (Debian's package) driven by Selenium, with the steps a user takes:
+ * open a page, log in on Keycloak's page, read what is shown. One browser is one user's session.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String PORTAL_URL = System.getProperty("portal.url", "http://localhost:8380/samverkansportalen/");
+    public static final String KEYCLOAK_URL = System.getProperty("keycloak.url", "http://localhost:8180");
+    /** The password of every demo user in keycloak/realm/samverkan-realm.json. */
+    public static final String DEMO_PASSWORD = "samverkan";
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1024", "--lang=sv-SE");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, TIMEOUT);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    public Browser openPortal() {
+        return open(PORTAL_URL);
+    }
+
+    /** True while the browser shows Keycloak's login form for the portal's realm. */
+    public boolean showsKeycloakLogin() {
+        return driver.getCurrentUrl().startsWith(KEYCLOAK_URL + "/realms/samverkan/")
+                && !driver.findElements(By.id("username")).isEmpty()
+                && !driver.findElements(By.id("password")).isEmpty();
+    }
+
+    public Browser waitForKeycloakLogin() {
+        wait.until(d -> showsKeycloakLogin());
+        return this;
+    }
+
+    /** Fills in Keycloak's login form and sends it. */
+    public Browser submitLogin(String username, String password) {
+        waitForKeycloakLogin();
+        WebElement user = driver.findElement(By.id("username"));
+        user.clear();
+        user.sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        return this;
+    }
+
+    /** Opens the portal, logs in as a demo user and waits for the portal's page. */
+    public Browser logInAs(String username) {
+        openPortal();
+        submitLogin(username, DEMO_PASSWORD);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-box")));
+        return this;
+    }
+
+    public WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    public Browser waitUntilTextShown(String text) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[contains(normalize-space(.), " + xpathLiteral(text) + ")]")));
+        return this;
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    public void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /** WCAG 2.1 A and AA rules that axe-core finds broken on the current page, as readable lines. */
+    public List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        return results.getViolations().stream().map(Browser::describe).collect(Collectors.toList());
+    }
+
+    public void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+    }
+}

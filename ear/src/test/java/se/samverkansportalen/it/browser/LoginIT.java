@@ -1,0 +1,103 @@
+package se.samverkansportalen.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import se.samverkansportalen.it.support.Deployments;
+
+/**
+ * Logging in to the portal through the region's Keycloak, as the kommuner's socialchefer do,
+ * and seeing the shared regional plan.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void a_page_request_without_login_is_sent_to_the_Keycloak_login_page() {
+        browser.openPortal().waitForKeycloakLogin();
+
+        assertThat(browser.driver().getCurrentUrl())
+                .startsWith(Browser.KEYCLOAK_URL + "/realms/samverkan/protocol/openid-connect/auth");
+    }
+
+    @Test
+    void the_Umea_socialchef_logs_in_and_sees_Umea_and_the_plan_with_delmal_3_5() {
+        browser.logInAs("socialchef.umea");
+
+        assertThat(browser.text(By.id("user-box"))).contains("Maria Lundgren").contains("Socialchef").contains("Umeå");
+        assertThat(browser.text(By.id("who-kommun"))).isEqualTo("Umeå (2480)");
+        assertThat(browser.text(By.id("area-title-3"))).contains("Stärka familjehemsvården");
+        assertThat(browser.text(By.id("delmal-3.5")))
+                .contains("3.5")
+                .contains("Försöksprojekt: Skapa en gemensam familjehemsgrupp för kommunerna i Region 8.");
+        assertThat(browser.driver().findElements(By.cssSelector(".plan-area"))).hasSize(5);
+        browser.screenshot("umea-regional-plan");
+    }
+
+    @Test
+    void the_plan_page_has_no_WCAG_2_1_AA_violations() {
+        browser.logInAs("samordnare");
+
+        assertThat(browser.text(By.id("who-kommun"))).isEqualTo("Regional användare (ingen kommun)");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void pages_are_Swedish_whatever_the_browser_asks_for_and_English_on_request() {
+        browser.logInAs("granskare.lbu");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Regional utvecklings- och handlingsplan");
+
+        browser.click(By.id("language-form:language"));
+        browser.waitUntilTextShown("Regional development and action plan");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+
+        browser.click(By.id("language-form:language"));
+        browser.waitUntilTextShown("Regional utvecklings- och handlingsplan");
+        assertThat(browser.text(By.id("user-box"))).contains("Granskare (LBU)");
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_Keycloaks_message() {
+        browser.openPortal().submitLogin("socialchef.storuman", "fel-lösenord");
+
+        browser.waitUntilTextShown("Ogiltigt användarnamn eller lösenord.");
+        assertThat(browser.showsKeycloakLogin()).isTrue();
+        assertThat(browser.driver().findElements(By.id("user-box"))).isEmpty();
+    }
+
+    @Test
+    void logout_ends_the_session_and_returns_to_the_login_page() {
+        browser.logInAs("socialchef.skelleftea");
+        assertThat(browser.text(By.id("user-box"))).contains("Skellefteå");
+
+        browser.click(By.id("logout-form:logout"));
+
+        browser.waitForKeycloakLogin();
+        browser.openPortal().waitForKeycloakLogin();
+        assertThat(browser.showsKeycloakLogin()).as("Keycloak's session ended too: no silent login").isTrue();
+    }
+}

@@ -1,0 +1,112 @@
+package se.samverkansportalen.service.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.security.Principal;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.wildfly.security.http.oidc.AccessToken;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+import org.wildfly.security.http.oidc.RealmAccessClaim;
+import se.samverkansportalen.domain.tenant.Kommun;
+
+/**
+ * Who is asking, read once per request from the OIDC token that Keycloak issued: the user's
+ * name, realm roles and kommun (the {@code kommun} claim, an SCB kommunkod). This is the only
+ * place that reads the token; nothing in the portal takes identity, role or kommun from a
+ * request parameter.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    /** The token claim that carries the user's kommunkod. */
+    public static final String KOMMUN_CLAIM = "kommun";
+
+    @Inject
+    CallerPrincipal callerPrincipal;
+
+    private Identity identity;
+
+    public boolean isLoggedIn() {
+        return identity().loggedIn();
+    }
+
+    /** The login name (Keycloak's preferred_username). */
+    public String getUsername() {
+        return identity().username();
+    }
+
+    /** The name to greet the user with: full name from the token, else the login name. */
+    public String getDisplayName() {
+        return identity().displayName();
+    }
+
+    public Set<PortalRole> getRoles() {
+        return identity().roles();
+    }
+
+    public boolean hasRole(PortalRole role) {
+        return identity().roles().contains(role);
+    }
+
+    /** The kommun the user belongs to, empty for regional and network users. */
+    public Optional<String> getKommunCode() {
+        return Optional.ofNullable(identity().kommunCode());
+    }
+
+    /** The role to show first in the header: the most specific one the user has. */
+    public Optional<PortalRole> getPrimaryRole() {
+        return identity().roles().stream().findFirst();
+    }
+
+    private Identity identity() {
+        if (identity == null) {
+            identity = Identity.of(callerPrincipal.get());
+        }
+        return identity;
+    }
+
+    /** What the token says, parsed once. */
+    record Identity(boolean loggedIn, String username, String displayName, Set<PortalRole> roles, String kommunCode) {
+
+        static final Identity ANONYMOUS = new Identity(false, "anonymous", "", Collections.emptySet(), null);
+
+        static Identity of(Principal principal) {
+            if (!(principal instanceof OidcPrincipal<?> oidc) || oidc.getOidcSecurityContext() == null) {
+                return ANONYMOUS;
+            }
+            AccessToken token = oidc.getOidcSecurityContext().getToken();
+            if (token == null) {
+                return ANONYMOUS;
+            }
+            String username = firstNonBlank(token.getPreferredUsername(), principal.getName());
+            String displayName = firstNonBlank(token.getName(), username);
+            return new Identity(true, username, displayName, roles(token), kommunCode(token));
+        }
+
+        private static Set<PortalRole> roles(AccessToken token) {
+            RealmAccessClaim realmAccess = token.getRealmAccessClaim();
+            List<String> names = realmAccess == null || realmAccess.getRoles() == null
+                    ? List.of() : realmAccess.getRoles();
+            EnumSet<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
+            names.forEach(name -> PortalRole.fromRoleName(name).ifPresent(roles::add));
+            return Collections.unmodifiableSet(roles);
+        }
+
+        private static String kommunCode(AccessToken token) {
+            Object claim = token.getClaimValue(KOMMUN_CLAIM);
+            String code = claim instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0))
+                    : claim == null ? null : String.valueOf(claim);
+            return Kommun.isKommunCode(code) ? code : null;
+        }
+
+        private static String firstNonBlank(String first, String second) {
+            return first != null && !first.isBlank() ? first : second;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package se.samverkansportalen.service.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import se.samverkansportalen.domain.plan.Activity;
+import se.samverkansportalen.domain.plan.ImprovementArea;
+import se.samverkansportalen.domain.plan.RegionalPlan;
+import se.samverkansportalen.domain.plan.ResponsibleParty;
+import se.samverkansportalen.domain.plan.SubGoal;
+import se.samverkansportalen.service.identity.PortalRole;
+
+/** Reading the shared regional plan: open to every logged-in role. */
+@Stateless
+@RolesAllowed({PortalRole.COORDINATOR, PortalRole.EDITOR, PortalRole.REVIEWER, PortalRole.ADMINISTRATOR})
+public class RegionalPlanService {
+
+    /** The region the portal serves, by its län code; Västerbotten is 24. */
+    static final String REGION_CODE = System.getenv().getOrDefault("SAMVERKAN_REGION", "24");
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    public Optional<RegionalPlanView> currentPlan() {
+        return em.createNamedQuery(RegionalPlan.BY_REGION, RegionalPlan.class)
+                .setParameter("regionCode", REGION_CODE)
+                .getResultList().stream().findFirst().map(RegionalPlanService::view);
+    }
+
+    static RegionalPlanView view(RegionalPlan plan) {
+        return new RegionalPlanView(plan.getTitle(), plan.getRegionName(), plan.getCoordinator(),
+                plan.getAreas().stream().map(RegionalPlanService::area).toList());
+    }
+
+    private static RegionalPlanView.Area area(ImprovementArea area) {
+        return new RegionalPlanView.Area(area.getNumber(), area.getTitle(), area.getDevelopmentGoal(),
+                area.getSubGoals().stream().map(RegionalPlanService::row).toList());
+    }
+
+    private static RegionalPlanView.SubGoalRow row(SubGoal subGoal) {
+        List<Activity> activities = subGoal.getActivities();
+        boolean ownPerActivity = activities.stream().anyMatch(Activity::hasOwnResponsibleOrTimeframe);
+        List<RegionalPlanView.Line> lines = ownPerActivity
+                ? activities.stream().map(a -> new RegionalPlanView.Line(List.of(item(a)),
+                        responsible(a.getEffectiveResponsible()), a.getEffectiveTimeframe())).toList()
+                : List.of(new RegionalPlanView.Line(activities.stream().map(RegionalPlanService::item).toList(),
+                        responsible(subGoal.getResponsible()), subGoal.getTimeframe()));
+        return new RegionalPlanView.SubGoalRow(subGoal.getNumber(), subGoal.getText(), subGoal.getResponsibleNote(),
+                lines);
+    }
+
+    private static RegionalPlanView.ActivityItem item(Activity activity) {
+        return new RegionalPlanView.ActivityItem(activity.getText(), activity.isPerKommun());
+    }
+
+    private static List<RegionalPlanView.Responsible> responsible(List<ResponsibleParty> parties) {
+        return parties.stream().map(p -> new RegionalPlanView.Responsible(p.getName(), p.isDependsOnDecision()))
+                .toList();
+    }
+}

@@ -1,0 +1,118 @@
+package se.samverkansportalen.domain.plan;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import se.samverkansportalen.domain.Texts;
+
+/**
+ * An aktivitet under a delmål. It may name its own ansvariga and tidsram; when it does not, the
+ * delmål's apply. {@code perKommun} marks work each kommun carries out and reports on itself.
+ */
+@Entity
+@Table(name = "activity")
+public class Activity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "sub_goal_id", nullable = false)
+    private SubGoal subGoal;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "text", nullable = false)
+    private String text;
+
+    @Column(name = "per_kommun", nullable = false)
+    private boolean perKommun;
+
+    @Column(name = "timeframe", length = SubGoal.TIMEFRAME_MAX)
+    private String timeframe;
+
+    @ElementCollection
+    @CollectionTable(name = "activity_responsible", joinColumns = @JoinColumn(name = "activity_id"))
+    @OrderColumn(name = "position")
+    private List<ResponsibleParty> responsible = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected Activity() {
+    }
+
+    Activity(SubGoal subGoal, int position, String text, boolean perKommun) {
+        this.subGoal = subGoal;
+        this.position = position;
+        this.text = Texts.required(text, Integer.MAX_VALUE, "text");
+        this.perKommun = perKommun;
+    }
+
+    /** Gives this aktivitet ansvariga and a tidsram of its own, instead of its delmål's. */
+    public void assignOwn(List<ResponsibleParty> parties, String timeframe) {
+        responsible.clear();
+        if (parties != null) {
+            responsible.addAll(parties);
+        }
+        this.timeframe = Texts.optional(timeframe, SubGoal.TIMEFRAME_MAX, "timeframe");
+    }
+
+    /** True when this aktivitet names ansvariga or a tidsram of its own. */
+    public boolean hasOwnResponsibleOrTimeframe() {
+        return !responsible.isEmpty() || timeframe != null;
+    }
+
+    public List<ResponsibleParty> getEffectiveResponsible() {
+        return responsible.isEmpty() ? subGoal.getResponsible() : List.copyOf(responsible);
+    }
+
+    public String getEffectiveTimeframe() {
+        return timeframe != null ? timeframe : subGoal.getTimeframe();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public SubGoal getSubGoal() {
+        return subGoal;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public boolean isPerKommun() {
+        return perKommun;
+    }
+
+    public String getTimeframe() {
+        return timeframe;
+    }
+
+    public List<ResponsibleParty> getResponsible() {
+        return List.copyOf(responsible);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

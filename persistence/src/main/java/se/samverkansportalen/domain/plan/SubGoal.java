@@ -1,0 +1,137 @@
+package se.samverkansportalen.domain.plan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import se.samverkansportalen.domain.Texts;
+
+/**
+ * A delmål ("3.5") of a förbättringsområde: its aktiviteter, and the ansvariga and tidsram that
+ * apply to all of them unless an aktivitet names its own.
+ */
+@Entity
+@Table(name = "sub_goal")
+public class SubGoal {
+
+    public static final int NUMBER_MAX = 10;
+    public static final int TIMEFRAME_MAX = 300;
+    public static final int NOTE_MAX = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "area_id", nullable = false)
+    private ImprovementArea area;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "number", nullable = false, length = NUMBER_MAX)
+    private String number;
+
+    @Column(name = "text", nullable = false)
+    private String text;
+
+    /** Tidsram as people write it ("Våren 2017", "Start under 2017–2018. Beräkna 3–5 år i varje kommun"). */
+    @Column(name = "timeframe", length = TIMEFRAME_MAX)
+    private String timeframe;
+
+    @Column(name = "responsible_note", length = NOTE_MAX)
+    private String responsibleNote;
+
+    @ElementCollection
+    @CollectionTable(name = "sub_goal_responsible", joinColumns = @JoinColumn(name = "sub_goal_id"))
+    @OrderColumn(name = "position")
+    private List<ResponsibleParty> responsible = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "subGoal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Activity> activities = new ArrayList<>();
+
+    @Version
+    private int version;
+
+    protected SubGoal() {
+    }
+
+    SubGoal(ImprovementArea area, int position, String number, String text, String timeframe) {
+        this.area = area;
+        this.position = position;
+        this.number = Texts.required(number, NUMBER_MAX, "number");
+        this.text = Texts.required(text, Integer.MAX_VALUE, "text");
+        this.timeframe = Texts.optional(timeframe, TIMEFRAME_MAX, "timeframe");
+    }
+
+    public Activity addActivity(String text, boolean perKommun) {
+        Activity activity = new Activity(this, activities.size(), text, perKommun);
+        activities.add(activity);
+        return activity;
+    }
+
+    public void assignResponsible(List<ResponsibleParty> parties, String note) {
+        responsible.clear();
+        if (parties != null) {
+            responsible.addAll(parties);
+        }
+        responsibleNote = Texts.optional(note, NOTE_MAX, "responsible note");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ImprovementArea getArea() {
+        return area;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getTimeframe() {
+        return timeframe;
+    }
+
+    public String getResponsibleNote() {
+        return responsibleNote;
+    }
+
+    public List<ResponsibleParty> getResponsible() {
+        return List.copyOf(responsible);
+    }
+
+    public List<Activity> getActivities() {
+        return List.copyOf(activities);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+}

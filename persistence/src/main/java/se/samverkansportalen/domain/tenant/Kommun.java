@@ -1,0 +1,72 @@
+package se.samverkansportalen.domain.tenant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A kommun of the region: the tenant that owns local plans and reports. Identified by its
+ * four-digit SCB kommunkod (Umeå is 2480), the same code the login token carries as the
+ * {@code kommun} claim.
+ */
+@Entity
+@Table(name = "kommun")
+@NamedQuery(name = Kommun.ALL, query = "SELECT k FROM Kommun k ORDER BY k.name")
+public class Kommun {
+
+    public static final String ALL = "Kommun.all";
+    public static final int NAME_MAX = 100;
+    private static final Pattern CODE = Pattern.compile("\\d{4}");
+
+    @Id
+    @Column(name = "code", length = 4)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private String name;
+
+    protected Kommun() {
+    }
+
+    public Kommun(String code, String name) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("A kommunkod has four digits, got: " + code);
+        }
+        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
+            throw new IllegalArgumentException("A kommun needs a name of at most " + NAME_MAX + " characters");
+        }
+        this.code = code;
+        this.name = name.strip();
+    }
+
+    public static boolean isKommunCode(String value) {
+        return value != null && CODE.matcher(value).matches();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Kommun other && Objects.equals(code, other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + code + ")";
+    }
+}

@@ -39,6 +39,14 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        String tmp = System.getenv("TMPDIR");
+        if (tmp != null) {
+            try {
+                Files.createDirectories(Path.of(tmp)); // Chromium's temporary profiles go there, inside target/
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

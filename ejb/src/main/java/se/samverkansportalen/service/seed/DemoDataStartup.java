@@ -33,6 +33,7 @@ public class DemoDataStartup {
                 SeedReader.fromClasspath(SeedReader.REGIONAL_PLAN, SeedReader::regionalPlan));
         SeedImportResult total = actors.plus(plan);
         LOG.info(() -> total.changedNothing() ? "Seed data already present; nothing added"
-                : "Seed data loaded: " + total);
+                : "Seed data loaded: " + total.kommunerAdded() + " kommuner, " + total.actorsAdded() + " actors, "
+                        + total.plansAdded() + " regional plan");
     }
 }

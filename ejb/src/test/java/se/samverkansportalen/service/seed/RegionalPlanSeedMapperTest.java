@@ -91,8 +91,7 @@ class RegionalPlanSeedMapperTest {
                    "subGoals": [{"number": "1.1", "text": "Delmål", "responsibleSameAs": "1.2",
                                  "activities": [{"text": "Aktivitet"}]}]}]}
                 """;
-        RegionalPlanSeed seed = SeedReader.regionalPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-        assertThatThrownBy(() -> RegionalPlanSeedMapper.toPlan(seed))
+        assertThatThrownBy(() -> RegionalPlanSeedMapper.toPlan(seed(json)))
                 .isInstanceOf(SeedFormatException.class)
                 .hasMessageContaining("1.1").hasMessageContaining("1.2");
     }
@@ -105,8 +104,7 @@ class RegionalPlanSeedMapperTest {
                  "improvementAreas": [{"number": 1, "title": "Område", "developmentGoal": "Mål",
                    "subGoals": [{"number": "1.7", "text": " ", "activities": []}]}]}
                 """;
-        RegionalPlanSeed seed = SeedReader.regionalPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
-        assertThatThrownBy(() -> RegionalPlanSeedMapper.toPlan(seed))
+        assertThatThrownBy(() -> RegionalPlanSeedMapper.toPlan(seed(json)))
                 .isInstanceOf(SeedFormatException.class).hasMessageContaining("delmål 1.7");
     }
 
@@ -115,6 +113,10 @@ class RegionalPlanSeedMapperTest {
         assertThatThrownBy(() -> SeedReader.regionalPlan(
                 new ByteArrayInputStream("{\"improvementAreas\": [".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(SeedFormatException.class);
+    }
+
+    private static RegionalPlanSeed seed(String json) {
+        return SeedReader.regionalPlan(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static long countInFile(String needle) {

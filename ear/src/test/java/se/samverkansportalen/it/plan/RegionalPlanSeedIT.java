@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.DatabaseProbe;
@@ -19,6 +20,7 @@ import se.samverkansportalen.service.seed.SeedReader;
  * it, in MariaDB, through EclipseLink; starting again, or importing again, changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1)
 class RegionalPlanSeedIT {
 
     @Deployment
@@ -51,6 +53,7 @@ class RegionalPlanSeedIT {
     @Test
     void after_start_the_regional_plan_has_its_five_areas_and_their_delmal() {
         assertThat(db.count("SELECT COUNT(p) FROM RegionalPlan p")).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(v) FROM PlanVersion v")).isEqualTo(1);
         assertThat(db.count("SELECT COUNT(a) FROM ImprovementArea a")).isEqualTo(5);
         for (int[] expected : new int[][] {{1, 3}, {2, 4}, {3, 5}, {4, 4}, {5, 6}}) {
             assertThat(db.count("SELECT COUNT(s) FROM SubGoal s WHERE s.area.number = " + expected[0]))
@@ -73,6 +76,7 @@ class RegionalPlanSeedIT {
         assertThat(db.count("SELECT COUNT(a) FROM Activity a")).isEqualTo(activities);
         assertThat(db.count("SELECT COUNT(k) FROM Kommun k")).isEqualTo(15);
         assertThat(db.count("SELECT COUNT(p) FROM RegionalPlan p")).isEqualTo(1);
+        assertThat(db.count("SELECT COUNT(v) FROM PlanVersion v")).isEqualTo(1);
         assertThat(db.sumOfVersions("SubGoal") + db.sumOfVersions("Activity") + db.sumOfVersions("RegionalPlan"))
                 .isEqualTo(versions);
     }

@@ -31,11 +31,26 @@ public class DatabaseProbe {
         return em.getDelegate().getClass().getName();
     }
 
+    /** The item key of a delmål of the plan's latest version, by its number ("3.5"). */
+    public String subGoalItemKey(String number) {
+        return em.createQuery("SELECT s.itemKey FROM SubGoal s WHERE s.number = :number "
+                + "ORDER BY s.area.planVersion.number DESC", String.class)
+                .setParameter("number", number).setMaxResults(1).getSingleResult();
+    }
+
+    /** The old and new value of the latest audited change of a field of a delmål. */
+    public java.util.List<String> auditedChange(String itemKey, String field) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT old_value, new_value FROM audit_entry "
+                + "WHERE item_key = ? AND field = ? ORDER BY id DESC LIMIT 1")
+                .setParameter(1, itemKey).setParameter(2, field).getSingleResult();
+        return java.util.Arrays.asList((String) row[0], (String) row[1]);
+    }
+
     public long sumOfVersions(String entity) {
         if (!entity.matches("[A-Za-z]+")) {
             throw new IllegalArgumentException(entity);
         }
-        Number sum = em.createQuery("SELECT SUM(e.version) FROM " + entity + " e", Number.class).getSingleResult();
+        Number sum = em.createQuery("SELECT SUM(e.lockVersion) FROM " + entity + " e", Number.class).getSingleResult();
         return sum == null ? 0 : sum.longValue();
     }
 }

@@ -11,12 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
-import org.wildfly.security.http.oidc.RealmAccessClaim;
 import se.samverkansportalen.domain.tenant.Kommun;
 
 /**
  * Who is asking, read once per request from the OIDC token that Keycloak issued: the user's
- * name, realm roles and kommun (the {@code kommun} claim, an SCB kommunkod). This is the only
+ * name and kommun (the {@code kommun} claim, an SCB kommunkod) and the roles the container grants. This is the only
  * place that reads the token; nothing in the portal takes identity, role or kommun from a
  * request parameter.
  */
@@ -66,7 +65,7 @@ public class CurrentUser {
 
     private Identity identity() {
         if (identity == null) {
-            identity = Identity.of(callerPrincipal.get());
+            identity = Identity.of(callerPrincipal.get(), callerPrincipal.roles());
         }
         return identity;
     }
@@ -76,26 +75,24 @@ public class CurrentUser {
 
         static final Identity ANONYMOUS = new Identity(false, "anonymous", "", Collections.emptySet(), null);
 
-        static Identity of(Principal principal) {
-            if (!(principal instanceof OidcPrincipal<?> oidc) || oidc.getOidcSecurityContext() == null) {
+        /**
+         * Name and kommun come from the token; the roles are those the container grants (the
+         * token's realm roles for a logged-in user, the run-as role for a system task).
+         */
+        static Identity of(Principal principal, Set<PortalRole> containerRoles) {
+            Set<PortalRole> roles = Collections.unmodifiableSet(EnumSet.copyOf(
+                    containerRoles.isEmpty() ? EnumSet.noneOf(PortalRole.class) : containerRoles));
+            if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null
+                    && oidc.getOidcSecurityContext().getToken() != null) {
+                AccessToken token = oidc.getOidcSecurityContext().getToken();
+                String username = firstNonBlank(token.getPreferredUsername(), principal.getName());
+                String displayName = firstNonBlank(token.getName(), username);
+                return new Identity(true, username, displayName, roles, kommunCode(token));
+            }
+            if (principal == null || roles.isEmpty()) {
                 return ANONYMOUS;
             }
-            AccessToken token = oidc.getOidcSecurityContext().getToken();
-            if (token == null) {
-                return ANONYMOUS;
-            }
-            String username = firstNonBlank(token.getPreferredUsername(), principal.getName());
-            String displayName = firstNonBlank(token.getName(), username);
-            return new Identity(true, username, displayName, roles(token), kommunCode(token));
-        }
-
-        private static Set<PortalRole> roles(AccessToken token) {
-            RealmAccessClaim realmAccess = token.getRealmAccessClaim();
-            List<String> names = realmAccess == null || realmAccess.getRoles() == null
-                    ? List.of() : realmAccess.getRoles();
-            EnumSet<PortalRole> roles = EnumSet.noneOf(PortalRole.class);
-            names.forEach(name -> PortalRole.fromRoleName(name).ifPresent(roles::add));
-            return Collections.unmodifiableSet(roles);
+            return new Identity(true, principal.getName(), principal.getName(), roles, null);
         }
 
         private static String kommunCode(AccessToken token) {

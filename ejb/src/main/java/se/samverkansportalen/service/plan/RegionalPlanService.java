@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.plan.Activity;
 import se.samverkansportalen.domain.plan.ImprovementArea;
+import se.samverkansportalen.domain.plan.PlanVersion;
 import se.samverkansportalen.domain.plan.RegionalPlan;
 import se.samverkansportalen.domain.plan.ResponsibleParty;
 import se.samverkansportalen.domain.plan.SubGoal;
@@ -19,7 +20,7 @@ import se.samverkansportalen.service.identity.PortalRole;
 public class RegionalPlanService {
 
     /** The region the portal serves, by its län code; Västerbotten is 24. */
-    static final String REGION_CODE = System.getenv().getOrDefault("SAMVERKAN_REGION", "24");
+    public static final String REGION_CODE = System.getenv().getOrDefault("SAMVERKAN_REGION", "24");
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -27,12 +28,14 @@ public class RegionalPlanService {
     public Optional<RegionalPlanView> currentPlan() {
         return em.createNamedQuery(RegionalPlan.BY_REGION, RegionalPlan.class)
                 .setParameter("regionCode", REGION_CODE)
-                .getResultList().stream().findFirst().map(RegionalPlanService::view);
+                .getResultList().stream().findFirst().map(p -> view(p.latestVersion()));
     }
 
-    static RegionalPlanView view(RegionalPlan plan) {
-        return new RegionalPlanView(plan.getTitle(), plan.getRegionName(), plan.getCoordinator(),
-                plan.getAreas().stream().map(RegionalPlanService::area).toList());
+    static RegionalPlanView view(PlanVersion version) {
+        RegionalPlan plan = version.getPlan();
+        return new RegionalPlanView(version.getTitle(), plan.getRegionName(), plan.getCoordinator(),
+                version.getNumber(), version.isDraft(), version.getAdoptedOn(), version.getDecidedBy(),
+                version.getRegistrationNumber(), version.getAreas().stream().map(RegionalPlanService::area).toList());
     }
 
     private static RegionalPlanView.Area area(ImprovementArea area) {
@@ -48,12 +51,13 @@ public class RegionalPlanService {
                         responsible(a.getEffectiveResponsible()), a.getEffectiveTimeframe())).toList()
                 : List.of(new RegionalPlanView.Line(activities.stream().map(RegionalPlanService::item).toList(),
                         responsible(subGoal.getResponsible()), subGoal.getTimeframe()));
-        return new RegionalPlanView.SubGoalRow(subGoal.getNumber(), subGoal.getText(), subGoal.getResponsibleNote(),
-                lines);
+        return new RegionalPlanView.SubGoalRow(subGoal.getItemKey(), subGoal.getNumber(), subGoal.getText(),
+                subGoal.getResponsibleNote(), lines);
     }
 
     private static RegionalPlanView.ActivityItem item(Activity activity) {
-        return new RegionalPlanView.ActivityItem(activity.getText(), activity.isPerKommun());
+        return new RegionalPlanView.ActivityItem(activity.getItemKey(), activity.getText(), activity.isPerKommun(),
+                activity.isDependsOnDecision());
     }
 
     private static List<RegionalPlanView.Responsible> responsible(List<ResponsibleParty> parties) {

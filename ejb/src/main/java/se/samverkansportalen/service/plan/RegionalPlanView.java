@@ -1,12 +1,14 @@
 package se.samverkansportalen.service.plan;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The regional plan as people read it: per förbättringsområde its utvecklingsmål and a table of
- * Delmål | Aktiviteter | Ansvariga | Tidsram, like the source document.
+ * A version of the regional plan as people read it: per förbättringsområde its utvecklingsmål and
+ * a table of Delmål | Aktiviteter | Ansvariga | Tidsram, like the source document.
  */
-public record RegionalPlanView(String title, String regionName, String coordinator, List<Area> areas) {
+public record RegionalPlanView(String title, String regionName, String coordinator, int versionNumber,
+        boolean draft, LocalDate adoptedOn, String decidedBy, String registrationNumber, List<Area> areas) {
 
     public record Area(int number, String title, String developmentGoal, List<SubGoalRow> subGoals) {
     }
@@ -15,13 +17,13 @@ public record RegionalPlanView(String title, String regionName, String coordinat
      * One delmål of the table. It spans one or more {@link Line}s: one line holding all its
      * aktiviteter when they share the delmål's ansvariga and tidsram, else one line per aktivitet.
      */
-    public record SubGoalRow(String number, String text, String responsibleNote, List<Line> lines) {
+    public record SubGoalRow(String itemKey, String number, String text, String responsibleNote, List<Line> lines) {
     }
 
     public record Line(List<ActivityItem> activities, List<Responsible> responsible, String timeframe) {
     }
 
-    public record ActivityItem(String text, boolean perKommun) {
+    public record ActivityItem(String itemKey, String text, boolean perKommun, boolean dependsOnDecision) {
     }
 
     public record Responsible(String name, boolean dependsOnDecision) {

@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import se.samverkansportalen.domain.plan.Activity;
 import se.samverkansportalen.domain.plan.ImprovementArea;
+import se.samverkansportalen.domain.plan.PlanVersion;
 import se.samverkansportalen.domain.plan.RegionalPlan;
 import se.samverkansportalen.domain.plan.ResponsibleParty;
 import se.samverkansportalen.domain.plan.SubGoal;
 
 /**
- * Turns a transcribed regional plan into the portal's plan, word for word: every area, delmål,
+ * Turns a transcribed regional plan into the portal's plan, as its first version (an utkast: the
+ * transcription carries no decision), word for word: every area, delmål,
  * aktivitet, ansvarig and tidsram. "Se ovan" ({@code responsibleSameAs}) becomes a copy of the
  * named delmål's ansvariga, which must come earlier in the plan.
  */
@@ -27,14 +29,14 @@ public final class RegionalPlanSeedMapper {
         if (seed.improvementAreas() == null || seed.improvementAreas().isEmpty()) {
             throw new SeedFormatException("The plan file has no improvementAreas");
         }
-        RegionalPlan plan = new RegionalPlan(seed.region().code(), seed.region().name(),
-                seed.region().coordinator(), seed.plan().title());
-        plan.describe(seed.plan().background(), seed.source(), seed.plan().purpose());
+        RegionalPlan plan = new RegionalPlan(seed.region().code(), seed.region().name(), seed.region().coordinator());
+        PlanVersion version = guarded("plan", () -> plan.startFirstVersion(seed.plan().title()));
+        version.describe(seed.plan().background(), seed.source(), seed.plan().purpose());
 
         Map<String, List<ResponsibleParty>> responsibleByNumber = new HashMap<>();
         for (RegionalPlanSeed.Area areaSeed : seed.improvementAreas()) {
             ImprovementArea area = guarded("area " + areaSeed.number(),
-                    () -> plan.addArea(areaSeed.number(), areaSeed.title(), areaSeed.developmentGoal()));
+                    () -> version.addArea(areaSeed.number(), areaSeed.title(), areaSeed.developmentGoal()));
             for (RegionalPlanSeed.SubGoal subGoalSeed : nonNull(areaSeed.subGoals())) {
                 String where = "delmål " + subGoalSeed.number();
                 SubGoal subGoal = guarded(where,

@@ -23,14 +23,14 @@ class RegionalPlanSeedMapperTest {
     void theRegionalPlanHasFiveAreasWithTheirDelmal() {
         assertThat(plan.getRegionCode()).isEqualTo("24");
         assertThat(plan.getRegionName()).isEqualTo("Västerbottens län");
-        assertThat(plan.getAreas()).extracting(ImprovementArea::getNumber).containsExactly(1, 2, 3, 4, 5);
-        assertThat(plan.getAreas()).extracting(a -> a.getSubGoals().size()).containsExactly(3, 4, 5, 4, 6);
-        assertThat(plan.getPurposes()).hasSize(2);
+        assertThat(plan.latestVersion().getAreas()).extracting(ImprovementArea::getNumber).containsExactly(1, 2, 3, 4, 5);
+        assertThat(plan.latestVersion().getAreas()).extracting(a -> a.getSubGoals().size()).containsExactly(3, 4, 5, 4, 6);
+        assertThat(plan.latestVersion().getPurposes()).hasSize(2);
     }
 
     @Test
     void areaThreeIsStrengtheningFosterCareWithDelmal35ForRegion8() {
-        ImprovementArea area = plan.getAreas().get(2);
+        ImprovementArea area = plan.latestVersion().getAreas().get(2);
         assertThat(area.getTitle()).isEqualTo("Stärka familjehemsvården");
         assertThat(area.getDevelopmentGoal()).startsWith("Barn och unga skall i högre grad");
         SubGoal delmal = area.subGoal("3.5").orElseThrow();
@@ -43,18 +43,18 @@ class RegionalPlanSeedMapperTest {
 
     @Test
     void everyAktivitetIsKeptInOrderWithItsPerKommunFlag() {
-        SubGoal delmal34 = plan.getAreas().get(2).subGoal("3.4").orElseThrow();
+        SubGoal delmal34 = plan.latestVersion().getAreas().get(2).subGoal("3.4").orElseThrow();
         assertThat(delmal34.getActivities()).extracting(Activity::getText, Activity::isPerKommun).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Regionala utbildningssatsningar för familjehemssekreterare, exempelvis i handledning, handläggning och dokumentation.", false),
                 org.assertj.core.groups.Tuple.tuple("Skapa möjligheter för familjehemssekreterarna att ge mer kvalificerat stöd till familjehemmen.", true));
-        long activities = plan.getAreas().stream().flatMap(a -> a.getSubGoals().stream())
+        long activities = plan.latestVersion().getAreas().stream().flatMap(a -> a.getSubGoals().stream())
                 .mapToLong(s -> s.getActivities().size()).sum();
         assertThat(activities).isEqualTo(countInFile("\"text\"") - countSubGoalTexts());
     }
 
     @Test
     void ansvarigaInItalicsAreMarkedAsDependingOnDecision() {
-        SubGoal delmal11 = plan.getAreas().get(0).subGoal("1.1").orElseThrow();
+        SubGoal delmal11 = plan.latestVersion().getAreas().get(0).subGoal("1.1").orElseThrow();
         assertThat(delmal11.getResponsible()).containsExactly(
                 new ResponsibleParty("Arbetsgrupp från respektive kommun", false),
                 new ResponsibleParty("Landstinget lokalt", false),
@@ -65,7 +65,7 @@ class RegionalPlanSeedMapperTest {
 
     @Test
     void aktiviteterThatNameTheirOwnAnsvarigaAndTidsramKeepThem() {
-        SubGoal delmal13 = plan.getAreas().get(0).subGoal("1.3").orElseThrow();
+        SubGoal delmal13 = plan.latestVersion().getAreas().get(0).subGoal("1.3").orElseThrow();
         assertThat(delmal13.getResponsible()).isEmpty();
         assertThat(delmal13.getActivities()).extracting(Activity::getEffectiveTimeframe)
                 .containsExactly("Klart 2017-01-01", "Våren 2017", "Årligen");
@@ -75,7 +75,7 @@ class RegionalPlanSeedMapperTest {
 
     @Test
     void seOvanCopiesTheAnsvarigaOfTheNamedDelmal() {
-        ImprovementArea area4 = plan.getAreas().get(3);
+        ImprovementArea area4 = plan.latestVersion().getAreas().get(3);
         List<ResponsibleParty> of42 = area4.subGoal("4.2").orElseThrow().getResponsible();
         assertThat(of42).isNotEmpty();
         assertThat(area4.subGoal("4.3").orElseThrow().getResponsible()).isEqualTo(of42);
@@ -126,7 +126,7 @@ class RegionalPlanSeedMapperTest {
     }
 
     private long countSubGoalTexts() {
-        return plan.getAreas().stream().mapToLong(a -> a.getSubGoals().size()).sum();
+        return plan.latestVersion().getAreas().stream().mapToLong(a -> a.getSubGoals().size()).sum();
     }
 
     private static byte[] readAll(java.io.InputStream in) {

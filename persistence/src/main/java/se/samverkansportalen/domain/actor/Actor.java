@@ -60,7 +60,8 @@ public class Actor {
     private List<String> memberKommunCodes = new ArrayList<>();
 
     @Version
-    private int version;
+    @Column(name = "lock_version")
+    private int lockVersion;
 
     protected Actor() {
     }
@@ -102,7 +103,7 @@ public class Actor {
         return List.copyOf(memberKommunCodes);
     }
 
-    public int getVersion() {
-        return version;
+    public int getLockVersion() {
+        return lockVersion;
     }
 }

@@ -14,19 +14,26 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import se.samverkansportalen.domain.Texts;
 
 /**
  * An aktivitet under a delmål. It may name its own ansvariga and tidsram; when it does not, the
- * delmål's apply. {@code perKommun} marks work each kommun carries out and reports on itself.
+ * delmål's apply. {@code perKommun} marks work each kommun carries out and reports on itself;
+ * {@code dependsOnDecision} work that depends on decisions and resources.
  */
 @Entity
 @Table(name = "activity")
 public class Activity {
 
+    public static final int TEXT_MAX = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Column(name = "item_key", nullable = false, length = 36)
+    private String itemKey;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "sub_goal_id", nullable = false)
@@ -41,6 +48,9 @@ public class Activity {
     @Column(name = "per_kommun", nullable = false)
     private boolean perKommun;
 
+    @Column(name = "depends_on_decision", nullable = false)
+    private boolean dependsOnDecision;
+
     @Column(name = "timeframe", length = SubGoal.TIMEFRAME_MAX)
     private String timeframe;
 
@@ -50,20 +60,31 @@ public class Activity {
     private List<ResponsibleParty> responsible = new ArrayList<>();
 
     @Version
-    private int version;
+    @Column(name = "lock_version")
+    private int lockVersion;
 
     protected Activity() {
     }
 
-    Activity(SubGoal subGoal, int position, String text, boolean perKommun) {
+    Activity(SubGoal subGoal, int position, String text, boolean perKommun, String itemKey) {
         this.subGoal = subGoal;
         this.position = position;
-        this.text = Texts.required(text, Integer.MAX_VALUE, "text");
+        this.itemKey = itemKey != null ? itemKey : UUID.randomUUID().toString();
+        this.text = Texts.required(text, TEXT_MAX, "text");
         this.perKommun = perKommun;
+    }
+
+    /** Changes what the aktivitet says and its flags. */
+    public void revise(String text, boolean perKommun, boolean dependsOnDecision) {
+        requireDraft();
+        this.text = Texts.required(text, TEXT_MAX, "text");
+        this.perKommun = perKommun;
+        this.dependsOnDecision = dependsOnDecision;
     }
 
     /** Gives this aktivitet ansvariga and a tidsram of its own, instead of its delmål's. */
     public void assignOwn(List<ResponsibleParty> parties, String timeframe) {
+        requireDraft();
         responsible.clear();
         if (parties != null) {
             responsible.addAll(parties);
@@ -84,8 +105,28 @@ public class Activity {
         return timeframe != null ? timeframe : subGoal.getTimeframe();
     }
 
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
+    private void requireDraft() {
+        subGoal.getArea().getPlanVersion().requireDraft();
+    }
+
+    Activity copyInto(SubGoal newSubGoal) {
+        Activity copy = new Activity(newSubGoal, position, text, perKommun, itemKey);
+        copy.dependsOnDecision = dependsOnDecision;
+        copy.timeframe = timeframe;
+        copy.responsible.addAll(responsible);
+        return copy;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public String getItemKey() {
+        return itemKey;
     }
 
     public SubGoal getSubGoal() {
@@ -104,6 +145,10 @@ public class Activity {
         return perKommun;
     }
 
+    public boolean isDependsOnDecision() {
+        return dependsOnDecision;
+    }
+
     public String getTimeframe() {
         return timeframe;
     }
@@ -112,7 +157,7 @@ public class Activity {
         return List.copyOf(responsible);
     }
 
-    public int getVersion() {
-        return version;
+    public int getLockVersion() {
+        return lockVersion;
     }
 }

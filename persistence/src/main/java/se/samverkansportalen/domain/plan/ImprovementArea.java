@@ -14,24 +14,31 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 
-/** A förbättringsområde of the regional plan, with its utvecklingsmål and delmål. */
+/** A förbättringsområde of a plan version, with its utvecklingsmål and delmål. */
 @Entity
 @Table(name = "improvement_area")
 public class ImprovementArea {
 
     public static final int TITLE_MAX = 300;
+    public static final int GOAL_MAX = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** The same in every version of the plan: what discussions, history and comparisons follow. */
+    @Column(name = "item_key", nullable = false, length = 36)
+    private String itemKey;
+
     @ManyToOne(optional = false)
-    @JoinColumn(name = "plan_id", nullable = false)
-    private RegionalPlan plan;
+    @JoinColumn(name = "version_id", nullable = false)
+    private PlanVersion planVersion;
 
     @Column(name = "number", nullable = false)
     private int number;
@@ -48,32 +55,69 @@ public class ImprovementArea {
     private List<SubGoal> subGoals = new ArrayList<>();
 
     @Version
-    private int version;
+    @Column(name = "lock_version")
+    private int lockVersion;
 
     protected ImprovementArea() {
     }
 
-    ImprovementArea(RegionalPlan plan, int number, String title, String developmentGoal) {
+    ImprovementArea(PlanVersion planVersion, int number, String title, String developmentGoal, String itemKey) {
         if (number < 1) {
             throw new IllegalArgumentException("An area number starts at 1");
         }
-        this.plan = plan;
+        this.planVersion = planVersion;
         this.number = number;
+        this.itemKey = itemKey != null ? itemKey : UUID.randomUUID().toString();
         this.title = Texts.required(title, TITLE_MAX, "title");
-        this.developmentGoal = Texts.required(developmentGoal, Integer.MAX_VALUE, "development goal");
+        this.developmentGoal = Texts.required(developmentGoal, GOAL_MAX, "development goal");
+    }
+
+    public void revise(String title, String developmentGoal) {
+        planVersion.requireDraft();
+        this.title = Texts.required(title, TITLE_MAX, "title");
+        this.developmentGoal = Texts.required(developmentGoal, GOAL_MAX, "development goal");
     }
 
     public SubGoal addSubGoal(String number, String text, String timeframe) {
-        if (subGoals.stream().anyMatch(s -> s.getNumber().equals(number))) {
-            throw new IllegalArgumentException("Delmål " + number + " already exists in area " + this.number);
-        }
-        SubGoal subGoal = new SubGoal(this, subGoals.size(), number, text, timeframe);
+        planVersion.requireDraft();
+        requireFreeNumber(number, null);
+        SubGoal subGoal = new SubGoal(this, nextPosition(), number, text, timeframe, null);
         subGoals.add(subGoal);
         return subGoal;
     }
 
+    public void removeSubGoal(SubGoal subGoal) {
+        planVersion.requireDraft();
+        subGoals.remove(subGoal);
+        renumberPositions();
+    }
+
+    /** Refuses a delmål number another delmål of this area already has. */
+    void requireFreeNumber(String number, SubGoal except) {
+        String wanted = number == null ? "" : number.strip();
+        if (subGoals.stream().anyMatch(s -> s != except && s.getNumber().equals(wanted))) {
+            throw new DuplicateNumberException(wanted);
+        }
+    }
+
+    private int nextPosition() {
+        return subGoals.stream().mapToInt(SubGoal::getPosition).max().orElse(-1) + 1;
+    }
+
+    private void renumberPositions() {
+        for (int i = 0; i < subGoals.size(); i++) {
+            subGoals.get(i).moveTo(i);
+        }
+    }
+
+    ImprovementArea copyInto(PlanVersion version) {
+        ImprovementArea copy = new ImprovementArea(version, number, title, developmentGoal, itemKey);
+        subGoals.forEach(s -> copy.subGoals.add(s.copyInto(copy)));
+        return copy;
+    }
+
     /** A delmål of this area by its number ("3.5"). */
-    public java.util.Optional<SubGoal> subGoal(String number) {
+    public Optional<SubGoal> subGoal(String number) {
         return subGoals.stream().filter(s -> s.getNumber().equals(number)).findFirst();
     }
 
@@ -81,8 +125,12 @@ public class ImprovementArea {
         return id;
     }
 
-    public RegionalPlan getPlan() {
-        return plan;
+    public String getItemKey() {
+        return itemKey;
+    }
+
+    public PlanVersion getPlanVersion() {
+        return planVersion;
     }
 
     public int getNumber() {
@@ -101,7 +149,7 @@ public class ImprovementArea {
         return List.copyOf(subGoals);
     }
 
-    public int getVersion() {
-        return version;
+    public int getLockVersion() {
+        return lockVersion;
     }
 }

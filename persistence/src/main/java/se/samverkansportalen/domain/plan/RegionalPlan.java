@@ -1,29 +1,26 @@
 package se.samverkansportalen.domain.plan;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
+import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
 
 /**
- * The shared regional utvecklings- och handlingsplan of a region: its förbättringsområden, each
- * with an utvecklingsmål and delmål. One plan per region.
+ * The shared regional utvecklings- och handlingsplan of a region, as a series of versions: each
+ * version is an utkast or fastställd; an adopted version is never changed, a new utkast is made
+ * from it instead. One plan per region.
  */
 @Entity
 @Table(name = "regional_plan")
@@ -31,7 +28,6 @@ import se.samverkansportalen.domain.Texts;
 public class RegionalPlan {
 
     public static final String BY_REGION = "RegionalPlan.byRegion";
-    public static final int TITLE_MAX = 300;
     public static final int NAME_MAX = 200;
 
     @Id
@@ -47,55 +43,61 @@ public class RegionalPlan {
     @Column(name = "coordinator", length = NAME_MAX)
     private String coordinator;
 
-    @Column(name = "title", nullable = false, length = TITLE_MAX)
-    private String title;
-
-    @Column(name = "background")
-    private String background;
-
-    @Column(name = "source")
-    private String source;
-
-    @ElementCollection
-    @CollectionTable(name = "regional_plan_purpose", joinColumns = @JoinColumn(name = "plan_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "text", nullable = false)
-    private List<String> purposes = new ArrayList<>();
-
-    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
-    private List<ImprovementArea> areas = new ArrayList<>();
+    private List<PlanVersion> versions = new ArrayList<>();
 
     @Version
-    private int version;
+    @Column(name = "lock_version")
+    private int lockVersion;
 
     protected RegionalPlan() {
     }
 
-    public RegionalPlan(String regionCode, String regionName, String coordinator, String title) {
+    public RegionalPlan(String regionCode, String regionName, String coordinator) {
         this.regionCode = Texts.required(regionCode, 2, "region code");
         this.regionName = Texts.required(regionName, NAME_MAX, "region name");
         this.coordinator = Texts.optional(coordinator, NAME_MAX, "coordinator");
-        this.title = Texts.required(title, TITLE_MAX, "title");
     }
 
-    public ImprovementArea addArea(int number, String title, String developmentGoal) {
-        if (areas.stream().anyMatch(a -> a.getNumber() == number)) {
-            throw new IllegalArgumentException("Förbättringsområde " + number + " already exists in the plan");
+    /** Starts the plan's first version, an utkast. */
+    public PlanVersion startFirstVersion(String title) {
+        if (!versions.isEmpty()) {
+            throw new IllegalStateException("The plan already has versions");
         }
-        ImprovementArea area = new ImprovementArea(this, number, title, developmentGoal);
-        areas.add(area);
-        return area;
+        PlanVersion first = new PlanVersion(this, 1, title);
+        versions.add(first);
+        return first;
     }
 
-    public void describe(String background, String source, List<String> purposes) {
-        this.background = Texts.optional(background, Integer.MAX_VALUE, "background");
-        this.source = Texts.optional(source, Integer.MAX_VALUE, "source");
-        this.purposes.clear();
-        if (purposes != null) {
-            purposes.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).forEach(this.purposes::add);
+    /** The newest version: the utkast being worked on, or the last fastställd one. */
+    public PlanVersion latestVersion() {
+        return versions.stream().max(Comparator.comparingInt(PlanVersion::getNumber))
+                .orElseThrow(() -> new IllegalStateException("The plan has no version"));
+    }
+
+    /** The most recently adopted version, if any. */
+    public Optional<PlanVersion> adoptedVersion() {
+        return versions.stream().filter(v -> v.getStatus() == PlanStatus.ADOPTED)
+                .max(Comparator.comparingInt(PlanVersion::getNumber));
+    }
+
+    /**
+     * The version coordinators change: the open utkast, or a new utkast copied from the latest
+     * fastställd version when there is none.
+     */
+    public PlanVersion editableVersion() {
+        PlanVersion latest = latestVersion();
+        if (latest.getStatus() == PlanStatus.DRAFT) {
+            return latest;
         }
+        PlanVersion draft = latest.copyAsDraft(latest.getNumber() + 1);
+        versions.add(draft);
+        return draft;
+    }
+
+    public Optional<PlanVersion> version(int number) {
+        return versions.stream().filter(v -> v.getNumber() == number).findFirst();
     }
 
     public Long getId() {
@@ -114,27 +116,11 @@ public class RegionalPlan {
         return coordinator;
     }
 
-    public String getTitle() {
-        return title;
+    public List<PlanVersion> getVersions() {
+        return List.copyOf(versions);
     }
 
-    public String getBackground() {
-        return background;
-    }
-
-    public String getSource() {
-        return source;
-    }
-
-    public List<String> getPurposes() {
-        return List.copyOf(purposes);
-    }
-
-    public List<ImprovementArea> getAreas() {
-        return List.copyOf(areas);
-    }
-
-    public int getVersion() {
-        return version;
+    public int getLockVersion() {
+        return lockVersion;
     }
 }

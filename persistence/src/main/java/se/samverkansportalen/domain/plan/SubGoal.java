@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
@@ -30,12 +31,16 @@ import se.samverkansportalen.domain.Texts;
 public class SubGoal {
 
     public static final int NUMBER_MAX = 10;
+    public static final int TEXT_MAX = 2000;
     public static final int TIMEFRAME_MAX = 300;
     public static final int NOTE_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Column(name = "item_key", nullable = false, length = 36)
+    private String itemKey;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "area_id", nullable = false)
@@ -68,26 +73,46 @@ public class SubGoal {
     private List<Activity> activities = new ArrayList<>();
 
     @Version
-    private int version;
+    @Column(name = "lock_version")
+    private int lockVersion;
 
     protected SubGoal() {
     }
 
-    SubGoal(ImprovementArea area, int position, String number, String text, String timeframe) {
+    SubGoal(ImprovementArea area, int position, String number, String text, String timeframe, String itemKey) {
         this.area = area;
         this.position = position;
+        this.itemKey = itemKey != null ? itemKey : UUID.randomUUID().toString();
         this.number = Texts.required(number, NUMBER_MAX, "number");
-        this.text = Texts.required(text, Integer.MAX_VALUE, "text");
+        this.text = Texts.required(text, TEXT_MAX, "text");
+        this.timeframe = Texts.optional(timeframe, TIMEFRAME_MAX, "timeframe");
+    }
+
+    /** Changes the delmål's number, text and tidsram; the number stays unique within the area. */
+    public void revise(String number, String text, String timeframe) {
+        requireDraft();
+        area.requireFreeNumber(number, this);
+        this.number = Texts.required(number, NUMBER_MAX, "number");
+        this.text = Texts.required(text, TEXT_MAX, "text");
         this.timeframe = Texts.optional(timeframe, TIMEFRAME_MAX, "timeframe");
     }
 
     public Activity addActivity(String text, boolean perKommun) {
-        Activity activity = new Activity(this, activities.size(), text, perKommun);
+        requireDraft();
+        Activity activity = new Activity(this, nextPosition(), text, perKommun, null);
         activities.add(activity);
         return activity;
     }
 
+    public void removeActivity(Activity activity) {
+        requireDraft();
+        if (activities.remove(activity)) {
+            renumberPositions();
+        }
+    }
+
     public void assignResponsible(List<ResponsibleParty> parties, String note) {
+        requireDraft();
         responsible.clear();
         if (parties != null) {
             responsible.addAll(parties);
@@ -95,8 +120,38 @@ public class SubGoal {
         responsibleNote = Texts.optional(note, NOTE_MAX, "responsible note");
     }
 
+    void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
+    private void requireDraft() {
+        area.getPlanVersion().requireDraft();
+    }
+
+    private int nextPosition() {
+        return activities.stream().mapToInt(Activity::getPosition).max().orElse(-1) + 1;
+    }
+
+    private void renumberPositions() {
+        for (int i = 0; i < activities.size(); i++) {
+            activities.get(i).moveTo(i);
+        }
+    }
+
+    SubGoal copyInto(ImprovementArea newArea) {
+        SubGoal copy = new SubGoal(newArea, position, number, text, timeframe, itemKey);
+        copy.responsibleNote = responsibleNote;
+        copy.responsible.addAll(responsible);
+        activities.forEach(a -> copy.activities.add(a.copyInto(copy)));
+        return copy;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public String getItemKey() {
+        return itemKey;
     }
 
     public ImprovementArea getArea() {
@@ -131,7 +186,7 @@ public class SubGoal {
         return List.copyOf(activities);
     }
 
-    public int getVersion() {
-        return version;
+    public int getLockVersion() {
+        return lockVersion;
     }
 }

@@ -43,6 +43,11 @@ public class UserBadge {
         return kommunName;
     }
 
+    /** Whether the user may change the regional plan (the service decides; this only shows the controls). */
+    public boolean isCoordinator() {
+        return currentUser.hasRole(PortalRole.REGIONAL_COORDINATOR);
+    }
+
     public String getKommunCode() {
         return currentUser.getKommunCode().orElse(null);
     }

@@ -1,0 +1,149 @@
+package se.samverkansportalen.it.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkansportalen.it.support.DatabaseProbe;
+import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.AsCoordinator;
+import se.samverkansportalen.it.support.AsKommunEditor;
+import se.samverkansportalen.it.support.AsNetworkReviewer;
+import se.samverkansportalen.service.plan.ConcurrentChangeException;
+import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.service.plan.RegionalPlanEditor;
+import se.samverkansportalen.service.plan.SubGoalForm;
+
+/**
+ * The coordinators at FoU Välfärd change the shared plan; nobody else can, whatever they post or
+ * call. Two coordinators editing the same delmål do not overwrite each other unknowingly, and
+ * every change is audited together with the change itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Order(2)
+class RegionalPlanEditingIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.portalWithTests(RegionalPlanEditingIT.class);
+    }
+
+    @EJB
+    RegionalPlanEditor editor;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    AsKommunEditor kommunEditor;
+
+    @EJB
+    AsNetworkReviewer reviewer;
+
+    @EJB
+    DatabaseProbe db;
+
+    @Test
+    void a_kommun_editor_or_reviewer_who_posts_an_edit_is_refused_and_nothing_changes() throws Exception {
+        SubGoalForm form = coordinator.call(() -> editor.subGoalForm(itemKeyOf("2.2")));
+        form.setText("Ändrat av fel person");
+        long auditRows = db.countRows("audit_entry");
+
+        assertThatThrownBy(() -> kommunEditor.call(() -> editor.reviseSubGoal(form)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> reviewer.call(() -> editor.reviseSubGoal(form)))
+                .isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> kommunEditor.call(() -> editor.addActivity(form.getItemKey(), "Ny", false, false)))
+                .isInstanceOf(EJBAccessException.class);
+
+        assertThat(coordinator.call(() -> editor.subGoalForm(form.getItemKey())).getText())
+                .isEqualTo("Att de pågående samverkansformerna ska stärkas och utvecklas.");
+        assertThat(db.countRows("audit_entry")).isEqualTo(auditRows);
+    }
+
+    @Test
+    void a_coordinators_change_is_saved_and_audited_with_old_and_new_value() throws Exception {
+        String key = itemKeyOf("2.4");
+        SubGoalForm form = coordinator.call(() -> editor.subGoalForm(key));
+        String before = form.getTimeframe();
+        form.setTimeframe("Hösten 2017 – våren 2018");
+
+        SubGoalForm saved = coordinator.call(() -> editor.reviseSubGoal(form));
+
+        assertThat(saved.getTimeframe()).isEqualTo("Hösten 2017 – våren 2018");
+        assertThat(db.auditedChange(key, "timeframe")).containsExactly(before, "Hösten 2017 – våren 2018");
+    }
+
+    @Test
+    void the_second_coordinator_saving_the_same_delmal_is_refused_and_shown_the_first_ones_change() throws Exception {
+        String key = itemKeyOf("2.3");
+        SubGoalForm first = coordinator.call(() -> editor.subGoalForm(key));
+        SubGoalForm second = coordinator.call(() -> editor.subGoalForm(key));
+        first.setText("Att samverkansformerna finns kvar på lång sikt.");
+        second.setText("Att nätverken består.");
+
+        coordinator.call(() -> editor.reviseSubGoal(first));
+
+        assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(second)))
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, conflict ->
+                        assertThat(conflict.getCurrent().getText()).isEqualTo("Att samverkansformerna finns kvar på lång sikt."));
+        assertThat(second.getText()).as("the second person's input is kept").isEqualTo("Att nätverken består.");
+        assertThat(coordinator.call(() -> editor.subGoalForm(key)).getText())
+                .isEqualTo("Att samverkansformerna finns kvar på lång sikt.");
+    }
+
+    @Test
+    void a_refused_change_writes_no_audit_row_because_audit_shares_the_changes_transaction() throws Exception {
+        String key = itemKeyOf("5.3");
+        SubGoalForm form = coordinator.call(() -> editor.subGoalForm(key));
+        String timeframeBefore = form.getTimeframe();
+        form.setTimeframe("2018");
+        form.getActivities().get(1).setText(" ");
+        long auditRows = db.countRows("audit_entry");
+
+        assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
+                .isInstanceOfSatisfying(PlanEditException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("plan.error.activityTextRequired"));
+
+        assertThat(db.countRows("audit_entry")).as("the delmål's audited change was rolled back with it")
+                .isEqualTo(auditRows);
+        assertThat(coordinator.call(() -> editor.subGoalForm(key)).getTimeframe()).isEqualTo(timeframeBefore);
+    }
+
+    @Test
+    void a_delmal_number_already_used_in_the_area_is_refused_naming_number_and_area() throws Exception {
+        SubGoalForm form = coordinator.call(() -> editor.subGoalForm(itemKeyOf("5.2")));
+        form.setNumber("5.1");
+
+        assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
+                .isInstanceOfSatisfying(PlanEditException.class, e -> {
+                    assertThat(e.getMessageKey()).isEqualTo("plan.error.duplicateNumber");
+                    assertThat(e.getArguments()).containsExactly("5.1", "5");
+                });
+    }
+
+    @Test
+    void input_without_text_or_with_a_malformed_number_is_refused_with_a_message_key() throws Exception {
+        SubGoalForm form = coordinator.call(() -> editor.subGoalForm(itemKeyOf("1.2")));
+        form.setText("  ");
+        assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
+                .isInstanceOfSatisfying(PlanEditException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("plan.error.textRequired"));
+        form.setText("Text");
+        form.setNumber("tre");
+        assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
+                .isInstanceOfSatisfying(PlanEditException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("plan.error.numberFormat"));
+    }
+
+    private String itemKeyOf(String number) {
+        return db.subGoalItemKey(number);
+    }
+}

@@ -1,0 +1,16 @@
+package se.samverkansportalen.it.support;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+
+/** Calls the portal's services as a regional coordinator (FoU Välfärd) does: in the role {@code regional-coordinator}. Deployed only with tests. */
+@Stateless
+@PermitAll
+@RunAs("regional-coordinator")
+public class AsCoordinator {
+
+    public <T> T call(Work<T> work) throws Exception {
+        return work.call();
+    }
+}

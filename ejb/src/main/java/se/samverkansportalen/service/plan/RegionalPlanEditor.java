@@ -1,0 +1,187 @@
+package se.samverkansportalen.service.plan;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.Objects;
+import se.samverkansportalen.domain.audit.AuditAction;
+import se.samverkansportalen.domain.plan.Activity;
+import se.samverkansportalen.domain.plan.DuplicateNumberException;
+import se.samverkansportalen.domain.plan.PlanVersion;
+import se.samverkansportalen.domain.plan.RegionalPlan;
+import se.samverkansportalen.domain.plan.SubGoal;
+import se.samverkansportalen.service.audit.AuditTrail;
+import se.samverkansportalen.service.audit.AuditedItem;
+import se.samverkansportalen.service.identity.PortalRole;
+
+/**
+ * The regional coordinators' changes to the shared plan. Only {@code regional-coordinator} may
+ * call it: a kommun editor or reviewer who posts an edit form or calls it directly is refused by
+ * the container and nothing changes. Every change is audited in the same transaction; a change to
+ * a fastställd version goes into a new utkast made from it; a change to a delmål someone else
+ * changed since the form was opened is refused with what the other person saved.
+ */
+@Stateless
+@RolesAllowed(PortalRole.COORDINATOR)
+public class RegionalPlanEditor {
+
+    public static final String SUB_GOAL = "SUB_GOAL";
+    public static final String ACTIVITY = "ACTIVITY";
+    public static final String PLAN_VERSION = "PLAN_VERSION";
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    /** The delmål as it stands in the version coordinators edit (the latest one). */
+    public SubGoalForm subGoalForm(String itemKey) {
+        return form(find(plan().latestVersion(), itemKey));
+    }
+
+    /**
+     * Saves the delmål's number, text and tidsram and its aktiviteter's texts and flags.
+     *
+     * @throws ConcurrentChangeException when someone else changed the delmål since the form was opened
+     * @throws PlanEditException with a message key when the input is not valid
+     */
+    public SubGoalForm reviseSubGoal(SubGoalForm input) {
+        validate(input);
+        RegionalPlan plan = plan();
+        PlanVersion before = plan.latestVersion();
+        SubGoal current = find(before, input.getItemKey());
+        if (changedSinceOpened(input, current, before)) {
+            throw new ConcurrentChangeException(form(current), lastChangedBy(input.getItemKey()));
+        }
+        PlanVersion editable = plan.editableVersion();
+        if (editable != before) {
+            em.flush();
+            audit.recorded(AuditAction.NEW_VERSION, versionItem(editable), "version",
+                    String.valueOf(before.getNumber()), String.valueOf(editable.getNumber()));
+        }
+        SubGoal subGoal = find(editable, input.getItemKey());
+        AuditedItem item = subGoalItem(subGoal);
+        String oldNumber = subGoal.getNumber();
+        String oldText = subGoal.getText();
+        String oldTimeframe = subGoal.getTimeframe();
+        try {
+            subGoal.revise(input.getNumber(), input.getText(), input.getTimeframe());
+        } catch (DuplicateNumberException e) {
+            throw new PlanEditException("plan.error.duplicateNumber", e.getNumber(),
+                    String.valueOf(subGoal.getArea().getNumber()));
+        }
+        audit.changed(item, "number", oldNumber, subGoal.getNumber());
+        audit.changed(item, "text", oldText, subGoal.getText());
+        audit.changed(item, "timeframe", oldTimeframe, subGoal.getTimeframe());
+        for (SubGoalForm.ActivityForm row : input.getActivities()) {
+            Activity activity = subGoal.getActivities().stream().filter(a -> a.getItemKey().equals(row.getItemKey()))
+                    .findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+            reviseActivity(activity, row);
+        }
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException(null, null);
+        }
+        return form(subGoal);
+    }
+
+    /** Adds an aktivitet at the end of a delmål. */
+    public SubGoalForm addActivity(String subGoalItemKey, String text, boolean perKommun, boolean dependsOnDecision) {
+        if (text == null || text.isBlank()) {
+            throw new PlanEditException("plan.error.activityTextRequired");
+        }
+        if (text.strip().length() > Activity.TEXT_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(Activity.TEXT_MAX));
+        }
+        SubGoal subGoal = find(plan().editableVersion(), subGoalItemKey);
+        Activity activity = subGoal.addActivity(text, perKommun);
+        activity.revise(text, perKommun, dependsOnDecision);
+        em.flush();
+        audit.created(activityItem(activity), activity.getText());
+        return form(subGoal);
+    }
+
+    private void reviseActivity(Activity activity, SubGoalForm.ActivityForm row) {
+        if (row.getText() == null || row.getText().isBlank()) {
+            throw new PlanEditException("plan.error.activityTextRequired");
+        }
+        AuditedItem item = activityItem(activity);
+        String oldText = activity.getText();
+        boolean oldPerKommun = activity.isPerKommun();
+        boolean oldDepends = activity.isDependsOnDecision();
+        activity.revise(row.getText(), row.isPerKommun(), row.isDependsOnDecision());
+        audit.changed(item, "text", oldText, activity.getText());
+        audit.changed(item, "perKommun", oldPerKommun, activity.isPerKommun());
+        audit.changed(item, "dependsOnDecision", oldDepends, activity.isDependsOnDecision());
+    }
+
+    private static boolean changedSinceOpened(SubGoalForm input, SubGoal current, PlanVersion latest) {
+        if (input.getVersionNumber() == latest.getNumber()) {
+            return input.getLockVersion() != current.getLockVersion();
+        }
+        return !Objects.equals(input.getOriginalNumber(), current.getNumber())
+                || !Objects.equals(input.getOriginalText(), current.getText())
+                || !Objects.equals(input.getOriginalTimeframe(), current.getTimeframe());
+    }
+
+    private static void validate(SubGoalForm input) {
+        if (input.getNumber() == null || input.getNumber().isBlank()) {
+            throw new PlanEditException("plan.error.numberRequired");
+        }
+        if (!input.getNumber().strip().matches("\\d{1,2}\\.\\d{1,2}")) {
+            throw new PlanEditException("plan.error.numberFormat", input.getNumber().strip());
+        }
+        if (input.getText() == null || input.getText().isBlank()) {
+            throw new PlanEditException("plan.error.textRequired");
+        }
+        if (input.getText().strip().length() > SubGoal.TEXT_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(SubGoal.TEXT_MAX));
+        }
+        if (input.getTimeframe() != null && input.getTimeframe().strip().length() > SubGoal.TIMEFRAME_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(SubGoal.TIMEFRAME_MAX));
+        }
+    }
+
+    private String lastChangedBy(String itemKey) {
+        return audit.history(SUB_GOAL, itemKey).stream().findFirst()
+                .map(e -> e.getActorName() != null ? e.getActorName() : e.getActorUsername()).orElse(null);
+    }
+
+    private RegionalPlan plan() {
+        return em.createNamedQuery(RegionalPlan.BY_REGION, RegionalPlan.class)
+                .setParameter("regionCode", RegionalPlanService.REGION_CODE)
+                .getResultStream().findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+    }
+
+    private static SubGoal find(PlanVersion version, String itemKey) {
+        return version.getAreas().stream().flatMap(a -> a.getSubGoals().stream())
+                .filter(s -> s.getItemKey().equals(itemKey)).findFirst()
+                .orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+    }
+
+    private static SubGoalForm form(SubGoal subGoal) {
+        return new SubGoalForm(subGoal.getItemKey(), subGoal.getArea().getPlanVersion().getNumber(),
+                subGoal.getLockVersion(), subGoal.getArea().getNumber(), subGoal.getArea().getTitle(),
+                subGoal.getNumber(), subGoal.getText(), subGoal.getTimeframe(),
+                subGoal.getActivities().stream().map(a -> new SubGoalForm.ActivityForm(a.getItemKey(), a.getText(),
+                        a.isPerKommun(), a.isDependsOnDecision())).toList());
+    }
+
+    static AuditedItem subGoalItem(SubGoal subGoal) {
+        return new AuditedItem(SUB_GOAL, subGoal.getItemKey(), "Delmål " + subGoal.getNumber());
+    }
+
+    static AuditedItem activityItem(Activity activity) {
+        return new AuditedItem(ACTIVITY, activity.getItemKey(),
+                "Aktivitet " + (activity.getPosition() + 1) + " under delmål " + activity.getSubGoal().getNumber());
+    }
+
+    private static AuditedItem versionItem(PlanVersion version) {
+        return new AuditedItem(PLAN_VERSION, String.valueOf(version.getNumber()), "Version " + version.getNumber());
+    }
+}

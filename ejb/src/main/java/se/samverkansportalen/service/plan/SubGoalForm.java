@@ -1,0 +1,165 @@
+package se.samverkansportalen.service.plan;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A delmål as an edit form holds it: what the user types, and what the delmål said when the form
+ * was opened (the {@code original*} fields and {@code lockVersion}), which is how a concurrent
+ * change by someone else is recognised.
+ */
+public class SubGoalForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String itemKey;
+    private int versionNumber;
+    private int lockVersion;
+    private int areaNumber;
+    private String areaTitle;
+    private String number;
+    private String text;
+    private String timeframe;
+    private String originalNumber;
+    private String originalText;
+    private String originalTimeframe;
+    private List<ActivityForm> activities = new ArrayList<>();
+
+    /** An aktivitet row of the form. */
+    public static class ActivityForm implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private String itemKey;
+        private String text;
+        private boolean perKommun;
+        private boolean dependsOnDecision;
+
+        public ActivityForm() {
+        }
+
+        public ActivityForm(String itemKey, String text, boolean perKommun, boolean dependsOnDecision) {
+            this.itemKey = itemKey;
+            this.text = text;
+            this.perKommun = perKommun;
+            this.dependsOnDecision = dependsOnDecision;
+        }
+
+        public String getItemKey() {
+            return itemKey;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public void setText(String text) {
+            this.text = text;
+        }
+
+        public boolean isPerKommun() {
+            return perKommun;
+        }
+
+        public void setPerKommun(boolean perKommun) {
+            this.perKommun = perKommun;
+        }
+
+        public boolean isDependsOnDecision() {
+            return dependsOnDecision;
+        }
+
+        public void setDependsOnDecision(boolean dependsOnDecision) {
+            this.dependsOnDecision = dependsOnDecision;
+        }
+    }
+
+    SubGoalForm(String itemKey, int versionNumber, int lockVersion, int areaNumber, String areaTitle, String number,
+            String text, String timeframe, List<ActivityForm> activities) {
+        this.itemKey = itemKey;
+        this.versionNumber = versionNumber;
+        this.lockVersion = lockVersion;
+        this.areaNumber = areaNumber;
+        this.areaTitle = areaTitle;
+        this.number = number;
+        this.text = text;
+        this.timeframe = timeframe;
+        this.originalNumber = number;
+        this.originalText = text;
+        this.originalTimeframe = timeframe;
+        this.activities = new ArrayList<>(activities);
+    }
+
+    public String getItemKey() {
+        return itemKey;
+    }
+
+    public int getVersionNumber() {
+        return versionNumber;
+    }
+
+    public int getLockVersion() {
+        return lockVersion;
+    }
+
+    public int getAreaNumber() {
+        return areaNumber;
+    }
+
+    public String getAreaTitle() {
+        return areaTitle;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getTimeframe() {
+        return timeframe;
+    }
+
+    public void setTimeframe(String timeframe) {
+        this.timeframe = timeframe;
+    }
+
+    public String getOriginalNumber() {
+        return originalNumber;
+    }
+
+    public String getOriginalText() {
+        return originalText;
+    }
+
+    public String getOriginalTimeframe() {
+        return originalTimeframe;
+    }
+
+    public List<ActivityForm> getActivities() {
+        return activities;
+    }
+
+    /**
+     * Takes the current state of the delmål as the new starting point, keeping what the user typed:
+     * after a conflict the user has seen the other's change and may save their own over it.
+     */
+    public void rebaseOn(SubGoalForm current) {
+        this.versionNumber = current.versionNumber;
+        this.lockVersion = current.lockVersion;
+        this.originalNumber = current.number;
+        this.originalText = current.text;
+        this.originalTimeframe = current.timeframe;
+    }
+}

@@ -1,0 +1,135 @@
+package se.samverkansportalen.web.plan;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import se.samverkansportalen.service.plan.ConcurrentChangeException;
+import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.service.plan.RegionalPlanEditor;
+import se.samverkansportalen.service.plan.SubGoalForm;
+import se.samverkansportalen.web.Messages;
+
+/**
+ * Backs {@code plan/delmal.xhtml}: a coordinator edits one delmål and its aktiviteter. On a
+ * conflict the other person's version is shown and the user's input stays in the form.
+ */
+@Named
+@ViewScoped
+public class SubGoalEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    RegionalPlanEditor editor;
+
+    @Inject
+    Messages messages;
+
+    private String item;
+    private SubGoalForm form;
+    private SubGoalForm conflict;
+    private String newActivityText;
+    private boolean newActivityPerKommun;
+    private boolean newActivityDependsOnDecision;
+
+    /** Loads the delmål named by the {@code item} view parameter. */
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        try {
+            form = editor.subGoalForm(item);
+        } catch (PlanEditException e) {
+            messages.error(e.getMessageKey(), e.getArguments());
+        } catch (EJBAccessException e) {
+            messages.error("plan.error.notAllowed");
+        }
+    }
+
+    public void save() {
+        try {
+            form = editor.reviseSubGoal(form);
+            conflict = null;
+            messages.info("plan.saved", form.getNumber());
+        } catch (ConcurrentChangeException e) {
+            conflict = e.getCurrent();
+            if (conflict != null) {
+                form.rebaseOn(conflict);
+            }
+            if (e.getChangedBy() == null || e.getChangedBy().isBlank()) {
+                messages.error("plan.error.concurrentChangeUnknown");
+            } else {
+                messages.error(e.getMessageKey(), e.getArguments());
+            }
+        } catch (PlanEditException e) {
+            messages.error(e.getMessageKey(), e.getArguments());
+        } catch (EJBAccessException e) {
+            messages.error("plan.error.notAllowed");
+        }
+    }
+
+    /** Saves what is in the form, then adds the new aktivitet: nothing typed is lost. */
+    public void addActivity() {
+        save();
+        if (conflict != null || !jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().stream()
+                .allMatch(m -> m.getSeverity() == jakarta.faces.application.FacesMessage.SEVERITY_INFO)) {
+            return;
+        }
+        try {
+            form = editor.addActivity(form.getItemKey(), newActivityText, newActivityPerKommun,
+                    newActivityDependsOnDecision);
+            messages.info("plan.activityAdded");
+            newActivityText = null;
+            newActivityPerKommun = false;
+            newActivityDependsOnDecision = false;
+        } catch (PlanEditException e) {
+            messages.error(e.getMessageKey(), e.getArguments());
+        } catch (EJBAccessException e) {
+            messages.error("plan.error.notAllowed");
+        }
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
+    }
+
+    public SubGoalForm getForm() {
+        return form;
+    }
+
+    /** What the delmål says now, saved by someone else, when the last save met a conflict. */
+    public SubGoalForm getConflict() {
+        return conflict;
+    }
+
+    public String getNewActivityText() {
+        return newActivityText;
+    }
+
+    public void setNewActivityText(String newActivityText) {
+        this.newActivityText = newActivityText;
+    }
+
+    public boolean isNewActivityPerKommun() {
+        return newActivityPerKommun;
+    }
+
+    public void setNewActivityPerKommun(boolean newActivityPerKommun) {
+        this.newActivityPerKommun = newActivityPerKommun;
+    }
+
+    public boolean isNewActivityDependsOnDecision() {
+        return newActivityDependsOnDecision;
+    }
+
+    public void setNewActivityDependsOnDecision(boolean newActivityDependsOnDecision) {
+        this.newActivityDependsOnDecision = newActivityDependsOnDecision;
+    }
+}

@@ -122,6 +122,27 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
+    /**
+     * Moves the keyboard focus with the Tab key, as a keyboard user does, until the element with
+     * the given id has it; fails when it is not reached within {@code maxTabs} presses.
+     */
+    public Browser tabTo(String id, int maxTabs) {
+        for (int i = 0; i < maxTabs; i++) {
+            WebElement active = driver.switchTo().activeElement();
+            if (id.equals(active.getAttribute("id"))) {
+                return this;
+            }
+            active.sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached #" + id + " within " + maxTabs + " presses");
+    }
+
+    /** Types into the element that has the keyboard focus. */
+    public Browser typeIntoFocused(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+        return this;
+    }
+
     /** WCAG 2.1 A and AA rules that axe-core finds broken on the current page, as readable lines. */
     public List<String> accessibilityViolations() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -1,0 +1,129 @@
+package se.samverkansportalen.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import se.samverkansportalen.it.support.Deployments;
+
+/**
+ * FoU Välfärd's coordinator keeps the regional plan up to date in the browser; a socialchef reads
+ * it and cannot change it; two coordinators on the same delmål are told about each other.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Order(3)
+class RegionalPlanEditingBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void the_coordinator_changes_a_tidsram_and_adds_an_aktivitet_and_the_plan_shows_them() {
+        openEditorOf(browser.logInAs("samordnare"), "4.1");
+        browser.waitFor(By.id("subgoal-form:timeframe")).clear();
+        browser.driver().findElement(By.id("subgoal-form:timeframe")).sendKeys("Våren 2018");
+        browser.driver().findElement(By.id("subgoal-form:new-activity")).sendKeys("Gemensam introduktion för nyanställda.");
+        browser.driver().findElement(By.id("subgoal-form:new-per-kommun")).click();
+
+        browser.click(By.id("subgoal-form:add-activity"));
+
+        browser.waitUntilTextShown("Aktiviteten är tillagd.");
+        assertThat(browser.text(By.id("messages"))).contains("Delmål 4.1 är sparat.");
+        browser.click(By.id("subgoal-form:back"));
+        String row = browser.text(By.id("delmal-4.1")) + browser.text(By.cssSelector("#area-4 table"));
+        assertThat(row).contains("Våren 2018").contains("Gemensam introduktion för nyanställda.");
+    }
+
+    @Test
+    void a_socialchef_sees_no_edit_controls_and_the_edit_page_refuses_her() {
+        browser.logInAs("samordnare");
+        String editUrl = editLinkOf("1.1");
+        browser.close();
+        browser = new Browser();
+
+        browser.logInAs("socialchef.umea");
+        assertThat(browser.driver().findElements(By.cssSelector("a.edit-link"))).isEmpty();
+
+        browser.open(editUrl);
+        browser.waitUntilTextShown("Bara regionala samordnare kan ändra den regionala planen.");
+        assertThat(browser.driver().findElements(By.id("subgoal-form"))).isEmpty();
+    }
+
+    @Test
+    void the_second_of_two_coordinators_saving_the_same_delmal_sees_the_first_ones_change_and_keeps_her_text() {
+        try (Browser other = new Browser()) {
+            openEditorOf(browser.logInAs("samordnare"), "4.2");
+            openEditorOf(other.logInAs("samordnare"), "4.2");
+
+            replaceText(browser, "Att analysera behoven hos socialsekreterarna i varje kommun.");
+            browser.click(By.id("subgoal-form:save"));
+            browser.waitUntilTextShown("Delmål 4.2 är sparat.");
+
+            replaceText(other, "Att kartlägga arbetsförhållandena.");
+            other.click(By.id("subgoal-form:save"));
+
+            other.waitFor(By.id("conflict"));
+            assertThat(other.text(By.id("messages"))).contains("Delmålet har ändrats av Karin Forsberg");
+            assertThat(other.text(By.id("conflict-text"))).isEqualTo("Att analysera behoven hos socialsekreterarna i varje kommun.");
+            assertThat(other.driver().findElement(By.id("subgoal-form:text")).getAttribute("value"))
+                    .isEqualTo("Att kartlägga arbetsförhållandena.");
+        }
+    }
+
+    @Test
+    void a_delmal_can_be_edited_by_keyboard_alone_and_the_edit_page_meets_WCAG_2_1_AA() {
+        openEditorOf(browser.logInAs("samordnare"), "5.5");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.driver().findElement(By.tagName("body")).click();
+        browser.tabTo("subgoal-form:timeframe", 40)
+                .typeIntoFocused(Keys.chord(Keys.CONTROL, "a"), "Hösten 2018");
+        browser.tabTo("subgoal-form:save", 60).typeIntoFocused(Keys.ENTER);
+
+        browser.waitUntilTextShown("Delmål 5.5 är sparat.");
+        assertThat(browser.driver().findElement(By.id("subgoal-form:timeframe")).getAttribute("value"))
+                .isEqualTo("Hösten 2018");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    private static void openEditorOf(Browser browser, String delmal) {
+        browser.open(editLinkOf(browser, delmal));
+        browser.waitFor(By.id("subgoal-form:text"));
+    }
+
+    private String editLinkOf(String delmal) {
+        return editLinkOf(browser, delmal);
+    }
+
+    private static String editLinkOf(Browser browser, String delmal) {
+        return browser.waitFor(By.cssSelector("th[id='delmal-" + delmal + "'] a.edit-link")).getAttribute("href");
+    }
+
+    private static void replaceText(Browser browser, String text) {
+        var field = browser.driver().findElement(By.id("subgoal-form:text"));
+        field.clear();
+        field.sendKeys(text);
+    }
+}

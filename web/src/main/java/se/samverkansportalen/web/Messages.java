@@ -18,6 +18,12 @@ public class Messages {
         add(FacesMessage.SEVERITY_INFO, key, List.of(arguments));
     }
 
+    /** An information message that survives the redirect after a successful action. */
+    public void flashInfo(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, List.of(arguments));
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public void error(String key, List<String> arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, List.copyOf(arguments));
     }

@@ -46,6 +46,19 @@ public class DatabaseProbe {
         return java.util.Arrays.asList((String) row[0], (String) row[1]);
     }
 
+    /** Records a stand-in progress report on an aktivitet, as a kommun's report will. */
+    public void reportOn(String activityItemKey, String kommunCode) {
+        em.createNativeQuery("INSERT INTO progress_report_item (activity_item_key, kommun_code, period_label) "
+                + "VALUES (?, ?, 'T2 2017')").setParameter(1, activityItemKey).setParameter(2, kommunCode).executeUpdate();
+    }
+
+    /** The item keys of the aktiviteter of a delmål in the plan's latest version, in order. */
+    public java.util.List<String> activityItemKeys(String subGoalNumber) {
+        return em.createQuery("SELECT a.itemKey FROM Activity a WHERE a.subGoal.itemKey = :key "
+                + "AND a.subGoal.area.planVersion.number = (SELECT MAX(v.number) FROM PlanVersion v) ORDER BY a.position",
+                String.class).setParameter("key", subGoalItemKey(subGoalNumber)).getResultList();
+    }
+
     public long sumOfVersions(String entity) {
         if (!entity.matches("[A-Za-z]+")) {
             throw new IllegalArgumentException(entity);

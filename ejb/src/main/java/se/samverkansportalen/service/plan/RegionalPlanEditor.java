@@ -6,16 +6,21 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import se.samverkansportalen.domain.audit.AuditAction;
 import se.samverkansportalen.domain.plan.Activity;
 import se.samverkansportalen.domain.plan.DuplicateNumberException;
+import se.samverkansportalen.domain.plan.ImprovementArea;
 import se.samverkansportalen.domain.plan.PlanVersion;
 import se.samverkansportalen.domain.plan.RegionalPlan;
 import se.samverkansportalen.domain.plan.SubGoal;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
+import se.samverkansportalen.service.report.ReportReferences;
 
 /**
  * The regional coordinators' changes to the shared plan. Only {@code regional-coordinator} may
@@ -38,6 +43,11 @@ public class RegionalPlanEditor {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    ReportReferences reportReferences;
+
+    Clock clock = Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
+
     /** The delmål as it stands in the version coordinators edit (the latest one). */
     public SubGoalForm subGoalForm(String itemKey) {
         return form(find(plan().latestVersion(), itemKey));
@@ -57,13 +67,7 @@ public class RegionalPlanEditor {
         if (changedSinceOpened(input, current, before)) {
             throw new ConcurrentChangeException(form(current), lastChangedBy(input.getItemKey()));
         }
-        PlanVersion editable = plan.editableVersion();
-        if (editable != before) {
-            em.flush();
-            audit.recorded(AuditAction.NEW_VERSION, versionItem(editable), "version",
-                    String.valueOf(before.getNumber()), String.valueOf(editable.getNumber()));
-        }
-        SubGoal subGoal = find(editable, input.getItemKey());
+        SubGoal subGoal = find(editableVersionAudited(), input.getItemKey());
         AuditedItem item = subGoalItem(subGoal);
         String oldNumber = subGoal.getNumber();
         String oldText = subGoal.getText();
@@ -98,12 +102,99 @@ public class RegionalPlanEditor {
         if (text.strip().length() > Activity.TEXT_MAX) {
             throw new PlanEditException("plan.error.tooLong", String.valueOf(Activity.TEXT_MAX));
         }
-        SubGoal subGoal = find(plan().editableVersion(), subGoalItemKey);
+        SubGoal subGoal = find(editableVersionAudited(), subGoalItemKey);
         Activity activity = subGoal.addActivity(text, perKommun);
         activity.revise(text, perKommun, dependsOnDecision);
         em.flush();
         audit.created(activityItem(activity), activity.getText());
         return form(subGoal);
+    }
+
+    /** Adds a delmål at the end of a förbättringsområde; its number must be free in the area. */
+    public SubGoalForm addSubGoal(int areaNumber, String number, String text, String timeframe) {
+        SubGoalForm input = new SubGoalForm(null, 0, 0, areaNumber, null, number, text, timeframe, List.of());
+        validate(input);
+        ImprovementArea area = editableVersionAudited().area(areaNumber)
+                .orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+        SubGoal subGoal;
+        try {
+            subGoal = area.addSubGoal(number.strip(), text, timeframe);
+        } catch (DuplicateNumberException e) {
+            throw new PlanEditException("plan.error.duplicateNumber", e.getNumber(), String.valueOf(areaNumber));
+        }
+        em.flush();
+        audit.created(subGoalItem(subGoal), subGoal.getText());
+        return form(subGoal);
+    }
+
+    /**
+     * Removes an aktivitet from the plan's utkast. Refused while kommuner have reported progress on
+     * it: the reports would lose what they report on.
+     */
+    public SubGoalForm removeActivity(String activityItemKey) {
+        PlanVersion version = editableVersionAudited();
+        Activity activity = version.getAreas().stream().flatMap(a -> a.getSubGoals().stream())
+                .flatMap(s -> s.getActivities().stream()).filter(a -> a.getItemKey().equals(activityItemKey))
+                .findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+        long reports = reportReferences.reportsFor(List.of(activityItemKey));
+        if (reports > 0) {
+            throw new PlanEditException("plan.error.activityHasReports", String.valueOf(reports));
+        }
+        SubGoal subGoal = activity.getSubGoal();
+        audit.deleted(activityItem(activity), activity.getText());
+        subGoal.removeActivity(activity);
+        em.flush();
+        return form(subGoal);
+    }
+
+    /** Removes a delmål and its aktiviteter; refused while any of them has progress reports. */
+    public void removeSubGoal(String subGoalItemKey) {
+        SubGoal subGoal = find(editableVersionAudited(), subGoalItemKey);
+        long reports = reportReferences.reportsFor(subGoal.getActivities().stream().map(Activity::getItemKey).toList());
+        if (reports > 0) {
+            throw new PlanEditException("plan.error.subGoalHasReports", subGoal.getNumber(), String.valueOf(reports));
+        }
+        audit.deleted(subGoalItem(subGoal), subGoal.getText());
+        subGoal.getArea().removeSubGoal(subGoal);
+        em.flush();
+    }
+
+    /** Fastställer the plan's utkast: from now on that version is frozen. */
+    public void adopt(LocalDate adoptedOn, String decidedBy, String registrationNumber) {
+        PlanVersion latest = plan().latestVersion();
+        if (!latest.isDraft()) {
+            throw new PlanEditException("plan.error.alreadyAdopted", String.valueOf(latest.getNumber()));
+        }
+        if (adoptedOn == null) {
+            throw new PlanEditException("plan.error.adoptionDateRequired");
+        }
+        if (adoptedOn.isAfter(LocalDate.now(clock))) {
+            throw new PlanEditException("plan.error.adoptionDateInFuture");
+        }
+        if (decidedBy == null || decidedBy.isBlank()) {
+            throw new PlanEditException("plan.error.decidedByRequired");
+        }
+        if (decidedBy.strip().length() > PlanVersion.DECIDED_BY_MAX || (registrationNumber != null
+                && registrationNumber.strip().length() > PlanVersion.REGISTRATION_NUMBER_MAX)) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(PlanVersion.DECIDED_BY_MAX));
+        }
+        latest.adopt(adoptedOn, decidedBy, registrationNumber);
+        audit.recorded(AuditAction.ADOPT, versionItem(latest), "status", "DRAFT",
+                "ADOPTED " + adoptedOn + ", " + decidedBy.strip()
+                        + (registrationNumber == null || registrationNumber.isBlank() ? "" : ", " + registrationNumber.strip()));
+        em.flush();
+    }
+
+    private PlanVersion editableVersionAudited() {
+        RegionalPlan plan = plan();
+        PlanVersion before = plan.latestVersion();
+        PlanVersion editable = plan.editableVersion();
+        if (editable != before) {
+            em.flush();
+            audit.recorded(AuditAction.NEW_VERSION, versionItem(editable), "version",
+                    String.valueOf(before.getNumber()), String.valueOf(editable.getNumber()));
+        }
+        return editable;
     }
 
     private void reviseActivity(Activity activity, SubGoalForm.ActivityForm row) {
@@ -181,7 +272,7 @@ public class RegionalPlanEditor {
                 "Aktivitet " + (activity.getPosition() + 1) + " under delmål " + activity.getSubGoal().getNumber());
     }
 
-    private static AuditedItem versionItem(PlanVersion version) {
+    static AuditedItem versionItem(PlanVersion version) {
         return new AuditedItem(PLAN_VERSION, String.valueOf(version.getNumber()), "Version " + version.getNumber());
     }
 }

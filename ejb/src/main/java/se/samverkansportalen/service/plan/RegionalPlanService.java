@@ -26,9 +26,29 @@ public class RegionalPlanService {
     EntityManager em;
 
     public Optional<RegionalPlanView> currentPlan() {
+        return plan().map(p -> view(p.latestVersion()));
+    }
+
+    /** A version of the plan by its number; earlier versions stay readable. */
+    public Optional<RegionalPlanView> version(int number) {
+        return plan().flatMap(p -> p.version(number)).map(RegionalPlanService::view);
+    }
+
+    /** Every version, oldest first. */
+    public List<VersionSummary> versions() {
+        return plan().map(p -> p.getVersions().stream().map(v -> new VersionSummary(v.getNumber(), v.isDraft(),
+                v.getAdoptedOn(), v.getDecidedBy(), v.getRegistrationNumber())).toList()).orElse(List.of());
+    }
+
+    /** What changed from one version to another, item by item. */
+    public Optional<VersionComparison> compare(int fromVersion, int toVersion) {
+        return plan().flatMap(p -> p.version(fromVersion).flatMap(from -> p.version(toVersion)
+                .map(to -> PlanSnapshots.compare(from, to))));
+    }
+
+    private Optional<RegionalPlan> plan() {
         return em.createNamedQuery(RegionalPlan.BY_REGION, RegionalPlan.class)
-                .setParameter("regionCode", REGION_CODE)
-                .getResultList().stream().findFirst().map(p -> view(p.latestVersion()));
+                .setParameter("regionCode", REGION_CODE).getResultStream().findFirst();
     }
 
     static RegionalPlanView view(PlanVersion version) {

@@ -92,6 +92,33 @@ public class SubGoalEditBacking implements Serializable {
         }
     }
 
+    /** Removes an aktivitet (the page has asked for confirmation first). */
+    public void removeActivity(String activityItemKey) {
+        try {
+            form = editor.removeActivity(activityItemKey);
+            conflict = null;
+            messages.info("plan.activityRemoved");
+        } catch (PlanEditException e) {
+            messages.error(e.getMessageKey(), e.getArguments());
+        } catch (EJBAccessException e) {
+            messages.error("plan.error.notAllowed");
+        }
+    }
+
+    /** Removes the whole delmål (the page has asked for confirmation first) and returns to the plan. */
+    public String removeSubGoal() {
+        try {
+            editor.removeSubGoal(form.getItemKey());
+            messages.flashInfo("plan.subGoalRemoved", form.getNumber());
+            return "/index?faces-redirect=true";
+        } catch (PlanEditException e) {
+            messages.error(e.getMessageKey(), e.getArguments());
+        } catch (EJBAccessException e) {
+            messages.error("plan.error.notAllowed");
+        }
+        return null;
+    }
+
     public String getItem() {
         return item;
     }

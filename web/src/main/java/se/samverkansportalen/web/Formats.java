@@ -1,0 +1,26 @@
+package se.samverkansportalen.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Dates and times as Swedish readers expect them: 2026-11-22 and 2026-11-22 14:05, Swedish time. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(SWEDEN));
+    }
+}

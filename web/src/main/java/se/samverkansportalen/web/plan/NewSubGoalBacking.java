@@ -1,0 +1,77 @@
+package se.samverkansportalen.web.plan;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.service.plan.RegionalPlanEditor;
+import se.samverkansportalen.service.plan.SubGoalForm;
+import se.samverkansportalen.web.Messages;
+
+/** Backs {@code plan/nytt-delmal.xhtml}: a coordinator adds a delmål to a förbättringsområde. */
+@Named
+@ViewScoped
+public class NewSubGoalBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    RegionalPlanEditor editor;
+
+    @Inject
+    Messages messages;
+
+    private int area;
+    private String number;
+    private String text;
+    private String timeframe;
+
+    /** Creates the delmål and opens it for editing, where its aktiviteter are added. */
+    public String create() {
+        try {
+            SubGoalForm created = editor.addSubGoal(area, number, text, timeframe);
+            messages.flashInfo("plan.subGoalCreated", created.getNumber());
+            return "/plan/delmal?faces-redirect=true&item=" + created.getItemKey();
+        } catch (PlanEditException e) {
+            messages.error(e.getMessageKey(), e.getArguments());
+        } catch (EJBAccessException e) {
+            messages.error("plan.error.notAllowed");
+        }
+        return null;
+    }
+
+    public int getArea() {
+        return area;
+    }
+
+    public void setArea(int area) {
+        this.area = area;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getTimeframe() {
+        return timeframe;
+    }
+
+    public void setTimeframe(String timeframe) {
+        this.timeframe = timeframe;
+    }
+}

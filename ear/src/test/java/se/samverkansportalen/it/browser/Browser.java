@@ -143,6 +143,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that asks for confirmation first, and confirms. */
+    public void clickAndConfirm(By locator) {
+        click(locator);
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+    }
+
+    /** Replaces the text of an input field, as a user selecting all and typing does. */
+    public Browser fill(By locator, String text) {
+        WebElement field = waitFor(locator);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
     /** WCAG 2.1 A and AA rules that axe-core finds broken on the current page, as readable lines. */
     public List<String> accessibilityViolations() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

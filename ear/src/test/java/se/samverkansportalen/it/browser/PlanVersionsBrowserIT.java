@@ -1,0 +1,105 @@
+package se.samverkansportalen.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import se.samverkansportalen.it.support.Deployments;
+
+/**
+ * The coordinator grows the plan with a new delmål, has it fastställd, keeps working on it and
+ * shows the network what changed since the decision.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Order(5)
+class PlanVersionsBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void the_coordinator_adds_a_delmal_with_two_aktiviteter_adopts_edits_again_and_compares_versions() {
+        browser.logInAs("samordnare");
+        browser.click(By.cssSelector("#area-3 a[id$='new-subgoal-link']"));
+        browser.fill(By.id("new-subgoal-form:number"), "3.6")
+                .fill(By.id("new-subgoal-form:text"), "Utveckla stödet till släktingfamiljehem.")
+                .fill(By.id("new-subgoal-form:timeframe"), "2027");
+        browser.click(By.id("new-subgoal-form:create"));
+        browser.waitUntilTextShown("Delmål 3.6 är skapat.");
+
+        browser.fill(By.id("subgoal-form:new-activity"), "Kartlägga släktingplaceringar i länet.");
+        browser.click(By.id("subgoal-form:add-activity"));
+        browser.waitUntilTextShown("Aktiviteten är tillagd.");
+        browser.fill(By.id("subgoal-form:new-activity"), "Erbjuda släktingfamiljehem samma utbildning som andra familjehem.");
+        browser.driver().findElement(By.id("subgoal-form:new-per-kommun")).click();
+        browser.click(By.id("subgoal-form:add-activity"));
+        browser.waitUntilTextShown("Aktiviteten är tillagd.");
+        assertThat(browser.driver().findElements(By.cssSelector("textarea[id$='activity-text']"))).hasSize(2);
+
+        browser.click(By.linkText("Versioner"));
+        browser.fill(By.id("adopt-form:adopted-on"), LocalDate.now().toString())
+                .fill(By.id("adopt-form:decided-by"), "Socialchefsnätverket")
+                .fill(By.id("adopt-form:registration-number"), "FoU 2026/140");
+        browser.clickAndConfirm(By.id("adopt-form:adopt"));
+        browser.waitUntilTextShown("Planen är fastställd.");
+        assertThat(browser.text(By.id("versions"))).contains("FoU 2026/140").contains("Socialchefsnätverket");
+        assertThat(browser.driver().findElements(By.id("adopt-form"))).as("nothing left to adopt").isEmpty();
+
+        browser.click(By.linkText("Regional plan"));
+        browser.click(By.cssSelector("th[id='delmal-3.6'] a.edit-link"));
+        browser.fill(By.id("subgoal-form:timeframe"), "2027–2028");
+        browser.click(By.id("subgoal-form:save"));
+        browser.waitUntilTextShown("Delmål 3.6 är sparat.");
+
+        browser.click(By.linkText("Versioner"));
+        browser.click(By.id("compare-form:compare"));
+        assertThat(browser.text(By.id("comparison"))).contains("Delmål 3.6").contains("Ändrad").contains("Tidsram")
+                .contains("2027").contains("2027–2028");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void a_socialchef_reads_who_changed_a_delmal_and_the_versions_but_cannot_adopt() {
+        browser.logInAs("samordnare");
+        browser.click(By.cssSelector("th[id='delmal-2.1'] a.edit-link"));
+        browser.fill(By.id("subgoal-form:timeframe"), "Hösten 2016");
+        browser.click(By.id("subgoal-form:save"));
+        browser.waitUntilTextShown("Delmål 2.1 är sparat.");
+        browser.close();
+        browser = new Browser();
+
+        browser.logInAs("socialchef.skelleftea");
+        browser.click(By.cssSelector("th[id='delmal-2.1'] a.history-link"));
+        browser.waitFor(By.id("history"));
+        assertThat(browser.text(By.id("history"))).contains("Karin Forsberg").contains("Ändrad: Tidsram")
+                .contains("Våren 2016").contains("Hösten 2016");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.click(By.linkText("Versioner"));
+        browser.waitFor(By.id("versions"));
+        assertThat(browser.driver().findElements(By.id("adopt-form"))).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+}

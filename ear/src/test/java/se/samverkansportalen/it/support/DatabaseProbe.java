@@ -59,6 +59,13 @@ public class DatabaseProbe {
                 String.class).setParameter("key", subGoalItemKey(subGoalNumber)).getResultList();
     }
 
+    /** Moves a comment's posting time back, as if it had been posted that many minutes ago. */
+    public void ageComment(long commentId, int minutes) {
+        em.createNativeQuery("UPDATE plan_comment SET created_at = created_at - INTERVAL ? MINUTE WHERE id = ?")
+                .setParameter(1, minutes).setParameter(2, commentId).executeUpdate();
+        em.getEntityManagerFactory().getCache().evictAll();
+    }
+
     public long sumOfVersions(String entity) {
         if (!entity.matches("[A-Za-z]+")) {
             throw new IllegalArgumentException(entity);

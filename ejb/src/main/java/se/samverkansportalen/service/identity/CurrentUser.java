@@ -30,6 +30,7 @@ public class CurrentUser {
     CallerPrincipal callerPrincipal;
 
     private Identity identity;
+    private Principal identityOf;
 
     public boolean isLoggedIn() {
         return identity().loggedIn();
@@ -63,9 +64,15 @@ public class CurrentUser {
         return identity().roles().stream().findFirst();
     }
 
+    /**
+     * Parsed once per request and caller: a request normally has one caller, but a system task
+     * running as another identity (run-as) within it must not be taken for the first caller.
+     */
     private Identity identity() {
-        if (identity == null) {
-            identity = Identity.of(callerPrincipal.get(), callerPrincipal.roles());
+        Principal caller = callerPrincipal.get();
+        if (identity == null || !java.util.Objects.equals(identityOf, caller)) {
+            identity = Identity.of(caller, callerPrincipal.roles());
+            identityOf = caller;
         }
         return identity;
     }

@@ -81,6 +81,25 @@ class LoginIT {
     }
 
     @Test
+    void the_reviewer_narrows_the_plan_to_per_kommun_work_in_area_three_and_back() {
+        browser.logInAs("granskare.lbu");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("filter-area"))).selectByValue("3");
+        browser.driver().findElement(By.id("filter-per-kommun")).click();
+        browser.click(By.id("filter-submit"));
+
+        browser.waitFor(By.id("filter-result"));
+        assertThat(browser.driver().findElements(By.cssSelector(".plan-area"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("th.subgoal"))).extracting(e -> e.getAttribute("id"))
+                .contains("delmal-3.4").doesNotContain("delmal-3.1", "delmal-3.5");
+        assertThat(browser.driver().getCurrentUrl()).contains("omrade=3").contains("varjeKommun=true");
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.click(By.id("filter-clear"));
+        browser.waitFor(By.id("area-5"));
+        assertThat(browser.driver().findElements(By.cssSelector(".plan-area"))).hasSize(5);
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_Keycloaks_message() {
         browser.openPortal().submitLogin("socialchef.storuman", "fel-lösenord");
 

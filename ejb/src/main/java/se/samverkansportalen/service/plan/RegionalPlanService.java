@@ -26,7 +26,20 @@ public class RegionalPlanService {
     EntityManager em;
 
     public Optional<RegionalPlanView> currentPlan() {
-        return plan().map(p -> view(p.latestVersion()));
+        return currentPlan(PlanFilter.NONE);
+    }
+
+    /** The latest version narrowed to what the filter lets through. */
+    public Optional<RegionalPlanView> currentPlan(PlanFilter filter) {
+        return plan().map(p -> view(p.latestVersion(), filter));
+    }
+
+    /** The ansvariga named in the latest version, for the filter's choices, in Swedish order. */
+    public List<String> responsibleNames() {
+        java.text.Collator swedish = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("sv"));
+        return plan().map(p -> p.latestVersion().getAreas().stream().flatMap(a -> a.getSubGoals().stream())
+                .flatMap(s -> s.getActivities().stream()).flatMap(a -> a.getEffectiveResponsible().stream())
+                .map(ResponsibleParty::getName).distinct().sorted(swedish).toList()).orElse(List.of());
     }
 
     /** A version of the plan by its number; earlier versions stay readable. */
@@ -52,27 +65,37 @@ public class RegionalPlanService {
     }
 
     static RegionalPlanView view(PlanVersion version) {
+        return view(version, PlanFilter.NONE);
+    }
+
+    static RegionalPlanView view(PlanVersion version, PlanFilter filter) {
         RegionalPlan plan = version.getPlan();
         return new RegionalPlanView(version.getTitle(), plan.getRegionName(), plan.getCoordinator(),
                 version.getNumber(), version.isDraft(), version.getAdoptedOn(), version.getDecidedBy(),
-                version.getRegistrationNumber(), version.getAreas().stream().map(RegionalPlanService::area).toList());
+                version.getRegistrationNumber(), version.getAreas().stream().filter(a -> filter.acceptsArea(a.getNumber()))
+                        .map(a -> area(a, filter)).filter(a -> filter.isEmpty() || !a.subGoals().isEmpty()).toList());
     }
 
-    private static RegionalPlanView.Area area(ImprovementArea area) {
+    private static RegionalPlanView.Area area(ImprovementArea area, PlanFilter filter) {
         return new RegionalPlanView.Area(area.getNumber(), area.getTitle(), area.getDevelopmentGoal(),
-                area.getSubGoals().stream().map(RegionalPlanService::row).toList());
+                area.getSubGoals().stream().map(s -> row(s, filter)).flatMap(Optional::stream).toList());
     }
 
-    private static RegionalPlanView.SubGoalRow row(SubGoal subGoal) {
-        List<Activity> activities = subGoal.getActivities();
+    private static Optional<RegionalPlanView.SubGoalRow> row(SubGoal subGoal, PlanFilter filter) {
+        List<Activity> activities = subGoal.getActivities().stream().filter(a -> filter.accepts(subGoal, a)).toList();
+        if (!filter.isEmpty() && activities.isEmpty()) {
+            return Optional.empty();
+        }
         boolean ownPerActivity = activities.stream().anyMatch(Activity::hasOwnResponsibleOrTimeframe);
         List<RegionalPlanView.Line> lines = ownPerActivity
                 ? activities.stream().map(a -> new RegionalPlanView.Line(List.of(item(a)),
-                        responsible(a.getEffectiveResponsible()), a.getEffectiveTimeframe())).toList()
+                        responsible(a.getEffectiveResponsible()), a.getEffectiveTimeframe(),
+                        a.getEffectiveTimeframeMeaning().understood())).toList()
                 : List.of(new RegionalPlanView.Line(activities.stream().map(RegionalPlanService::item).toList(),
-                        responsible(subGoal.getResponsible()), subGoal.getTimeframe()));
-        return new RegionalPlanView.SubGoalRow(subGoal.getItemKey(), subGoal.getNumber(), subGoal.getText(),
-                subGoal.getResponsibleNote(), lines);
+                        responsible(subGoal.getResponsible()), subGoal.getTimeframe(),
+                        subGoal.getTimeframeMeaning().understood()));
+        return Optional.of(new RegionalPlanView.SubGoalRow(subGoal.getItemKey(), subGoal.getNumber(), subGoal.getText(),
+                subGoal.getResponsibleNote(), lines));
     }
 
     private static RegionalPlanView.ActivityItem item(Activity activity) {

@@ -20,7 +20,9 @@ public record RegionalPlanView(String title, String regionName, String coordinat
     public record SubGoalRow(String itemKey, String number, String text, String responsibleNote, List<Line> lines) {
     }
 
-    public record Line(List<ActivityItem> activities, List<Responsible> responsible, String timeframe) {
+    /** {@code timeframeUnderstood} is false when the tidsram's words could not be read as dates. */
+    public record Line(List<ActivityItem> activities, List<Responsible> responsible, String timeframe,
+            boolean timeframeUnderstood) {
     }
 
     public record ActivityItem(String itemKey, String text, boolean perKommun, boolean dependsOnDecision) {

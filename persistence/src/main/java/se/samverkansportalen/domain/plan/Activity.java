@@ -54,6 +54,19 @@ public class Activity {
     @Column(name = "timeframe", length = SubGoal.TIMEFRAME_MAX)
     private String timeframe;
 
+    /** The tidsram's meaning in dates, kept beside the words (see {@link TimeframeParser}). */
+    @Column(name = "timeframe_start")
+    private java.time.LocalDate timeframeStart;
+
+    @Column(name = "timeframe_end")
+    private java.time.LocalDate timeframeEnd;
+
+    @Column(name = "timeframe_yearly", nullable = false)
+    private boolean timeframeYearly;
+
+    @Column(name = "timeframe_understood", nullable = false)
+    private boolean timeframeUnderstood = true;
+
     @ElementCollection
     @CollectionTable(name = "activity_responsible", joinColumns = @JoinColumn(name = "activity_id"))
     @OrderColumn(name = "position")
@@ -89,7 +102,7 @@ public class Activity {
         if (parties != null) {
             responsible.addAll(parties);
         }
-        this.timeframe = Texts.optional(timeframe, SubGoal.TIMEFRAME_MAX, "timeframe");
+        setTimeframe(timeframe);
     }
 
     /** True when this aktivitet names ansvariga or a tidsram of its own. */
@@ -101,8 +114,27 @@ public class Activity {
         return responsible.isEmpty() ? subGoal.getResponsible() : List.copyOf(responsible);
     }
 
+    /** What the tidsram that applies to this aktivitet (its own, else its delmål's) means in dates. */
+    public Timeframe getEffectiveTimeframeMeaning() {
+        return timeframe != null ? getTimeframeMeaning() : subGoal.getTimeframeMeaning();
+    }
+
     public String getEffectiveTimeframe() {
         return timeframe != null ? timeframe : subGoal.getTimeframe();
+    }
+
+    private void setTimeframe(String words) {
+        this.timeframe = Texts.optional(words, SubGoal.TIMEFRAME_MAX, "timeframe");
+        Timeframe meaning = TimeframeParser.parse(this.timeframe);
+        this.timeframeStart = meaning.start();
+        this.timeframeEnd = meaning.end();
+        this.timeframeYearly = meaning.yearly();
+        this.timeframeUnderstood = meaning.understood();
+    }
+
+    /** What the tidsram's words mean in dates; not understood words are flagged, never lost. */
+    public Timeframe getTimeframeMeaning() {
+        return new Timeframe(timeframeStart, timeframeEnd, timeframeYearly, timeframeUnderstood);
     }
 
     void moveTo(int newPosition) {
@@ -116,7 +148,7 @@ public class Activity {
     Activity copyInto(SubGoal newSubGoal) {
         Activity copy = new Activity(newSubGoal, position, text, perKommun, itemKey);
         copy.dependsOnDecision = dependsOnDecision;
-        copy.timeframe = timeframe;
+        copy.setTimeframe(timeframe);
         copy.responsible.addAll(responsible);
         return copy;
     }

@@ -59,6 +59,19 @@ public class SubGoal {
     @Column(name = "timeframe", length = TIMEFRAME_MAX)
     private String timeframe;
 
+    /** The tidsram's meaning in dates, kept beside the words (see {@link TimeframeParser}). */
+    @Column(name = "timeframe_start")
+    private java.time.LocalDate timeframeStart;
+
+    @Column(name = "timeframe_end")
+    private java.time.LocalDate timeframeEnd;
+
+    @Column(name = "timeframe_yearly", nullable = false)
+    private boolean timeframeYearly;
+
+    @Column(name = "timeframe_understood", nullable = false)
+    private boolean timeframeUnderstood = true;
+
     @Column(name = "responsible_note", length = NOTE_MAX)
     private String responsibleNote;
 
@@ -85,7 +98,7 @@ public class SubGoal {
         this.itemKey = itemKey != null ? itemKey : UUID.randomUUID().toString();
         this.number = Texts.required(number, NUMBER_MAX, "number");
         this.text = Texts.required(text, TEXT_MAX, "text");
-        this.timeframe = Texts.optional(timeframe, TIMEFRAME_MAX, "timeframe");
+        setTimeframe(timeframe);
     }
 
     /** Changes the delmål's number, text and tidsram; the number stays unique within the area. */
@@ -94,7 +107,7 @@ public class SubGoal {
         area.requireFreeNumber(number, this);
         this.number = Texts.required(number, NUMBER_MAX, "number");
         this.text = Texts.required(text, TEXT_MAX, "text");
-        this.timeframe = Texts.optional(timeframe, TIMEFRAME_MAX, "timeframe");
+        setTimeframe(timeframe);
     }
 
     public Activity addActivity(String text, boolean perKommun) {
@@ -118,6 +131,20 @@ public class SubGoal {
             responsible.addAll(parties);
         }
         responsibleNote = Texts.optional(note, NOTE_MAX, "responsible note");
+    }
+
+    private void setTimeframe(String words) {
+        this.timeframe = Texts.optional(words, SubGoal.TIMEFRAME_MAX, "timeframe");
+        Timeframe meaning = TimeframeParser.parse(this.timeframe);
+        this.timeframeStart = meaning.start();
+        this.timeframeEnd = meaning.end();
+        this.timeframeYearly = meaning.yearly();
+        this.timeframeUnderstood = meaning.understood();
+    }
+
+    /** What the tidsram's words mean in dates; not understood words are flagged, never lost. */
+    public Timeframe getTimeframeMeaning() {
+        return new Timeframe(timeframeStart, timeframeEnd, timeframeYearly, timeframeUnderstood);
     }
 
     void moveTo(int newPosition) {

@@ -157,6 +157,28 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** A file the logged-in user downloads from the portal: its content type and bytes. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    /** Fetches a link's target with this browser's session, as clicking a download link does. */
+    public Download download(String url) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** WCAG 2.1 A and AA rules that axe-core finds broken on the current page, as readable lines. */
     public List<String> accessibilityViolations() {
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))

@@ -100,6 +100,21 @@ class LoginIT {
     }
 
     @Test
+    void the_plan_downloads_as_pdf_and_as_excel() {
+        browser.logInAs("socialchef.storuman");
+
+        Browser.Download pdf = browser.download(browser.waitFor(By.id("export-pdf")).getAttribute("href"));
+        Browser.Download excel = browser.download(browser.waitFor(By.id("export-xlsx")).getAttribute("href"));
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(excel.status()).isEqualTo(200);
+        assertThat(excel.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml");
+        assertThat(excel.body()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    @Test
     void a_wrong_password_is_refused_with_Keycloaks_message() {
         browser.openPortal().submitLogin("socialchef.storuman", "fel-lösenord");
 

@@ -64,7 +64,8 @@ public class RegionalPlanService {
                 .setParameter("regionCode", REGION_CODE).getResultStream().findFirst();
     }
 
-    static RegionalPlanView view(PlanVersion version) {
+    /** The reading view of a plan version (a pure mapping; also used to render exports). */
+    public static RegionalPlanView view(PlanVersion version) {
         return view(version, PlanFilter.NONE);
     }
 

@@ -49,6 +49,8 @@ class PlanVersionsBrowserIT {
         browser.click(By.id("new-subgoal-form:create"));
         browser.waitUntilTextShown("Delmål 3.6 är skapat.");
 
+        browser.click(By.xpath("//label[normalize-space()='Arbetsgruppen familjehemsvård VB']"));
+        browser.click(By.xpath("//label[normalize-space()='Respektive kommun']"));
         browser.fill(By.id("subgoal-form:new-activity"), "Kartlägga släktingplaceringar i länet.");
         browser.click(By.id("subgoal-form:add-activity"));
         browser.waitUntilTextShown("Aktiviteten är tillagd.");
@@ -68,10 +70,13 @@ class PlanVersionsBrowserIT {
         assertThat(browser.driver().findElements(By.id("adopt-form"))).as("nothing left to adopt").isEmpty();
 
         browser.click(By.linkText("Regional plan"));
+        assertThat(browser.text(By.cssSelector("#area-3 table"))).contains("Respektive kommun")
+                .contains("Kartlägga släktingplaceringar i länet.");
         browser.click(By.cssSelector("th[id='delmal-3.6'] a.edit-link"));
         browser.fill(By.id("subgoal-form:timeframe"), "2027–2028");
         browser.click(By.id("subgoal-form:save"));
         browser.waitUntilTextShown("Delmål 3.6 är sparat.");
+        assertThat(browser.accessibilityViolations()).as("the edit page with its ansvariga").isEmpty();
 
         browser.click(By.linkText("Versioner"));
         browser.click(By.id("compare-form:compare"));
@@ -100,6 +105,11 @@ class PlanVersionsBrowserIT {
         browser.click(By.linkText("Versioner"));
         browser.waitFor(By.id("versions"));
         assertThat(browser.driver().findElements(By.id("adopt-form"))).isEmpty();
+        assertThat(browser.accessibilityViolations()).isEmpty();
+
+        browser.click(By.linkText("Aktörer"));
+        assertThat(browser.text(By.id("actors"))).contains("Länsgrupp barn och unga (LBU)");
+        assertThat(browser.driver().findElements(By.id("actor-form"))).isEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 }

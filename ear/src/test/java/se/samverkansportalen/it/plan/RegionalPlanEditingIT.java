@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -16,6 +17,8 @@ import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.AsCoordinator;
 import se.samverkansportalen.it.support.AsKommunEditor;
 import se.samverkansportalen.it.support.AsNetworkReviewer;
+import se.samverkansportalen.domain.actor.ActorKind;
+import se.samverkansportalen.service.actor.ActorCatalogue;
 import se.samverkansportalen.service.plan.ConcurrentChangeException;
 import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
@@ -46,6 +49,9 @@ class RegionalPlanEditingIT {
 
     @EJB
     AsNetworkReviewer reviewer;
+
+    @EJB
+    ActorCatalogue catalogue;
 
     @EJB
     DatabaseProbe db;
@@ -141,6 +147,34 @@ class RegionalPlanEditingIT {
         assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
                 .isInstanceOfSatisfying(PlanEditException.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("plan.error.numberFormat"));
+    }
+
+    @Test
+    void a_coordinator_chooses_a_delmals_ansvariga_from_the_catalogue_and_the_change_is_audited() throws Exception {
+        String key = itemKeyOf("2.2");
+        assertThat(coordinator.call(() -> catalogue.responsibleChoices()))
+                .startsWith(ActorCatalogue.EACH_KOMMUN).contains("FoU Välfärd", "Umeå kommun", "Socialchefer Region 8");
+        SubGoalForm form = coordinator.call(() -> editor.subGoalForm(key));
+        form.setResponsible(List.of("Respektive kommun", "FoU Välfärd"));
+
+        SubGoalForm saved = coordinator.call(() -> editor.reviseSubGoal(form));
+
+        assertThat(saved.getResponsible()).containsExactly("Respektive kommun", "FoU Välfärd");
+        assertThat(db.auditedChange(key, "responsible").get(1)).isEqualTo("Respektive kommun, FoU Välfärd");
+    }
+
+    @Test
+    void only_a_coordinator_adds_to_the_actor_catalogue_and_a_name_is_taken_once() throws Exception {
+        assertThatThrownBy(() -> kommunEditor.call(() -> catalogue.add("Skolnätverket", ActorKind.NETWORK, null)))
+                .isInstanceOf(EJBAccessException.class);
+
+        coordinator.call(() -> catalogue.add("Barnahus Västerbotten", ActorKind.WORKING_GROUP, "Samverkan kring barn"));
+
+        assertThat(kommunEditor.call(() -> catalogue.actors())).extracting(ActorCatalogue.Entry::name)
+                .contains("Barnahus Västerbotten");
+        assertThatThrownBy(() -> coordinator.call(() -> catalogue.add("barnahus västerbotten", ActorKind.NETWORK, null)))
+                .isInstanceOfSatisfying(PlanEditException.class,
+                        e -> assertThat(e.getMessageKey()).isEqualTo("actors.error.duplicate"));
     }
 
     private String itemKeyOf(String number) {

@@ -16,6 +16,7 @@ import se.samverkansportalen.domain.plan.DuplicateNumberException;
 import se.samverkansportalen.domain.plan.ImprovementArea;
 import se.samverkansportalen.domain.plan.PlanVersion;
 import se.samverkansportalen.domain.plan.RegionalPlan;
+import se.samverkansportalen.domain.plan.ResponsibleParty;
 import se.samverkansportalen.domain.plan.SubGoal;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
@@ -81,6 +82,7 @@ public class RegionalPlanEditor {
         audit.changed(item, "number", oldNumber, subGoal.getNumber());
         audit.changed(item, "text", oldText, subGoal.getText());
         audit.changed(item, "timeframe", oldTimeframe, subGoal.getTimeframe());
+        reviseResponsible(subGoal, input.getResponsible(), item);
         for (SubGoalForm.ActivityForm row : input.getActivities()) {
             Activity activity = subGoal.getActivities().stream().filter(a -> a.getItemKey().equals(row.getItemKey()))
                     .findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
@@ -112,7 +114,7 @@ public class RegionalPlanEditor {
 
     /** Adds a delmål at the end of a förbättringsområde; its number must be free in the area. */
     public SubGoalForm addSubGoal(int areaNumber, String number, String text, String timeframe) {
-        SubGoalForm input = new SubGoalForm(null, 0, 0, areaNumber, null, number, text, timeframe, List.of());
+        SubGoalForm input = new SubGoalForm(null, 0, 0, areaNumber, null, number, text, timeframe, List.of(), List.of());
         validate(input);
         ImprovementArea area = editableVersionAudited().area(areaNumber)
                 .orElseThrow(() -> new PlanEditException("plan.error.notFound"));
@@ -197,6 +199,30 @@ public class RegionalPlanEditor {
         return editable;
     }
 
+    /**
+     * Sets the delmål's ansvariga to the chosen names, in the order given; an ansvarig that was
+     * already there keeps its "beroende av beslut och resurser" marking.
+     */
+    private void reviseResponsible(SubGoal subGoal, List<String> chosen, AuditedItem item) {
+        List<String> names = chosen == null ? List.of() : chosen.stream().filter(n -> n != null && !n.isBlank())
+                .map(String::strip).distinct().toList();
+        List<ResponsibleParty> before = subGoal.getResponsible();
+        if (names.equals(before.stream().map(ResponsibleParty::getName).toList())) {
+            return;
+        }
+        if (names.stream().anyMatch(n -> n.length() > ResponsibleParty.NAME_MAX)) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(ResponsibleParty.NAME_MAX));
+        }
+        List<ResponsibleParty> after = names.stream().map(n -> new ResponsibleParty(n, before.stream()
+                .anyMatch(b -> b.getName().equals(n) && b.isDependsOnDecision()))).toList();
+        subGoal.assignResponsible(after, subGoal.getResponsibleNote());
+        audit.changed(item, "responsible", join(before), join(after));
+    }
+
+    private static String join(List<ResponsibleParty> parties) {
+        return parties.stream().map(ResponsibleParty::toString).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     private void reviseActivity(Activity activity, SubGoalForm.ActivityForm row) {
         if (row.getText() == null || row.getText().isBlank()) {
             throw new PlanEditException("plan.error.activityTextRequired");
@@ -260,7 +286,8 @@ public class RegionalPlanEditor {
                 subGoal.getLockVersion(), subGoal.getArea().getNumber(), subGoal.getArea().getTitle(),
                 subGoal.getNumber(), subGoal.getText(), subGoal.getTimeframe(),
                 subGoal.getActivities().stream().map(a -> new SubGoalForm.ActivityForm(a.getItemKey(), a.getText(),
-                        a.isPerKommun(), a.isDependsOnDecision())).toList());
+                        a.isPerKommun(), a.isDependsOnDecision())).toList(),
+                subGoal.getResponsible().stream().map(ResponsibleParty::getName).toList());
     }
 
     static AuditedItem subGoalItem(SubGoal subGoal) {

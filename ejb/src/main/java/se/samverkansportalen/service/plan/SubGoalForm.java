@@ -25,6 +25,7 @@ public class SubGoalForm implements Serializable {
     private String originalText;
     private String originalTimeframe;
     private List<ActivityForm> activities = new ArrayList<>();
+    private List<String> responsible = new ArrayList<>();
 
     /** An aktivitet row of the form. */
     public static class ActivityForm implements Serializable {
@@ -76,7 +77,7 @@ public class SubGoalForm implements Serializable {
     }
 
     SubGoalForm(String itemKey, int versionNumber, int lockVersion, int areaNumber, String areaTitle, String number,
-            String text, String timeframe, List<ActivityForm> activities) {
+            String text, String timeframe, List<ActivityForm> activities, List<String> responsible) {
         this.itemKey = itemKey;
         this.versionNumber = versionNumber;
         this.lockVersion = lockVersion;
@@ -89,6 +90,7 @@ public class SubGoalForm implements Serializable {
         this.originalText = text;
         this.originalTimeframe = timeframe;
         this.activities = new ArrayList<>(activities);
+        this.responsible = new ArrayList<>(responsible);
     }
 
     public String getItemKey() {
@@ -145,6 +147,15 @@ public class SubGoalForm implements Serializable {
 
     public String getOriginalTimeframe() {
         return originalTimeframe;
+    }
+
+    /** The ansvariga chosen for the delmål, by name, in the order they are listed. */
+    public List<String> getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(List<String> responsible) {
+        this.responsible = responsible == null ? new ArrayList<>() : new ArrayList<>(responsible);
     }
 
     public List<ActivityForm> getActivities() {

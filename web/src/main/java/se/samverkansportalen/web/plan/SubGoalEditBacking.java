@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import se.samverkansportalen.service.actor.ActorCatalogue;
 import se.samverkansportalen.service.plan.ConcurrentChangeException;
 import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
@@ -25,8 +26,13 @@ public class SubGoalEditBacking implements Serializable {
     @EJB
     RegionalPlanEditor editor;
 
+    @EJB
+    ActorCatalogue catalogue;
+
     @Inject
     Messages messages;
+
+    private java.util.List<String> responsibleChoices;
 
     private String item;
     private SubGoalForm form;
@@ -42,6 +48,8 @@ public class SubGoalEditBacking implements Serializable {
         }
         try {
             form = editor.subGoalForm(item);
+            responsibleChoices = new java.util.ArrayList<>(catalogue.responsibleChoices());
+            form.getResponsible().stream().filter(n -> !responsibleChoices.contains(n)).forEach(responsibleChoices::add);
         } catch (PlanEditException e) {
             messages.error(e.getMessageKey(), e.getArguments());
         } catch (EJBAccessException e) {
@@ -117,6 +125,11 @@ public class SubGoalEditBacking implements Serializable {
             messages.error("plan.error.notAllowed");
         }
         return null;
+    }
+
+    /** The names the delmål's ansvariga are chosen from: the catalogue, and any name it already has. */
+    public java.util.List<String> getResponsibleChoices() {
+        return responsibleChoices;
     }
 
     public String getItem() {

@@ -46,6 +46,7 @@ class PlanVersionsBrowserIT {
         browser.fill(By.id("new-subgoal-form:number"), "3.6")
                 .fill(By.id("new-subgoal-form:text"), "Utveckla stödet till släktingfamiljehem.")
                 .fill(By.id("new-subgoal-form:timeframe"), "2027");
+        assertThat(browser.accessibilityViolations()).as("the new-delmål page").isEmpty();
         browser.click(By.id("new-subgoal-form:create"));
         browser.waitUntilTextShown("Delmål 3.6 är skapat.");
 
@@ -68,6 +69,10 @@ class PlanVersionsBrowserIT {
         browser.waitUntilTextShown("Planen är fastställd.");
         assertThat(browser.text(By.id("versions"))).contains("FoU 2026/140").contains("Socialchefsnätverket");
         assertThat(browser.driver().findElements(By.id("adopt-form"))).as("nothing left to adopt").isEmpty();
+        browser.click(By.cssSelector("#versions tbody tr:last-child th a"));
+        assertThat(browser.text(By.id("plan-version"))).contains("fastställd");
+        assertThat(browser.driver().findElements(By.cssSelector("a.edit-link"))).as("an old version is read only").isEmpty();
+        assertThat(browser.accessibilityViolations()).as("a version's page").isEmpty();
 
         browser.click(By.linkText("Regional plan"));
         assertThat(browser.text(By.cssSelector("#area-3 table"))).contains("Respektive kommun")

@@ -155,12 +155,23 @@ class RegionalPlanEditingIT {
         assertThat(coordinator.call(() -> catalogue.responsibleChoices()))
                 .startsWith(ActorCatalogue.EACH_KOMMUN).contains("FoU Välfärd", "Umeå kommun", "Socialchefer Region 8");
         SubGoalForm form = coordinator.call(() -> editor.subGoalForm(key));
-        form.setResponsible(List.of("Respektive kommun", "FoU Välfärd"));
+        List<String> before = List.copyOf(form.getResponsible());
+        assertThat(before).hasSizeGreaterThan(1);
+        form.setResponsible(List.of("Respektive kommun", before.get(1), "FoU Välfärd"));
 
         SubGoalForm saved = coordinator.call(() -> editor.reviseSubGoal(form));
 
-        assertThat(saved.getResponsible()).containsExactly("Respektive kommun", "FoU Välfärd");
-        assertThat(db.auditedChange(key, "responsible").get(1)).isEqualTo("Respektive kommun, FoU Välfärd");
+        assertThat(saved.getResponsible()).as("kept ansvariga keep their place, new ones follow")
+                .containsExactly(before.get(1), "Respektive kommun", "FoU Välfärd");
+        assertThat(db.auditedChange(key, "responsible").get(1))
+                .isEqualTo(before.get(1) + ", Respektive kommun, FoU Välfärd");
+
+        SubGoalForm reordered = coordinator.call(() -> editor.subGoalForm(key));
+        reordered.setResponsible(List.of("FoU Välfärd", "Respektive kommun", before.get(1)));
+        long auditRows = db.countRows("audit_entry");
+        coordinator.call(() -> editor.reviseSubGoal(reordered));
+        assertThat(db.countRows("audit_entry")).as("the same ansvariga in another order change nothing")
+                .isEqualTo(auditRows);
     }
 
     @Test

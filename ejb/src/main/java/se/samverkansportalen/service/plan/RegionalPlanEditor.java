@@ -200,21 +200,25 @@ public class RegionalPlanEditor {
     }
 
     /**
-     * Sets the delmål's ansvariga to the chosen names, in the order given; an ansvarig that was
-     * already there keeps its "beroende av beslut och resurser" marking.
+     * Sets the delmål's ansvariga to the chosen names: those already there keep their place and
+     * their "beroende av beslut och resurser" marking, new ones follow them.
      */
     private void reviseResponsible(SubGoal subGoal, List<String> chosen, AuditedItem item) {
-        List<String> names = chosen == null ? List.of() : chosen.stream().filter(n -> n != null && !n.isBlank())
-                .map(String::strip).distinct().toList();
+        java.util.Set<String> wanted = chosen == null ? java.util.Set.of() : chosen.stream()
+                .filter(n -> n != null && !n.isBlank()).map(String::strip)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
         List<ResponsibleParty> before = subGoal.getResponsible();
-        if (names.equals(before.stream().map(ResponsibleParty::getName).toList())) {
-            return;
+        java.util.Set<String> had = before.stream().map(ResponsibleParty::getName)
+                .collect(java.util.stream.Collectors.toSet());
+        if (wanted.equals(had)) {
+            return; // the same ansvariga; a form lists its choices in its own order
         }
-        if (names.stream().anyMatch(n -> n.length() > ResponsibleParty.NAME_MAX)) {
+        if (wanted.stream().anyMatch(n -> n.length() > ResponsibleParty.NAME_MAX)) {
             throw new PlanEditException("plan.error.tooLong", String.valueOf(ResponsibleParty.NAME_MAX));
         }
-        List<ResponsibleParty> after = names.stream().map(n -> new ResponsibleParty(n, before.stream()
-                .anyMatch(b -> b.getName().equals(n) && b.isDependsOnDecision()))).toList();
+        List<ResponsibleParty> after = new java.util.ArrayList<>(
+                before.stream().filter(b -> wanted.contains(b.getName())).toList());
+        wanted.stream().filter(n -> !had.contains(n)).map(n -> new ResponsibleParty(n, false)).forEach(after::add);
         subGoal.assignResponsible(after, subGoal.getResponsibleNote());
         audit.changed(item, "responsible", join(before), join(after));
     }

@@ -2,36 +2,11 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import se.samverkansportalen.it.support.Deployments;
 
 /** A socialchef joins the discussion of a delmål: what she writes is shown as written, links work. */
-@ExtendWith(ArquillianExtension.class)
-class DiscussionBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class DiscussionBrowserIT extends BrowserTestBase {
 
     @Test
     void the_Umea_socialchef_comments_on_delmal_3_2_and_corrects_her_comment() {

@@ -2,39 +2,14 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import se.samverkansportalen.it.support.Deployments;
 
 /**
  * Logging in to the portal through the region's Keycloak, as the kommuner's socialchefer do,
  * and seeing the shared regional plan.
  */
-@ExtendWith(ArquillianExtension.class)
-class LoginIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class LoginIT extends BrowserTestBase {
 
     @Test
     void a_page_request_without_login_is_sent_to_the_Keycloak_login_page() {

@@ -3,41 +3,16 @@ package se.samverkansportalen.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import se.samverkansportalen.it.support.Deployments;
 
 /**
  * The coordinator grows the plan with a new delmål, has it fastställd, keeps working on it and
  * shows the network what changed since the decision.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(5)
-class PlanVersionsBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class PlanVersionsBrowserIT extends BrowserTestBase {
 
     @Test
     void the_coordinator_adds_a_delmal_with_two_aktiviteter_adopts_edits_again_and_compares_versions() {
@@ -97,8 +72,7 @@ class PlanVersionsBrowserIT {
         browser.fill(By.id("subgoal-form:timeframe"), "Hösten 2016");
         browser.click(By.id("subgoal-form:save"));
         browser.waitUntilTextShown("Delmål 2.1 är sparat.");
-        browser.close();
-        browser = new Browser();
+        switchUser();
 
         browser.logInAs("socialchef.skelleftea");
         browser.click(By.cssSelector("th[id='delmal-2.1'] a.history-link"));

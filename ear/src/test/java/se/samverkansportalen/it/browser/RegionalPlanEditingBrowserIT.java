@@ -2,42 +2,17 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import se.samverkansportalen.it.support.Deployments;
 
 /**
  * FoU Välfärd's coordinator keeps the regional plan up to date in the browser; a socialchef reads
  * it and cannot change it; two coordinators on the same delmål are told about each other.
  */
-@ExtendWith(ArquillianExtension.class)
 @Order(3)
-class RegionalPlanEditingBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.portal();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class RegionalPlanEditingBrowserIT extends BrowserTestBase {
 
     @Test
     void the_coordinator_changes_a_tidsram_and_adds_an_aktivitet_and_the_plan_shows_them() {
@@ -60,8 +35,7 @@ class RegionalPlanEditingBrowserIT {
     void a_socialchef_sees_no_edit_controls_and_the_edit_page_refuses_her() {
         browser.logInAs("samordnare");
         String editUrl = editLinkOf("1.1");
-        browser.close();
-        browser = new Browser();
+        switchUser();
 
         browser.logInAs("socialchef.umea");
         assertThat(browser.driver().findElements(By.cssSelector("a.edit-link"))).isEmpty();

@@ -3,6 +3,7 @@ package se.samverkansportalen.domain.plan;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -51,21 +52,10 @@ public class Activity {
     @Column(name = "depends_on_decision", nullable = false)
     private boolean dependsOnDecision;
 
-    @Column(name = "timeframe", length = SubGoal.TIMEFRAME_MAX)
-    private String timeframe;
 
-    /** The tidsram's meaning in dates, kept beside the words (see {@link TimeframeParser}). */
-    @Column(name = "timeframe_start")
-    private java.time.LocalDate timeframeStart;
-
-    @Column(name = "timeframe_end")
-    private java.time.LocalDate timeframeEnd;
-
-    @Column(name = "timeframe_yearly", nullable = false)
-    private boolean timeframeYearly;
-
-    @Column(name = "timeframe_understood", nullable = false)
-    private boolean timeframeUnderstood = true;
+    /** Tidsram as people write it ("Våren 2017", "Årligen"), with its meaning in dates. */
+    @Embedded
+    private WrittenTimeframe timeframe = WrittenTimeframe.of(null);
 
     @ElementCollection
     @CollectionTable(name = "activity_responsible", joinColumns = @JoinColumn(name = "activity_id"))
@@ -107,7 +97,7 @@ public class Activity {
 
     /** True when this aktivitet names ansvariga or a tidsram of its own. */
     public boolean hasOwnResponsibleOrTimeframe() {
-        return !responsible.isEmpty() || timeframe != null;
+        return !responsible.isEmpty() || timeframe.words() != null;
     }
 
     public List<ResponsibleParty> getEffectiveResponsible() {
@@ -116,25 +106,20 @@ public class Activity {
 
     /** What the tidsram that applies to this aktivitet (its own, else its delmål's) means in dates. */
     public Timeframe getEffectiveTimeframeMeaning() {
-        return timeframe != null ? getTimeframeMeaning() : subGoal.getTimeframeMeaning();
+        return timeframe.words() != null ? getTimeframeMeaning() : subGoal.getTimeframeMeaning();
     }
 
     public String getEffectiveTimeframe() {
-        return timeframe != null ? timeframe : subGoal.getTimeframe();
+        return timeframe.words() != null ? timeframe.words() : subGoal.getTimeframe();
     }
 
     private void setTimeframe(String words) {
-        this.timeframe = Texts.optional(words, SubGoal.TIMEFRAME_MAX, "timeframe");
-        Timeframe meaning = TimeframeParser.parse(this.timeframe);
-        this.timeframeStart = meaning.start();
-        this.timeframeEnd = meaning.end();
-        this.timeframeYearly = meaning.yearly();
-        this.timeframeUnderstood = meaning.understood();
+        this.timeframe = WrittenTimeframe.of(words);
     }
 
     /** What the tidsram's words mean in dates; not understood words are flagged, never lost. */
     public Timeframe getTimeframeMeaning() {
-        return new Timeframe(timeframeStart, timeframeEnd, timeframeYearly, timeframeUnderstood);
+        return timeframe.meaning();
     }
 
     void moveTo(int newPosition) {
@@ -148,7 +133,7 @@ public class Activity {
     Activity copyInto(SubGoal newSubGoal) {
         Activity copy = new Activity(newSubGoal, position, text, perKommun, itemKey);
         copy.dependsOnDecision = dependsOnDecision;
-        copy.setTimeframe(timeframe);
+        copy.timeframe = WrittenTimeframe.of(timeframe.words());
         copy.responsible.addAll(responsible);
         return copy;
     }
@@ -182,7 +167,7 @@ public class Activity {
     }
 
     public String getTimeframe() {
-        return timeframe;
+        return timeframe.words();
     }
 
     public List<ResponsibleParty> getResponsible() {

@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -32,7 +33,7 @@ public class SubGoal {
 
     public static final int NUMBER_MAX = 10;
     public static final int TEXT_MAX = 2000;
-    public static final int TIMEFRAME_MAX = 300;
+    public static final int TIMEFRAME_MAX = WrittenTimeframe.WORDS_MAX;
     public static final int NOTE_MAX = 500;
 
     @Id
@@ -55,22 +56,10 @@ public class SubGoal {
     @Column(name = "text", nullable = false)
     private String text;
 
-    /** Tidsram as people write it ("Våren 2017", "Start under 2017–2018. Beräkna 3–5 år i varje kommun"). */
-    @Column(name = "timeframe", length = TIMEFRAME_MAX)
-    private String timeframe;
 
-    /** The tidsram's meaning in dates, kept beside the words (see {@link TimeframeParser}). */
-    @Column(name = "timeframe_start")
-    private java.time.LocalDate timeframeStart;
-
-    @Column(name = "timeframe_end")
-    private java.time.LocalDate timeframeEnd;
-
-    @Column(name = "timeframe_yearly", nullable = false)
-    private boolean timeframeYearly;
-
-    @Column(name = "timeframe_understood", nullable = false)
-    private boolean timeframeUnderstood = true;
+    /** Tidsram as people write it ("Våren 2017", "Årligen"), with its meaning in dates. */
+    @Embedded
+    private WrittenTimeframe timeframe = WrittenTimeframe.of(null);
 
     @Column(name = "responsible_note", length = NOTE_MAX)
     private String responsibleNote;
@@ -134,17 +123,12 @@ public class SubGoal {
     }
 
     private void setTimeframe(String words) {
-        this.timeframe = Texts.optional(words, SubGoal.TIMEFRAME_MAX, "timeframe");
-        Timeframe meaning = TimeframeParser.parse(this.timeframe);
-        this.timeframeStart = meaning.start();
-        this.timeframeEnd = meaning.end();
-        this.timeframeYearly = meaning.yearly();
-        this.timeframeUnderstood = meaning.understood();
+        this.timeframe = WrittenTimeframe.of(words);
     }
 
     /** What the tidsram's words mean in dates; not understood words are flagged, never lost. */
     public Timeframe getTimeframeMeaning() {
-        return new Timeframe(timeframeStart, timeframeEnd, timeframeYearly, timeframeUnderstood);
+        return timeframe.meaning();
     }
 
     void moveTo(int newPosition) {
@@ -166,7 +150,7 @@ public class SubGoal {
     }
 
     SubGoal copyInto(ImprovementArea newArea) {
-        SubGoal copy = new SubGoal(newArea, position, number, text, timeframe, itemKey);
+        SubGoal copy = new SubGoal(newArea, position, number, text, timeframe.words(), itemKey);
         copy.responsibleNote = responsibleNote;
         copy.responsible.addAll(responsible);
         activities.forEach(a -> copy.activities.add(a.copyInto(copy)));
@@ -198,7 +182,7 @@ public class SubGoal {
     }
 
     public String getTimeframe() {
-        return timeframe;
+        return timeframe.words();
     }
 
     public String getResponsibleNote() {

@@ -175,6 +175,23 @@ class RegionalPlanEditingIT {
     }
 
     @Test
+    void a_coordinator_reorders_aktiviteter_and_moves_one_to_another_delmal_where_its_history_follows() throws Exception {
+        List<String> in54 = db.activityItemKeys("5.4");
+        assertThat(in54).hasSize(2);
+
+        coordinator.call(() -> editor.moveActivity(in54.get(1), -1));
+        assertThat(db.activityItemKeys("5.4")).containsExactly(in54.get(1), in54.get(0));
+
+        SubGoalForm left = coordinator.call(() -> editor.moveActivityTo(in54.get(0), itemKeyOf("5.6")));
+
+        assertThat(left.getActivities()).extracting(SubGoalForm.ActivityForm::getItemKey).containsExactly(in54.get(1));
+        assertThat(db.activityItemKeys("5.6")).endsWith(in54.get(0));
+        assertThat(db.auditedChange(in54.get(0), "subGoal")).containsExactly("5.4", "5.6");
+        assertThatThrownBy(() -> kommunEditor.call(() -> editor.moveActivity(in54.get(1), 1)))
+                .isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
     void only_a_coordinator_adds_to_the_actor_catalogue_and_a_name_is_taken_once() throws Exception {
         assertThatThrownBy(() -> kommunEditor.call(() -> catalogue.add("Skolnätverket", ActorKind.NETWORK, null)))
                 .isInstanceOf(EJBAccessException.class);

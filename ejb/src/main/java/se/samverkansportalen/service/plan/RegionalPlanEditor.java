@@ -134,10 +134,7 @@ public class RegionalPlanEditor {
      * it: the reports would lose what they report on.
      */
     public SubGoalForm removeActivity(String activityItemKey) {
-        PlanVersion version = editableVersionAudited();
-        Activity activity = version.getAreas().stream().flatMap(a -> a.getSubGoals().stream())
-                .flatMap(s -> s.getActivities().stream()).filter(a -> a.getItemKey().equals(activityItemKey))
-                .findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+        Activity activity = findActivity(editableVersionAudited(), activityItemKey);
         long reports = reportReferences.reportsFor(List.of(activityItemKey));
         if (reports > 0) {
             throw new PlanEditException("plan.error.activityHasReports", String.valueOf(reports));
@@ -147,6 +144,48 @@ public class RegionalPlanEditor {
         subGoal.removeActivity(activity);
         em.flush();
         return form(subGoal);
+    }
+
+    /** Moves an aktivitet up (negative) or down (positive) within its delmål. */
+    public SubGoalForm moveActivity(String activityItemKey, int steps) {
+        Activity activity = findActivity(editableVersionAudited(), activityItemKey);
+        SubGoal subGoal = activity.getSubGoal();
+        int before = activity.getPosition();
+        subGoal.moveActivity(activity, steps);
+        audit.changed(activityItem(activity), "position", before + 1, activity.getPosition() + 1);
+        em.flush();
+        return form(subGoal);
+    }
+
+    /** Moves an aktivitet to another delmål; it keeps its history, discussion and reports. */
+    public SubGoalForm moveActivityTo(String activityItemKey, String targetSubGoalItemKey) {
+        PlanVersion version = editableVersionAudited();
+        Activity activity = findActivity(version, activityItemKey);
+        SubGoal from = activity.getSubGoal();
+        SubGoal target = find(version, targetSubGoalItemKey);
+        if (target == from) {
+            return form(from);
+        }
+        Activity moved = from.transferActivity(activity, target);
+        em.flush();
+        audit.changed(activityItem(moved), "subGoal", from.getNumber(), target.getNumber());
+        return form(from);
+    }
+
+    private static Activity findActivity(PlanVersion version, String itemKey) {
+        return version.getAreas().stream().flatMap(a -> a.getSubGoals().stream())
+                .flatMap(s -> s.getActivities().stream()).filter(a -> a.getItemKey().equals(itemKey))
+                .findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+    }
+
+    /** The delmål of the version being edited, as choices for moving an aktivitet. */
+    public List<SubGoalChoice> subGoalChoices() {
+        return plan().latestVersion().getAreas().stream().flatMap(a -> a.getSubGoals().stream())
+                .map(s -> new SubGoalChoice(s.getItemKey(), s.getNumber())).toList();
+    }
+
+    /** A delmål to move an aktivitet to. */
+    public record SubGoalChoice(String itemKey, String number) implements java.io.Serializable {
     }
 
     /** Removes a delmål and its aktiviteter; refused while any of them has progress reports. */

@@ -113,6 +113,38 @@ public class SubGoal {
         }
     }
 
+    /** Moves an aktivitet up (negative steps) or down (positive) in this delmål's list. */
+    public void moveActivity(Activity activity, int steps) {
+        requireDraft();
+        int from = activities.indexOf(activity);
+        if (from < 0) {
+            throw new IllegalArgumentException("The aktivitet is not under delmål " + number);
+        }
+        int to = Math.max(0, Math.min(activities.size() - 1, from + steps));
+        activities.remove(from);
+        activities.add(to, activity);
+        renumberPositions();
+    }
+
+    /**
+     * Moves an aktivitet to the end of another delmål of the same version. It keeps its item key,
+     * so its history, discussion and reports follow it.
+     */
+    public Activity transferActivity(Activity activity, SubGoal target) {
+        requireDraft();
+        if (target == this || target.area.getPlanVersion() != area.getPlanVersion()) {
+            throw new IllegalArgumentException("An aktivitet moves to another delmål of the same version");
+        }
+        if (!activities.remove(activity)) {
+            throw new IllegalArgumentException("The aktivitet is not under delmål " + number);
+        }
+        renumberPositions();
+        Activity moved = activity.copyInto(target);
+        moved.moveTo(target.nextPosition());
+        target.activities.add(moved);
+        return moved;
+    }
+
     public void assignResponsible(List<ResponsibleParty> parties, String note) {
         requireDraft();
         responsible.clear();

@@ -33,6 +33,8 @@ public class SubGoalEditBacking implements Serializable {
     Messages messages;
 
     private java.util.List<String> responsibleChoices;
+    private java.util.List<RegionalPlanEditor.SubGoalChoice> subGoalChoices;
+    private final java.util.Map<String, String> moveTargets = new java.util.HashMap<>();
 
     private String item;
     private SubGoalForm form;
@@ -50,6 +52,7 @@ public class SubGoalEditBacking implements Serializable {
             form = editor.subGoalForm(item);
             responsibleChoices = new java.util.ArrayList<>(catalogue.responsibleChoices());
             form.getResponsible().stream().filter(n -> !responsibleChoices.contains(n)).forEach(responsibleChoices::add);
+            subGoalChoices = editor.subGoalChoices();
         } catch (PlanEditException e) {
             messages.error(e.getMessageKey(), e.getArguments());
         } catch (EJBAccessException e) {
@@ -81,9 +84,7 @@ public class SubGoalEditBacking implements Serializable {
 
     /** Saves what is in the form, then adds the new aktivitet: nothing typed is lost. */
     public void addActivity() {
-        save();
-        if (conflict != null || !jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().stream()
-                .allMatch(m -> m.getSeverity() == jakarta.faces.application.FacesMessage.SEVERITY_INFO)) {
+        if (!saveFirst()) {
             return;
         }
         try {
@@ -98,6 +99,49 @@ public class SubGoalEditBacking implements Serializable {
         } catch (EJBAccessException e) {
             messages.error("plan.error.notAllowed");
         }
+    }
+
+    /** Saves what is typed, then moves the aktivitet one step up or down. */
+    public void moveActivity(String activityItemKey, int steps) {
+        if (saveFirst()) {
+            try {
+                form = editor.moveActivity(activityItemKey, steps);
+                messages.info("plan.activityMoved");
+            } catch (PlanEditException e) {
+                messages.error(e.getMessageKey(), e.getArguments());
+            }
+        }
+    }
+
+    /** Saves what is typed, then moves the aktivitet to the delmål chosen in its row. */
+    public void moveActivityTo(String activityItemKey) {
+        String target = moveTargets.get(activityItemKey);
+        if (target == null || target.isBlank()) {
+            messages.error("plan.error.chooseTarget");
+            return;
+        }
+        if (saveFirst()) {
+            try {
+                form = editor.moveActivityTo(activityItemKey, target);
+                messages.info("plan.activityMovedTo");
+            } catch (PlanEditException e) {
+                messages.error(e.getMessageKey(), e.getArguments());
+            }
+        }
+    }
+
+    private boolean saveFirst() {
+        save();
+        return conflict == null && jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().stream()
+                .allMatch(m -> m.getSeverity() == jakarta.faces.application.FacesMessage.SEVERITY_INFO);
+    }
+
+    public java.util.List<RegionalPlanEditor.SubGoalChoice> getSubGoalChoices() {
+        return subGoalChoices;
+    }
+
+    public java.util.Map<String, String> getMoveTargets() {
+        return moveTargets;
     }
 
     /** Removes an aktivitet (the page has asked for confirmation first). */

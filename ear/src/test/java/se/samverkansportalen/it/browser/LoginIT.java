@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
  * Logging in to the portal through the region's Keycloak, as the kommuner's socialchefer do,
  * and seeing the shared regional plan.
  */
+@org.junit.jupiter.api.Order(0)
 class LoginIT extends BrowserTestBase {
 
     @Test

@@ -17,6 +17,10 @@ class PlanVersionsBrowserIT extends BrowserTestBase {
     @Test
     void the_coordinator_adds_a_delmal_with_two_aktiviteter_adopts_edits_again_and_compares_versions() {
         browser.logInAs("samordnare");
+        browser.click(By.cssSelector("#area-3 a[id$='edit-area-link']"));
+        assertThat(browser.waitFor(By.id("area-form:title")).getAttribute("value")).isEqualTo("Stärka familjehemsvården");
+        assertThat(browser.accessibilityViolations()).as("the area page").isEmpty();
+        browser.click(By.id("area-form:back"));
         browser.click(By.cssSelector("#area-3 a[id$='new-subgoal-link']"));
         browser.fill(By.id("new-subgoal-form:number"), "3.6")
                 .fill(By.id("new-subgoal-form:text"), "Utveckla stödet till släktingfamiljehem.")

@@ -15,7 +15,7 @@ import se.samverkansportalen.service.identity.PortalRole;
 public class PlanHistory {
 
     private static final Set<String> PLAN_ITEM_TYPES = Set.of(RegionalPlanEditor.SUB_GOAL, RegionalPlanEditor.ACTIVITY,
-            RegionalPlanEditor.PLAN_VERSION);
+            RegionalPlanEditor.PLAN_VERSION, RegionalPlanEditor.AREA);
 
     @EJB
     AuditTrail audit;

@@ -37,6 +37,7 @@ public class RegionalPlanEditor {
     public static final String SUB_GOAL = "SUB_GOAL";
     public static final String ACTIVITY = "ACTIVITY";
     public static final String PLAN_VERSION = "PLAN_VERSION";
+    public static final String AREA = "AREA";
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -110,6 +111,57 @@ public class RegionalPlanEditor {
         em.flush();
         audit.created(activityItem(activity), activity.getText());
         return form(subGoal);
+    }
+
+    /** A förbättringsområde of the latest version, for its edit form. */
+    public AreaForm areaForm(int number) {
+        PlanVersion version = plan().latestVersion();
+        ImprovementArea area = version.area(number).orElseThrow(() -> new PlanEditException("plan.error.areaNotFound"));
+        return new AreaForm(area.getNumber(), version.getNumber(), area.getLockVersion(), area.getTitle(),
+                area.getDevelopmentGoal());
+    }
+
+    /**
+     * Saves a förbättringsområde's title and utvecklingsmål, or adds a new area (numbered after the
+     * last) when the form is new.
+     */
+    public AreaForm saveArea(AreaForm input) {
+        if (input.getTitle() == null || input.getTitle().isBlank()) {
+            throw new PlanEditException("plan.error.areaTitleRequired");
+        }
+        if (input.getDevelopmentGoal() == null || input.getDevelopmentGoal().isBlank()) {
+            throw new PlanEditException("plan.error.developmentGoalRequired");
+        }
+        if (input.getTitle().strip().length() > ImprovementArea.TITLE_MAX
+                || input.getDevelopmentGoal().strip().length() > ImprovementArea.GOAL_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(ImprovementArea.TITLE_MAX));
+        }
+        if (input.isNew()) {
+            PlanVersion version = editableVersionAudited();
+            int number = version.getAreas().stream().mapToInt(ImprovementArea::getNumber).max().orElse(0) + 1;
+            ImprovementArea area = version.addArea(number, input.getTitle(), input.getDevelopmentGoal());
+            em.flush();
+            audit.created(areaItem(area), area.getTitle());
+            return areaForm(number);
+        }
+        PlanVersion latest = plan().latestVersion();
+        ImprovementArea current = latest.area(input.getNumber())
+                .orElseThrow(() -> new PlanEditException("plan.error.areaNotFound"));
+        if (input.getVersionNumber() == latest.getNumber() && input.getLockVersion() != current.getLockVersion()) {
+            throw new PlanEditException("plan.error.areaChanged");
+        }
+        ImprovementArea area = editableVersionAudited().area(input.getNumber()).orElseThrow();
+        String oldTitle = area.getTitle();
+        String oldGoal = area.getDevelopmentGoal();
+        area.revise(input.getTitle(), input.getDevelopmentGoal());
+        audit.changed(areaItem(area), "title", oldTitle, area.getTitle());
+        audit.changed(areaItem(area), "developmentGoal", oldGoal, area.getDevelopmentGoal());
+        em.flush();
+        return areaForm(area.getNumber());
+    }
+
+    private static AuditedItem areaItem(ImprovementArea area) {
+        return new AuditedItem(AREA, area.getItemKey(), "Förbättringsområde " + area.getNumber());
     }
 
     /** Adds a delmål at the end of a förbättringsområde; its number must be free in the area. */

@@ -1,5 +1,6 @@
 package se.samverkansportalen.web;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -7,6 +8,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import se.samverkansportalen.service.plan.PlanEditException;
 
 /** Turns message keys from the services into Faces messages in the page's language. */
 @RequestScoped
@@ -16,6 +18,31 @@ public class Messages {
 
     public void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, key, List.of(arguments));
+    }
+
+    /** A step of a page's action that a service may refuse. */
+    @FunctionalInterface
+    public interface Step {
+        void run();
+    }
+
+    /**
+     * Runs a step and reports a refusal as a Swedish error message instead of an error page: a
+     * business rule's refusal by its message key, a role refusal by the container as "not allowed".
+     * The page's input stays as the user typed it.
+     *
+     * @return whether the step went through
+     */
+    public boolean attempt(Step step) {
+        try {
+            step.run();
+            return true;
+        } catch (PlanEditException e) {
+            error(e.getMessageKey(), e.getArguments());
+        } catch (EJBAccessException e) {
+            error("plan.error.notAllowed");
+        }
+        return false;
     }
 
     /** An information message that survives the redirect after a successful action. */

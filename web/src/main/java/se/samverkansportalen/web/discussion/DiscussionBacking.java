@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import se.samverkansportalen.service.discussion.DiscussionService;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.web.Messages;
 
 /** Backs {@code plan/diskussion.xhtml}: the thread of one delmål or aktivitet. */
@@ -32,21 +31,15 @@ public class DiscussionBacking implements Serializable {
     private List<DiscussionService.CommentView> comments;
 
     public void load() {
-        try {
-            comments = discussion.thread(type, item);
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
+        if (!messages.attempt(() -> comments = discussion.thread(type, item))) {
             comments = List.of();
         }
     }
 
     public void post() {
-        try {
-            discussion.post(type, item, newComment);
+        if (messages.attempt(() -> discussion.post(type, item, newComment))) {
             newComment = null;
             messages.info("discussion.posted");
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
         }
         load();
     }
@@ -57,22 +50,16 @@ public class DiscussionBacking implements Serializable {
     }
 
     public void saveEdit() {
-        try {
-            discussion.edit(editing, editedText);
+        if (messages.attempt(() -> discussion.edit(editing, editedText))) {
             editing = null;
             messages.info("discussion.edited");
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
         }
         load();
     }
 
     public void delete(long commentId) {
-        try {
-            discussion.delete(commentId);
+        if (messages.attempt(() -> discussion.delete(commentId))) {
             messages.info("discussion.deleted");
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
         }
         load();
     }

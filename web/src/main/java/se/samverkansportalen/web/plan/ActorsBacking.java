@@ -2,7 +2,6 @@ package se.samverkansportalen.web.plan;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,7 +9,6 @@ import java.io.Serializable;
 import java.util.List;
 import se.samverkansportalen.domain.actor.ActorKind;
 import se.samverkansportalen.service.actor.ActorCatalogue;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.web.Messages;
 
 /** Backs {@code plan/aktorer.xhtml}: the catalogue of actors the ansvariga are chosen from. */
@@ -37,17 +35,12 @@ public class ActorsBacking implements Serializable {
     }
 
     public void add() {
-        try {
-            ActorCatalogue.Entry added = catalogue.add(name, kind, note);
-            messages.info("actors.added", added.name());
+        if (messages.attempt(() -> catalogue.add(name, kind, note))) {
+            messages.info("actors.added", name.strip());
             name = null;
             kind = null;
             note = null;
             load();
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
         }
     }
 

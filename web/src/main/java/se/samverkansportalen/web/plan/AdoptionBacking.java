@@ -1,12 +1,10 @@
 package se.samverkansportalen.web.plan;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.web.Messages;
 
@@ -26,14 +24,9 @@ public class AdoptionBacking {
     private String registrationNumber;
 
     public String adopt() {
-        try {
-            editor.adopt(adoptedOn, decidedBy, registrationNumber);
+        if (messages.attempt(() -> editor.adopt(adoptedOn, decidedBy, registrationNumber))) {
             messages.flashInfo("plan.adopted");
             return "/plan/versioner?faces-redirect=true";
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
         }
         return null;
     }

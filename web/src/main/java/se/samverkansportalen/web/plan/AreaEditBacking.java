@@ -1,13 +1,11 @@
 package se.samverkansportalen.web.plan;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samverkansportalen.service.plan.AreaForm;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.web.Messages;
 
@@ -31,24 +29,14 @@ public class AreaEditBacking implements Serializable {
         if (form != null) {
             return;
         }
-        try {
-            form = number > 0 ? editor.areaForm(number) : new AreaForm();
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
-        }
+        messages.attempt(() -> form = number > 0 ? editor.areaForm(number) : new AreaForm());
     }
 
     public String save() {
-        try {
-            AreaForm saved = editor.saveArea(form);
-            messages.flashInfo("plan.areaSaved", saved.getNumber());
-            return "/index?faces-redirect=true#area-" + saved.getNumber();
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
+        AreaForm[] saved = new AreaForm[1];
+        if (messages.attempt(() -> saved[0] = editor.saveArea(form))) {
+            messages.flashInfo("plan.areaSaved", saved[0].getNumber());
+            return "/index?faces-redirect=true#area-" + saved[0].getNumber();
         }
         return null;
     }

@@ -1,12 +1,10 @@
 package se.samverkansportalen.web.plan;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.SubGoalForm;
 import se.samverkansportalen.web.Messages;
@@ -31,14 +29,10 @@ public class NewSubGoalBacking implements Serializable {
 
     /** Creates the delmål and opens it for editing, where its aktiviteter are added. */
     public String create() {
-        try {
-            SubGoalForm created = editor.addSubGoal(area, number, text, timeframe);
-            messages.flashInfo("plan.subGoalCreated", created.getNumber());
-            return "/plan/delmal?faces-redirect=true&item=" + created.getItemKey();
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
+        SubGoalForm[] created = new SubGoalForm[1];
+        if (messages.attempt(() -> created[0] = editor.addSubGoal(area, number, text, timeframe))) {
+            messages.flashInfo("plan.subGoalCreated", created[0].getNumber());
+            return "/plan/delmal?faces-redirect=true&item=" + created[0].getItemKey();
         }
         return null;
     }

@@ -48,16 +48,12 @@ public class SubGoalEditBacking implements Serializable {
         if (form != null) {
             return;
         }
-        try {
+        messages.attempt(() -> {
             form = editor.subGoalForm(item);
             responsibleChoices = new java.util.ArrayList<>(catalogue.responsibleChoices());
             form.getResponsible().stream().filter(n -> !responsibleChoices.contains(n)).forEach(responsibleChoices::add);
             subGoalChoices = editor.subGoalChoices();
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
-        }
+        });
     }
 
     public void save() {
@@ -87,29 +83,19 @@ public class SubGoalEditBacking implements Serializable {
         if (!saveFirst()) {
             return;
         }
-        try {
-            form = editor.addActivity(form.getItemKey(), newActivityText, newActivityPerKommun,
-                    newActivityDependsOnDecision);
+        if (messages.attempt(() -> form = editor.addActivity(form.getItemKey(), newActivityText, newActivityPerKommun,
+                newActivityDependsOnDecision))) {
             messages.info("plan.activityAdded");
             newActivityText = null;
             newActivityPerKommun = false;
             newActivityDependsOnDecision = false;
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
         }
     }
 
     /** Saves what is typed, then moves the aktivitet one step up or down. */
     public void moveActivity(String activityItemKey, int steps) {
-        if (saveFirst()) {
-            try {
-                form = editor.moveActivity(activityItemKey, steps);
-                messages.info("plan.activityMoved");
-            } catch (PlanEditException e) {
-                messages.error(e.getMessageKey(), e.getArguments());
-            }
+        if (saveFirst() && messages.attempt(() -> form = editor.moveActivity(activityItemKey, steps))) {
+            messages.info("plan.activityMoved");
         }
     }
 
@@ -120,13 +106,8 @@ public class SubGoalEditBacking implements Serializable {
             messages.error("plan.error.chooseTarget");
             return;
         }
-        if (saveFirst()) {
-            try {
-                form = editor.moveActivityTo(activityItemKey, target);
-                messages.info("plan.activityMovedTo");
-            } catch (PlanEditException e) {
-                messages.error(e.getMessageKey(), e.getArguments());
-            }
+        if (saveFirst() && messages.attempt(() -> form = editor.moveActivityTo(activityItemKey, target))) {
+            messages.info("plan.activityMovedTo");
         }
     }
 
@@ -146,27 +127,17 @@ public class SubGoalEditBacking implements Serializable {
 
     /** Removes an aktivitet (the page has asked for confirmation first). */
     public void removeActivity(String activityItemKey) {
-        try {
-            form = editor.removeActivity(activityItemKey);
+        if (messages.attempt(() -> form = editor.removeActivity(activityItemKey))) {
             conflict = null;
             messages.info("plan.activityRemoved");
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
         }
     }
 
     /** Removes the whole delmål (the page has asked for confirmation first) and returns to the plan. */
     public String removeSubGoal() {
-        try {
-            editor.removeSubGoal(form.getItemKey());
+        if (messages.attempt(() -> editor.removeSubGoal(form.getItemKey()))) {
             messages.flashInfo("plan.subGoalRemoved", form.getNumber());
             return "/index?faces-redirect=true";
-        } catch (PlanEditException e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
         }
         return null;
     }

@@ -59,16 +59,22 @@ public class Messages {
         add(FacesMessage.SEVERITY_ERROR, key, List.of());
     }
 
+    /** A text of the bundle in the page's language, for a bean that puts together what a page shows. */
+    public String text(String key, Object... arguments) {
+        return format(key, List.of(arguments));
+    }
+
     private void add(FacesMessage.Severity severity, String key, List<?> arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-        String text;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, format(key, arguments), null));
+    }
+
+    private static String format(String key, List<?> arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
         try {
             String pattern = bundle.getString(key);
-            text = arguments.isEmpty() ? pattern : MessageFormat.format(pattern, arguments.toArray());
+            return arguments.isEmpty() ? pattern : MessageFormat.format(pattern, arguments.toArray());
         } catch (MissingResourceException e) {
-            text = key;
+            return key;
         }
-        faces.addMessage(null, new FacesMessage(severity, text, null));
     }
 }

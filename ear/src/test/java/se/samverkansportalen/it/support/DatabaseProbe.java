@@ -52,6 +52,19 @@ public class DatabaseProbe {
                 + "VALUES (?, ?, 'T2 2017')").setParameter(1, activityItemKey).setParameter(2, kommunCode).executeUpdate();
     }
 
+    /** Takes back the stand-in progress reports on an aktivitet. */
+    public void withdrawReports(String activityItemKey) {
+        em.createNativeQuery("DELETE FROM progress_report_item WHERE activity_item_key = ?")
+                .setParameter(1, activityItemKey).executeUpdate();
+    }
+
+    /** The item key of a förbättringsområde of the plan's latest version, by its number. */
+    public String areaItemKey(int number) {
+        return em.createQuery("SELECT a.itemKey FROM ImprovementArea a WHERE a.number = :number "
+                + "AND a.planVersion.number = (SELECT MAX(v.number) FROM PlanVersion v)", String.class)
+                .setParameter("number", number).getSingleResult();
+    }
+
     /** The item keys of the aktiviteter of a delmål in the plan's latest version, in order. */
     public java.util.List<String> activityItemKeys(String subGoalNumber) {
         return em.createQuery("SELECT a.itemKey FROM Activity a WHERE a.subGoal.itemKey = :key "

@@ -17,6 +17,7 @@ import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 
 /**
@@ -40,13 +41,20 @@ public class ActorCatalogue {
     @EJB
     AuditTrail audit;
 
-    /** An actor as the catalogue page lists it. */
-    public record Entry(String key, String name, ActorKind kind, String note) {
+    @EJB
+    RegionalPlanEditor planEditor;
+
+    /** An actor as the catalogue page lists it; {@code lockVersion} is what an edit started from. */
+    public record Entry(String key, String name, ActorKind kind, String note, int lockVersion)
+            implements java.io.Serializable {
     }
 
     public List<Entry> actors() {
-        return em.createNamedQuery(Actor.ALL, Actor.class).getResultList().stream()
-                .map(a -> new Entry(a.getKey(), a.getName(), a.getKind(), a.getNote())).toList();
+        return em.createNamedQuery(Actor.ALL, Actor.class).getResultList().stream().map(ActorCatalogue::entry).toList();
+    }
+
+    private static Entry entry(Actor a) {
+        return new Entry(a.getKey(), a.getName(), a.getKind(), a.getNote(), a.getLockVersion());
     }
 
     /** The names an ansvarig can be chosen from: Respektive kommun, the actors, then the kommuner. */
@@ -61,6 +69,58 @@ public class ActorCatalogue {
 
     @RolesAllowed(PortalRole.COORDINATOR)
     public Entry add(String name, ActorKind kind, String note) {
+        validate(name, kind, note, null);
+        Actor actor = new Actor("actor-" + UUID.randomUUID(), name, kind, note, List.of());
+        em.persist(actor);
+        em.flush();
+        audit.created(item(actor), actor.getName());
+        return entry(actor);
+    }
+
+    /**
+     * Renames an actor or changes its kind or note. The plan's utkast follows the new name; a
+     * fastställd version keeps the name it was decided with.
+     *
+     * @throws PlanEditException when someone else changed the actor since the form was opened
+     */
+    @RolesAllowed(PortalRole.COORDINATOR)
+    public Entry revise(Entry input) {
+        Actor actor = actor(input.key());
+        if (actor.getLockVersion() != input.lockVersion()) {
+            throw new PlanEditException("actors.error.changed", actor.getName());
+        }
+        validate(input.name(), input.kind(), input.note(), actor.getKey());
+        String oldName = actor.getName();
+        String oldKind = actor.getKind().name();
+        String oldNote = actor.getNote();
+        actor.revise(input.name(), input.kind(), input.note());
+        audit.changed(item(actor), "name", oldName, actor.getName());
+        audit.changed(item(actor), "kind", oldKind, actor.getKind().name());
+        audit.changed(item(actor), "note", oldNote, actor.getNote());
+        em.flush();
+        planEditor.renameResponsible(oldName, actor.getName());
+        return entry(actor);
+    }
+
+    /** Removes an actor from the catalogue; refused while the plan's latest version names it. */
+    @RolesAllowed(PortalRole.COORDINATOR)
+    public void remove(String key) {
+        Actor actor = actor(key);
+        List<String> usage = planEditor.responsibleUsage(actor.getName());
+        if (!usage.isEmpty()) {
+            throw new PlanEditException("actors.error.inUse", actor.getName(), String.join(", ", usage));
+        }
+        audit.deleted(item(actor), actor.getName());
+        em.remove(actor);
+        em.flush();
+    }
+
+    private Actor actor(String key) {
+        return em.createNamedQuery(Actor.BY_KEY, Actor.class).setParameter("key", key).getResultStream().findFirst()
+                .orElseThrow(() -> new PlanEditException("actors.error.notFound"));
+    }
+
+    private void validate(String name, ActorKind kind, String note, String exceptKey) {
         if (name == null || name.isBlank()) {
             throw new PlanEditException("actors.error.nameRequired");
         }
@@ -70,15 +130,15 @@ public class ActorCatalogue {
         if (name.strip().length() > Actor.NAME_MAX || (note != null && note.strip().length() > Actor.NOTE_MAX)) {
             throw new PlanEditException("plan.error.tooLong", String.valueOf(Actor.NAME_MAX));
         }
-        boolean taken = actors().stream().anyMatch(a -> a.name().equalsIgnoreCase(name.strip()))
-                || EACH_KOMMUN.equalsIgnoreCase(name.strip());
+        boolean taken = actors().stream().anyMatch(a -> !a.key().equals(exceptKey) && a.name().equalsIgnoreCase(name.strip()))
+                || EACH_KOMMUN.equalsIgnoreCase(name.strip())
+                || kommuner.all().stream().anyMatch(k -> (k.getName() + " kommun").equalsIgnoreCase(name.strip()));
         if (taken) {
             throw new PlanEditException("actors.error.duplicate", name.strip());
         }
-        Actor actor = new Actor("actor-" + UUID.randomUUID(), name, kind, note, List.of());
-        em.persist(actor);
-        em.flush();
-        audit.created(new AuditedItem("ACTOR", actor.getKey(), actor.getName()), actor.getName());
-        return new Entry(actor.getKey(), actor.getName(), actor.getKind(), actor.getNote());
+    }
+
+    private static AuditedItem item(Actor actor) {
+        return new AuditedItem("ACTOR", actor.getKey(), actor.getName());
     }
 }

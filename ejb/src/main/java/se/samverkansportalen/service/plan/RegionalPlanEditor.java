@@ -160,6 +160,79 @@ public class RegionalPlanEditor {
         return areaForm(area.getNumber());
     }
 
+    /**
+     * Moves a förbättringsområde up (negative) or down (positive). Areas are numbered by their
+     * place; the moved areas' delmål numbers follow. Returns the area's new number.
+     */
+    public int moveArea(int number, int steps) {
+        PlanVersion version = editableVersionAudited();
+        ImprovementArea area = version.area(number).orElseThrow(() -> new PlanEditException("plan.error.areaNotFound"));
+        Numbering before = Numbering.of(version);
+        version.moveArea(area, steps, em::flush);
+        em.flush();
+        before.auditChanges(version, audit);
+        return area.getNumber();
+    }
+
+    /**
+     * Removes a förbättringsområde with its delmål and aktiviteter; the areas after it move up one
+     * number. Refused while kommuner have reported progress on any of its aktiviteter.
+     */
+    public void removeArea(int number) {
+        PlanVersion version = editableVersionAudited();
+        ImprovementArea area = version.area(number).orElseThrow(() -> new PlanEditException("plan.error.areaNotFound"));
+        long reports = reportReferences.reportsFor(area.getSubGoals().stream()
+                .flatMap(s -> s.getActivities().stream()).map(Activity::getItemKey).toList());
+        if (reports > 0) {
+            throw new PlanEditException("plan.error.areaHasReports", String.valueOf(number), String.valueOf(reports));
+        }
+        if (version.getAreas().size() == 1) {
+            throw new PlanEditException("plan.error.lastArea");
+        }
+        audit.deleted(areaItem(area), area.getTitle());
+        area.getSubGoals().forEach(s -> audit.deleted(subGoalItem(s), s.getText()));
+        Numbering before = Numbering.of(version);
+        version.removeArea(area, em::flush);
+        em.flush();
+        before.auditChanges(version, audit);
+    }
+
+    /**
+     * Moves a delmål up (negative) or down (positive) in its area; delmål numbers belong to the
+     * places, so the moved delmål take the numbers of their new places.
+     */
+    public SubGoalForm moveSubGoal(String subGoalItemKey, int steps) {
+        PlanVersion version = editableVersionAudited();
+        SubGoal subGoal = find(version, subGoalItemKey);
+        Numbering before = Numbering.of(version);
+        subGoal.getArea().moveSubGoal(subGoal, steps, em::flush);
+        em.flush();
+        before.auditChanges(version, audit);
+        return form(subGoal);
+    }
+
+    /** The numbers of a version's areas and delmål, to audit what a move or removal renumbered. */
+    private record Numbering(java.util.Map<String, String> areas, java.util.Map<String, String> subGoals) {
+
+        static Numbering of(PlanVersion version) {
+            java.util.Map<String, String> areas = new java.util.HashMap<>();
+            java.util.Map<String, String> subGoals = new java.util.HashMap<>();
+            version.getAreas().forEach(a -> {
+                areas.put(a.getItemKey(), String.valueOf(a.getNumber()));
+                a.getSubGoals().forEach(s -> subGoals.put(s.getItemKey(), s.getNumber()));
+            });
+            return new Numbering(areas, subGoals);
+        }
+
+        void auditChanges(PlanVersion after, AuditTrail audit) {
+            after.getAreas().forEach(a -> {
+                audit.changed(areaItem(a), "number", areas.get(a.getItemKey()), String.valueOf(a.getNumber()));
+                a.getSubGoals().forEach(s -> audit.changed(subGoalItem(s), "number", subGoals.get(s.getItemKey()),
+                        s.getNumber()));
+            });
+        }
+    }
+
     private static AuditedItem areaItem(ImprovementArea area) {
         return new AuditedItem(AREA, area.getItemKey(), "Förbättringsområde " + area.getNumber());
     }
@@ -236,6 +309,66 @@ public class RegionalPlanEditor {
                 .map(s -> new SubGoalChoice(s.getItemKey(), s.getNumber())).toList();
     }
 
+    /**
+     * Where the latest version names this ansvarig ("delmål 3.2", "aktivitet 1 under delmål 3.2"),
+     * for refusing to remove a catalogue actor the plan still uses.
+     */
+    public List<String> responsibleUsage(String name) {
+        List<String> usage = new java.util.ArrayList<>();
+        for (ImprovementArea area : plan().latestVersion().getAreas()) {
+            for (SubGoal subGoal : area.getSubGoals()) {
+                if (names(subGoal.getResponsible()).contains(name)) {
+                    usage.add("delmål " + subGoal.getNumber());
+                }
+                subGoal.getActivities().stream().filter(a -> names(a.getResponsible()).contains(name))
+                        .forEach(a -> usage.add("aktivitet " + (a.getPosition() + 1) + " under delmål " + subGoal.getNumber()));
+            }
+        }
+        return usage;
+    }
+
+    /**
+     * Renames an ansvarig throughout the plan's utkast, when the catalogue renames the actor. A
+     * fastställd version keeps the names it was decided with (a rename alone does not open a new
+     * utkast); the delmål edit form then offers the old name beside the new until it is changed.
+     */
+    public int renameResponsible(String oldName, String newName) {
+        PlanVersion latest = plan().latestVersion();
+        if (!latest.isDraft() || oldName.equals(newName)) {
+            return 0;
+        }
+        int renamed = 0;
+        for (ImprovementArea area : latest.getAreas()) {
+            for (SubGoal subGoal : area.getSubGoals()) {
+                if (names(subGoal.getResponsible()).contains(oldName)) {
+                    List<ResponsibleParty> before = subGoal.getResponsible();
+                    subGoal.assignResponsible(renamed(before, oldName, newName), subGoal.getResponsibleNote());
+                    audit.changed(subGoalItem(subGoal), "responsible", join(before), join(subGoal.getResponsible()));
+                    renamed++;
+                }
+                for (Activity activity : subGoal.getActivities()) {
+                    if (names(activity.getResponsible()).contains(oldName)) {
+                        List<ResponsibleParty> before = activity.getResponsible();
+                        activity.assignOwn(renamed(before, oldName, newName), activity.getTimeframe());
+                        audit.changed(activityItem(activity), "responsible", join(before), join(activity.getResponsible()));
+                        renamed++;
+                    }
+                }
+            }
+        }
+        em.flush();
+        return renamed;
+    }
+
+    private static List<String> names(List<ResponsibleParty> parties) {
+        return parties.stream().map(ResponsibleParty::getName).toList();
+    }
+
+    private static List<ResponsibleParty> renamed(List<ResponsibleParty> parties, String oldName, String newName) {
+        return parties.stream().map(p -> p.getName().equals(oldName) ? new ResponsibleParty(newName, p.isDependsOnDecision()) : p)
+                .toList();
+    }
+
     /** A delmål to move an aktivitet to. */
     public record SubGoalChoice(String itemKey, String number) implements java.io.Serializable {
     }
@@ -295,14 +428,26 @@ public class RegionalPlanEditor {
      * their "beroende av beslut och resurser" marking, new ones follow them.
      */
     private void reviseResponsible(SubGoal subGoal, List<String> chosen, AuditedItem item) {
+        List<ResponsibleParty> before = subGoal.getResponsible();
+        List<ResponsibleParty> after = merged(before, chosen);
+        if (after != null) {
+            subGoal.assignResponsible(after, subGoal.getResponsibleNote());
+            audit.changed(item, "responsible", join(before), join(after));
+        }
+    }
+
+    /**
+     * The ansvariga after choosing these names, or null when the choice is the same set as before
+     * (a form lists its choices in its own order). Kept ones keep their place and marking.
+     */
+    private static List<ResponsibleParty> merged(List<ResponsibleParty> before, List<String> chosen) {
         java.util.Set<String> wanted = chosen == null ? java.util.Set.of() : chosen.stream()
                 .filter(n -> n != null && !n.isBlank()).map(String::strip)
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
-        List<ResponsibleParty> before = subGoal.getResponsible();
         java.util.Set<String> had = before.stream().map(ResponsibleParty::getName)
                 .collect(java.util.stream.Collectors.toSet());
         if (wanted.equals(had)) {
-            return; // the same ansvariga; a form lists its choices in its own order
+            return null;
         }
         if (wanted.stream().anyMatch(n -> n.length() > ResponsibleParty.NAME_MAX)) {
             throw new PlanEditException("plan.error.tooLong", String.valueOf(ResponsibleParty.NAME_MAX));
@@ -310,8 +455,7 @@ public class RegionalPlanEditor {
         List<ResponsibleParty> after = new java.util.ArrayList<>(
                 before.stream().filter(b -> wanted.contains(b.getName())).toList());
         wanted.stream().filter(n -> !had.contains(n)).map(n -> new ResponsibleParty(n, false)).forEach(after::add);
-        subGoal.assignResponsible(after, subGoal.getResponsibleNote());
-        audit.changed(item, "responsible", join(before), join(after));
+        return after;
     }
 
     private static String join(List<ResponsibleParty> parties) {
@@ -326,10 +470,24 @@ public class RegionalPlanEditor {
         String oldText = activity.getText();
         boolean oldPerKommun = activity.isPerKommun();
         boolean oldDepends = activity.isDependsOnDecision();
+        if (row.getTimeframe() != null && row.getTimeframe().strip().length() > SubGoal.TIMEFRAME_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(SubGoal.TIMEFRAME_MAX));
+        }
         activity.revise(row.getText(), row.isPerKommun(), row.isDependsOnDecision());
         audit.changed(item, "text", oldText, activity.getText());
         audit.changed(item, "perKommun", oldPerKommun, activity.isPerKommun());
         audit.changed(item, "dependsOnDecision", oldDepends, activity.isDependsOnDecision());
+        List<ResponsibleParty> oldResponsible = activity.getResponsible();
+        List<ResponsibleParty> newResponsible = merged(oldResponsible, row.getResponsible());
+        String oldTimeframe = activity.getTimeframe();
+        String newTimeframe = row.getTimeframe() == null || row.getTimeframe().isBlank() ? null : row.getTimeframe().strip();
+        if (newResponsible != null || !Objects.equals(oldTimeframe, newTimeframe)) {
+            activity.assignOwn(newResponsible != null ? newResponsible : oldResponsible, newTimeframe);
+            if (newResponsible != null) {
+                audit.changed(item, "responsible", join(oldResponsible), join(newResponsible));
+            }
+            audit.changed(item, "timeframe", oldTimeframe, activity.getTimeframe());
+        }
     }
 
     private static boolean changedSinceOpened(SubGoalForm input, SubGoal current, PlanVersion latest) {
@@ -381,7 +539,8 @@ public class RegionalPlanEditor {
                 subGoal.getLockVersion(), subGoal.getArea().getNumber(), subGoal.getArea().getTitle(),
                 subGoal.getNumber(), subGoal.getText(), subGoal.getTimeframe(),
                 subGoal.getActivities().stream().map(a -> new SubGoalForm.ActivityForm(a.getItemKey(), a.getText(),
-                        a.isPerKommun(), a.isDependsOnDecision())).toList(),
+                        a.isPerKommun(), a.isDependsOnDecision(), a.getTimeframe(),
+                        a.getResponsible().stream().map(ResponsibleParty::getName).toList())).toList(),
                 subGoal.getResponsible().stream().map(ResponsibleParty::getName).toList());
     }
 

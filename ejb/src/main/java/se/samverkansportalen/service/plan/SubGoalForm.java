@@ -36,15 +36,42 @@ public class SubGoalForm implements Serializable {
         private String text;
         private boolean perKommun;
         private boolean dependsOnDecision;
+        private String timeframe;
+        private List<String> responsible = new ArrayList<>();
 
         public ActivityForm() {
         }
 
         public ActivityForm(String itemKey, String text, boolean perKommun, boolean dependsOnDecision) {
+            this(itemKey, text, perKommun, dependsOnDecision, null, List.of());
+        }
+
+        public ActivityForm(String itemKey, String text, boolean perKommun, boolean dependsOnDecision,
+                String timeframe, List<String> responsible) {
             this.itemKey = itemKey;
             this.text = text;
             this.perKommun = perKommun;
             this.dependsOnDecision = dependsOnDecision;
+            this.timeframe = timeframe;
+            this.responsible = new ArrayList<>(responsible);
+        }
+
+        /** The aktivitet's own tidsram; empty means the delmål's applies. */
+        public String getTimeframe() {
+            return timeframe;
+        }
+
+        public void setTimeframe(String timeframe) {
+            this.timeframe = timeframe;
+        }
+
+        /** The aktivitet's own ansvariga by name; none means the delmål's apply. */
+        public List<String> getResponsible() {
+            return responsible;
+        }
+
+        public void setResponsible(List<String> responsible) {
+            this.responsible = responsible == null ? new ArrayList<>() : new ArrayList<>(responsible);
         }
 
         public String getItemKey() {

@@ -79,6 +79,16 @@ public class Actor {
         }
     }
 
+    /** Changes the actor's name, kind and note; its key stays. */
+    public void revise(String name, ActorKind kind, String note) {
+        if (kind == null) {
+            throw new IllegalArgumentException("An actor needs a kind");
+        }
+        this.name = Texts.required(name, NAME_MAX, "name");
+        this.kind = kind;
+        this.note = Texts.optional(note, NOTE_MAX, "note");
+    }
+
     public Long getId() {
         return id;
     }

@@ -78,6 +78,58 @@ public class ImprovementArea {
         this.developmentGoal = Texts.required(developmentGoal, GOAL_MAX, "development goal");
     }
 
+    /**
+     * Moves a delmål up (negative steps) or down (positive) in the area. Delmål numbers belong to
+     * the places in the list, like a numbered list in a document: the moved delmål take the
+     * numbers of their new places. {@code writeInterim} writes the interim numbers the database's
+     * uniqueness rule needs while two delmål swap numbers.
+     */
+    public void moveSubGoal(SubGoal subGoal, int steps, Runnable writeInterim) {
+        planVersion.requireDraft();
+        int from = subGoals.indexOf(subGoal);
+        if (from < 0) {
+            throw new IllegalArgumentException("The delmål is not in area " + number);
+        }
+        List<String> numbersByPlace = subGoals.stream().map(SubGoal::getNumber).toList();
+        int to = Math.max(0, Math.min(subGoals.size() - 1, from + steps));
+        subGoals.remove(from);
+        subGoals.add(to, subGoal);
+        renumberPositions();
+        List<SubGoal> moved = new ArrayList<>();
+        for (int i = 0; i < subGoals.size(); i++) {
+            if (!subGoals.get(i).getNumber().equals(numbersByPlace.get(i))) {
+                subGoals.get(i).holdInterimNumber("~" + i);
+                moved.add(subGoals.get(i));
+            }
+        }
+        if (!moved.isEmpty()) {
+            writeInterim.run();
+            moved.forEach(s -> s.renumber(numbersByPlace.get(subGoals.indexOf(s))));
+        }
+    }
+
+    /** Gives the area a number nobody else has while areas swap numbers (see PlanVersion). */
+    void holdInterimNumber(int interim) {
+        this.number = interim;
+    }
+
+    /**
+     * Gives the area its new number; delmål numbered after the old one ("3.2" in area 3) follow it
+     * ("2.2"), unless the area already has a delmål with that number.
+     */
+    void renumber(int newNumber, int oldNumber) {
+        this.number = newNumber;
+        String oldPrefix = oldNumber + ".";
+        for (SubGoal subGoal : subGoals) {
+            if (subGoal.getNumber().startsWith(oldPrefix)) {
+                String renumbered = newNumber + "." + subGoal.getNumber().substring(oldPrefix.length());
+                if (subGoals.stream().noneMatch(s -> s.getNumber().equals(renumbered))) {
+                    subGoal.renumber(renumbered);
+                }
+            }
+        }
+    }
+
     public SubGoal addSubGoal(String number, String text, String timeframe) {
         planVersion.requireDraft();
         requireFreeNumber(number, null);

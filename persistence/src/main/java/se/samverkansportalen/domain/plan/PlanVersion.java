@@ -105,6 +105,49 @@ public class PlanVersion {
         return area;
     }
 
+    /**
+     * Moves a förbättringsområde up (negative steps) or down (positive). Areas are numbered by
+     * their place, so the moved areas get new numbers and their delmål numbers follow ("3.2"
+     * becomes "2.2"). {@code writeInterim} writes the interim numbers the database's uniqueness
+     * rule needs while two areas swap numbers.
+     */
+    public void moveArea(ImprovementArea area, int steps, Runnable writeInterim) {
+        requireDraft();
+        int from = areas.indexOf(area);
+        if (from < 0) {
+            throw new IllegalArgumentException("The area is not in version " + number);
+        }
+        int to = Math.max(0, Math.min(areas.size() - 1, from + steps));
+        areas.remove(from);
+        areas.add(to, area);
+        renumberAreas(writeInterim);
+    }
+
+    /** Removes a förbättringsområde with its delmål and aktiviteter; the areas after it move up. */
+    public void removeArea(ImprovementArea area, Runnable writeInterim) {
+        requireDraft();
+        if (!areas.remove(area)) {
+            throw new IllegalArgumentException("The area is not in version " + number);
+        }
+        writeInterim.run();
+        renumberAreas(writeInterim);
+    }
+
+    private void renumberAreas(Runnable writeInterim) {
+        java.util.Map<ImprovementArea, Integer> oldNumbers = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < areas.size(); i++) {
+            if (areas.get(i).getNumber() != i + 1) {
+                oldNumbers.put(areas.get(i), areas.get(i).getNumber());
+                areas.get(i).holdInterimNumber(-(i + 1));
+            }
+        }
+        if (oldNumbers.isEmpty()) {
+            return;
+        }
+        writeInterim.run();
+        oldNumbers.forEach((area, oldNumber) -> area.renumber(-area.getNumber(), oldNumber));
+    }
+
     public void describe(String background, String source, List<String> purposes) {
         requireDraft();
         this.background = Texts.optional(background, Integer.MAX_VALUE, "background");

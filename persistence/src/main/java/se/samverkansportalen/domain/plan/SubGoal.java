@@ -99,6 +99,16 @@ public class SubGoal {
         setTimeframe(timeframe);
     }
 
+    /** Gives the delmål a number nobody else has while delmål swap numbers (see ImprovementArea). */
+    void holdInterimNumber(String interim) {
+        this.number = interim;
+    }
+
+    /** Gives the delmål the number of its new place in the area. */
+    void renumber(String newNumber) {
+        this.number = Texts.required(newNumber, NUMBER_MAX, "number");
+    }
+
     public Activity addActivity(String text, boolean perKommun) {
         requireDraft();
         Activity activity = new Activity(this, nextPosition(), text, perKommun, null);

@@ -34,14 +34,52 @@ public class ActorsBacking implements Serializable {
         actors = catalogue.actors();
     }
 
-    public void add() {
-        if (messages.attempt(() -> catalogue.add(name, kind, note))) {
-            messages.info("actors.added", name.strip());
-            name = null;
-            kind = null;
-            note = null;
-            load();
+    private ActorCatalogue.Entry editing;
+
+    /** Adds a new actor, or saves the one being edited. */
+    public void save() {
+        if (editing == null) {
+            if (messages.attempt(() -> catalogue.add(name, kind, note))) {
+                messages.info("actors.added", name.strip());
+                clear();
+            }
+        } else if (messages.attempt(() -> catalogue.revise(
+                new ActorCatalogue.Entry(editing.key(), name, kind, note, editing.lockVersion())))) {
+            messages.info("actors.saved", name.strip());
+            clear();
         }
+    }
+
+    /** Puts an actor into the form for editing. */
+    public void edit(ActorCatalogue.Entry entry) {
+        editing = entry;
+        name = entry.name();
+        kind = entry.kind();
+        note = entry.note();
+    }
+
+    /** Removes an actor (the page has asked for confirmation first). */
+    public void remove(ActorCatalogue.Entry entry) {
+        if (messages.attempt(() -> catalogue.remove(entry.key()))) {
+            messages.info("actors.removed", entry.name());
+            clear();
+        }
+    }
+
+    public void cancel() {
+        clear();
+    }
+
+    private void clear() {
+        editing = null;
+        name = null;
+        kind = null;
+        note = null;
+        load();
+    }
+
+    public boolean isEditing() {
+        return editing != null;
     }
 
     public ActorKind[] getKinds() {

@@ -41,6 +41,25 @@ public class AreaEditBacking implements Serializable {
         return null;
     }
 
+    /** Moves the area up (negative) or down (positive) and reopens it under its new number. */
+    public String move(int steps) {
+        int[] moved = new int[1];
+        if (messages.attempt(() -> moved[0] = editor.moveArea(number, steps))) {
+            messages.flashInfo("plan.areaMoved", moved[0]);
+            return "/plan/omrade?faces-redirect=true&nr=" + moved[0];
+        }
+        return null;
+    }
+
+    /** Removes the area (the page has asked for confirmation first) and returns to the plan. */
+    public String remove() {
+        if (messages.attempt(() -> editor.removeArea(number))) {
+            messages.flashInfo("plan.areaRemoved", number);
+            return "/index?faces-redirect=true";
+        }
+        return null;
+    }
+
     public int getNumber() {
         return number;
     }

@@ -51,7 +51,9 @@ public class SubGoalEditBacking implements Serializable {
         messages.attempt(() -> {
             form = editor.subGoalForm(item);
             responsibleChoices = new java.util.ArrayList<>(catalogue.responsibleChoices());
-            form.getResponsible().stream().filter(n -> !responsibleChoices.contains(n)).forEach(responsibleChoices::add);
+            java.util.stream.Stream.concat(form.getResponsible().stream(),
+                    form.getActivities().stream().flatMap(a -> a.getResponsible().stream()))
+                    .distinct().filter(n -> !responsibleChoices.contains(n)).forEach(responsibleChoices::add);
             subGoalChoices = editor.subGoalChoices();
         });
     }
@@ -97,6 +99,22 @@ public class SubGoalEditBacking implements Serializable {
         if (saveFirst() && messages.attempt(() -> form = editor.moveActivity(activityItemKey, steps))) {
             messages.info("plan.activityMoved");
         }
+    }
+
+    /** Saves what is typed, then moves the delmål one place up or down in its area. */
+    public void moveSubGoal(int steps) {
+        if (saveFirst() && messages.attempt(() -> form = editor.moveSubGoal(form.getItemKey(), steps))) {
+            messages.info("plan.subGoalMoved", form.getNumber());
+        }
+    }
+
+    /** What the page says about an aktivitet's own ansvariga and tidsram in its collapsed summary. */
+    public String ownSummary(SubGoalForm.ActivityForm activity) {
+        java.util.List<String> parts = new java.util.ArrayList<>(activity.getResponsible());
+        if (activity.getTimeframe() != null && !activity.getTimeframe().isBlank()) {
+            parts.add(activity.getTimeframe());
+        }
+        return parts.isEmpty() ? messages.text("plan.edit.sameAsSubGoal") : String.join(", ", parts);
     }
 
     /** Saves what is typed, then moves the aktivitet to the delmål chosen in its row. */

@@ -39,6 +39,13 @@ class PlanVersionsBrowserIT extends BrowserTestBase {
         browser.click(By.id("subgoal-form:add-activity"));
         browser.waitUntilTextShown("Aktiviteten är tillagd.");
         assertThat(browser.driver().findElements(By.cssSelector("textarea[id$='activity-text']"))).hasSize(2);
+        browser.click(By.cssSelector("details.activity-own summary"));
+        browser.click(By.xpath("(//details[contains(@class,'activity-own')])[1]//label[normalize-space()='FoU Välfärd']"));
+        browser.fill(By.cssSelector("input[id$=':0:activity-timeframe']"), "Hösten 2027");
+        browser.click(By.id("subgoal-form:save"));
+        browser.waitUntilTextShown("Delmål 3.6 är sparat.");
+        assertThat(browser.text(By.cssSelector("details.activity-own summary"))).as("the first aktivitet's own ansvariga")
+                .isEqualTo("Ansvariga och tidsram för aktivitet 1: FoU Välfärd, Hösten 2027");
 
         browser.click(By.linkText("Versioner"));
         browser.fill(By.id("adopt-form:adopted-on"), LocalDate.now().toString())
@@ -55,7 +62,7 @@ class PlanVersionsBrowserIT extends BrowserTestBase {
 
         browser.click(By.linkText("Regional plan"));
         assertThat(browser.text(By.cssSelector("#area-3 table"))).contains("Respektive kommun")
-                .contains("Kartlägga släktingplaceringar i länet.");
+                .contains("Kartlägga släktingplaceringar i länet.").contains("Hösten 2027");
         browser.click(By.cssSelector("th[id='delmal-3.6'] a.edit-link"));
         browser.fill(By.id("subgoal-form:timeframe"), "2027–2028");
         browser.click(By.id("subgoal-form:save"));
@@ -93,6 +100,37 @@ class PlanVersionsBrowserIT extends BrowserTestBase {
         browser.click(By.linkText("Aktörer"));
         assertThat(browser.text(By.id("actors"))).contains("Länsgrupp barn och unga (LBU)");
         assertThat(browser.driver().findElements(By.id("actor-form"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("button[id$=':edit']"))).isEmpty();
         assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void the_coordinator_renames_an_actor_and_moves_an_area_and_a_delmal_and_the_pages_meet_WCAG_2_1_AA() {
+        browser.logInAs("samordnare");
+        browser.click(By.linkText("Aktörer"));
+        browser.click(By.xpath("//tr[th[normalize-space()='IFO-chefsnätverket']]//button[contains(@id,':edit')]"));
+        assertThat(browser.waitFor(By.id("actor-form:name")).getAttribute("value")).isEqualTo("IFO-chefsnätverket");
+        browser.fill(By.id("actor-form:name"), "Nätverket för IFO-chefer");
+        assertThat(browser.accessibilityViolations()).as("the catalogue while editing an actor").isEmpty();
+        browser.click(By.id("actor-form:add"));
+        browser.waitUntilTextShown("Nätverket för IFO-chefer är sparad.");
+        assertThat(browser.text(By.id("actors"))).contains("Nätverket för IFO-chefer").doesNotContain("IFO-chefsnätverket");
+
+        browser.click(By.linkText("Regional plan"));
+        browser.click(By.cssSelector("#area-2 a[id$='edit-area-link']"));
+        browser.waitFor(By.id("area-order:move-down"));
+        assertThat(browser.accessibilityViolations()).as("the area page with its order controls").isEmpty();
+        browser.click(By.id("area-order:move-down"));
+        browser.waitUntilTextShown("Förbättringsområdet har nu nummer 3.");
+        browser.click(By.id("area-order:move-up"));
+        browser.waitUntilTextShown("Förbättringsområdet har nu nummer 2.");
+
+        browser.click(By.linkText("Regional plan"));
+        browser.click(By.cssSelector("th[id='delmal-1.2'] a.edit-link"));
+        String text = browser.waitFor(By.id("subgoal-form:text")).getAttribute("value");
+        browser.click(By.id("subgoal-form:move-subgoal-up"));
+        browser.waitUntilTextShown("Delmålet har flyttats och har nu nummer 1.1.");
+        browser.click(By.linkText("Regional plan"));
+        assertThat(browser.text(By.cssSelector("tr:has(th[id='delmal-1.1'])"))).contains(text);
     }
 }

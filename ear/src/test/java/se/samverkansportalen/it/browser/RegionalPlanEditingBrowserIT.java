@@ -74,7 +74,7 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
         browser.driver().findElement(By.tagName("body")).click();
         browser.tabTo("subgoal-form:timeframe", 40)
                 .typeIntoFocused(Keys.chord(Keys.CONTROL, "a"), "Hösten 2018");
-        browser.tabTo("subgoal-form:save", 60).typeIntoFocused(Keys.ENTER);
+        browser.tabTo("subgoal-form:save", 90).typeIntoFocused(Keys.ENTER);
 
         browser.waitUntilTextShown("Delmål 5.5 är sparat.");
         assertThat(browser.driver().findElement(By.id("subgoal-form:timeframe")).getAttribute("value"))

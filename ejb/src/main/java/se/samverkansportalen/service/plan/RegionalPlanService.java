@@ -42,6 +42,17 @@ public class RegionalPlanService {
                 .map(ResponsibleParty::getName).distinct().sorted(swedish).toList()).orElse(List.of());
     }
 
+    /**
+     * The delmål of the latest version as local work links to them: item key to number
+     * ("3.2"), in plan order.
+     */
+    public java.util.LinkedHashMap<String, String> subGoalNumbers() {
+        java.util.LinkedHashMap<String, String> numbers = new java.util.LinkedHashMap<>();
+        plan().ifPresent(p -> p.latestVersion().getAreas().forEach(a -> a.getSubGoals()
+                .forEach(s -> numbers.put(s.getItemKey(), s.getNumber()))));
+        return numbers;
+    }
+
     /** A version of the plan by its number; earlier versions stay readable. */
     public Optional<RegionalPlanView> version(int number) {
         return plan().flatMap(p -> p.version(number)).map(RegionalPlanService::view);

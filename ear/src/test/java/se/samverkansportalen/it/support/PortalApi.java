@@ -1,0 +1,98 @@
+package se.samverkansportalen.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * The portal's REST API as a demo user calls it: with a real access token from the test's
+ * Keycloak (password grant for the demo realm's client), so roles and kommun come from the token
+ * exactly as in production.
+ */
+public final class PortalApi {
+
+    public static final String PORTAL_URL = System.getProperty("portal.url", "http://localhost:8380/samverkansportalen/");
+    private static final String KEYCLOAK_URL = System.getProperty("keycloak.url", "http://localhost:8180");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String token;
+
+    private PortalApi(String token) {
+        this.token = token;
+    }
+
+    /** Logs in as a demo user (password {@code samverkan}). */
+    public static PortalApi as(String username) {
+        String form = "grant_type=password&client_id=samverkansportalen&client_secret=dev-only-secret-change-me"
+                + "&scope=openid&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=samverkan";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/samverkan/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        Answer answer = send(request);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("Keycloak refused " + username + ": " + answer.body());
+        }
+        return new PortalApi(answer.object().getString("access_token"));
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public Answer post(String path, JsonObject body) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    public Answer put(String path, JsonObject body) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+    }
+
+    public Answer delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(PORTAL_URL + "api/" + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("Content-Type", "application/json");
+    }
+
+    private static Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An HTTP answer: its status and body. */
+    public record Answer(int status, String body) {
+
+        public JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) json();
+        }
+
+        private JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package se.samverkansportalen.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The test database read directly, as a DBA would check it, for tests that run outside the server. */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    /** The values of one column for the rows a query finds. */
+    public static List<String> column(String sql, Object... parameters) {
+        String url = System.getenv().getOrDefault("SAMVERKAN_DB_URL", "jdbc:mariadb://127.0.0.1:3308/samverkan_test");
+        try (Connection c = DriverManager.getConnection(url, System.getenv().getOrDefault("SAMVERKAN_DB_USER", "samverkan"),
+                System.getenv().getOrDefault("SAMVERKAN_DB_PASSWORD", "samverkan"));
+                PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package se.samverkansportalen.service.localplan;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A measure of a local plan as its edit form holds it; no id means a new measure. */
+public class MeasureForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long planId;
+    private Long id;
+    private int lockVersion;
+    private Integer number;
+    private String title;
+    private String how;
+    private String result;
+    private LocalDate dueOn;
+    private Long costSek;
+    private List<String> subGoalItemKeys = new ArrayList<>();
+
+    public MeasureForm() {
+    }
+
+    public MeasureForm(long planId) {
+        this.planId = planId;
+    }
+
+    static MeasureForm of(long planId, LocalPlanView.Measure measure) {
+        MeasureForm form = new MeasureForm(planId);
+        form.id = measure.id();
+        form.lockVersion = measure.lockVersion();
+        form.number = measure.number();
+        form.title = measure.title();
+        form.how = measure.how();
+        form.result = measure.result();
+        form.dueOn = measure.dueOn();
+        form.costSek = measure.costSek();
+        form.subGoalItemKeys = new ArrayList<>(measure.linkedSubGoals().stream().map(LocalPlanView.LinkedSubGoal::itemKey).toList());
+        return form;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public void setPlanId(long planId) {
+        this.planId = planId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getLockVersion() {
+        return lockVersion;
+    }
+
+    public void setLockVersion(int lockVersion) {
+        this.lockVersion = lockVersion;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public void setNumber(Integer number) {
+        this.number = number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getHow() {
+        return how;
+    }
+
+    public void setHow(String how) {
+        this.how = how;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public void setResult(String result) {
+        this.result = result;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(LocalDate dueOn) {
+        this.dueOn = dueOn;
+    }
+
+    public Long getCostSek() {
+        return costSek;
+    }
+
+    public void setCostSek(Long costSek) {
+        this.costSek = costSek;
+    }
+
+    /** The regional delmål (item keys) the measure is linked to. */
+    public List<String> getSubGoalItemKeys() {
+        return subGoalItemKeys;
+    }
+
+    public void setSubGoalItemKeys(List<String> subGoalItemKeys) {
+        this.subGoalItemKeys = subGoalItemKeys == null ? new ArrayList<>() : new ArrayList<>(subGoalItemKeys);
+    }
+}

@@ -1,0 +1,148 @@
+package se.samverkansportalen.domain.localplan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import se.samverkansportalen.domain.Texts;
+
+/**
+ * A numbered measure (åtgärd) of a local plan: what is done (Hur), what it should give
+ * (Resultat), by when (När) and what it costs (Kostnad, SEK); linked to regional delmål.
+ */
+@Entity
+@Table(name = "local_measure")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
+public class LocalMeasure {
+
+    public static final int TITLE_MAX = 300;
+    public static final int TEXT_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "kommun_code", insertable = false, updatable = false)
+    private String kommunCode;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
+    private LocalPlan plan;
+
+    @Column(name = "number", nullable = false)
+    private int number;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "how")
+    private String how;
+
+    @Column(name = "result")
+    private String result;
+
+    @Column(name = "due_on")
+    private LocalDate dueOn;
+
+    @Column(name = "cost_sek")
+    private Long costSek;
+
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<MeasureLink> links = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version")
+    private int lockVersion;
+
+    protected LocalMeasure() {
+    }
+
+    LocalMeasure(LocalPlan plan, int number, String title) {
+        this.plan = plan;
+        this.number = number;
+        this.title = Texts.required(title, TITLE_MAX, "title");
+    }
+
+    /** Changes the measure; its number stays unique within the plan. */
+    public void revise(int number, String title, String how, String result, LocalDate dueOn, Long costSek) {
+        if (costSek != null && costSek < 0) {
+            throw new IllegalArgumentException("A cost is not negative");
+        }
+        plan.requireFreeNumber(number, this);
+        this.number = number;
+        this.title = Texts.required(title, TITLE_MAX, "title");
+        this.how = Texts.optional(how, TEXT_MAX, "how");
+        this.result = Texts.optional(result, TEXT_MAX, "result");
+        this.dueOn = dueOn;
+        this.costSek = costSek;
+    }
+
+    /** Links the measure to exactly these regional delmål (by item key); others are unlinked. */
+    public void linkTo(Collection<String> subGoalItemKeys) {
+        Set<String> wanted = new LinkedHashSet<>(subGoalItemKeys);
+        links.removeIf(l -> !wanted.contains(l.getSubGoalItemKey()));
+        Set<String> had = new LinkedHashSet<>(getLinkedSubGoals());
+        wanted.stream().filter(k -> !had.contains(k)).forEach(k -> links.add(new MeasureLink(this, k)));
+    }
+
+    public List<String> getLinkedSubGoals() {
+        return links.stream().map(MeasureLink::getSubGoalItemKey).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKommunCode() {
+        return kommunCode;
+    }
+
+    public LocalPlan getPlan() {
+        return plan;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getHow() {
+        return how;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public LocalDate getDueOn() {
+        return dueOn;
+    }
+
+    public Long getCostSek() {
+        return costSek;
+    }
+
+    public int getLockVersion() {
+        return lockVersion;
+    }
+}

@@ -1,0 +1,220 @@
+package se.samverkansportalen.domain.localplan;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import se.samverkansportalen.domain.Texts;
+
+/**
+ * A kommun's own local plan: its title, decision (diarienummer, date, decided by), status,
+ * budget, objectives and focus areas, and its numbered measures. Bound to the kommun that owns
+ * it: the kommunkod is written and filtered by EclipseLink, never taken from input.
+ */
+@Entity
+@Table(name = "local_plan")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
+@NamedQuery(name = LocalPlan.ALL, query = "SELECT p FROM LocalPlan p ORDER BY p.decidedOn DESC, p.title")
+@NamedQuery(name = LocalPlan.BY_ID, query = "SELECT p FROM LocalPlan p WHERE p.id = :id")
+public class LocalPlan {
+
+    public static final String ALL = "LocalPlan.all";
+    public static final String BY_ID = "LocalPlan.byId";
+    public static final int TITLE_MAX = 300;
+    public static final int REGISTRATION_NUMBER_MAX = 60;
+    public static final int DECIDED_BY_MAX = 200;
+    public static final int TEXT_MAX = 20_000;
+    public static final int SOURCE_MAX = 300;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** Read only: EclipseLink writes the column from the tenant property. */
+    @Column(name = "kommun_code", insertable = false, updatable = false)
+    private String kommunCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "shape", nullable = false, length = 20)
+    private LocalPlanShape shape;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)
+    private String registrationNumber;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decided_by", length = DECIDED_BY_MAX)
+    private String decidedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private LocalPlanStatus status = LocalPlanStatus.DRAFT;
+
+    @Column(name = "budget_sek")
+    private Long budgetSek;
+
+    /** One objective per line. */
+    @Column(name = "objectives")
+    private String objectives;
+
+    /** One focus area per line. */
+    @Column(name = "focus_areas")
+    private String focusAreas;
+
+    /** Where an imported plan comes from ("Exempel från Uppsala kommun, SCN-2015-0081"). */
+    @Column(name = "source_label", length = SOURCE_MAX)
+    private String sourceLabel;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<LocalMeasure> measures = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version")
+    private int lockVersion;
+
+    protected LocalPlan() {
+    }
+
+    public LocalPlan(LocalPlanShape shape, String title) {
+        this.shape = Objects.requireNonNull(shape, "shape");
+        this.title = Texts.required(title, TITLE_MAX, "title");
+    }
+
+    /** Changes what the plan says about itself. */
+    public void describe(String title, String registrationNumber, LocalDate decidedOn, String decidedBy,
+            LocalPlanStatus status, Long budgetSek, List<String> objectives, List<String> focusAreas) {
+        if (budgetSek != null && budgetSek < 0) {
+            throw new IllegalArgumentException("A budget is not negative");
+        }
+        this.title = Texts.required(title, TITLE_MAX, "title");
+        this.registrationNumber = Texts.optional(registrationNumber, REGISTRATION_NUMBER_MAX, "registration number");
+        this.decidedOn = decidedOn;
+        this.decidedBy = Texts.optional(decidedBy, DECIDED_BY_MAX, "decided by");
+        this.status = Objects.requireNonNull(status, "status");
+        this.budgetSek = budgetSek;
+        this.objectives = lines(objectives);
+        this.focusAreas = lines(focusAreas);
+    }
+
+    public void labelSource(String sourceLabel) {
+        this.sourceLabel = Texts.optional(sourceLabel, SOURCE_MAX, "source label");
+    }
+
+    /** Adds a measure numbered after the last, or with the number given when it is free. */
+    public LocalMeasure addMeasure(Integer number, String title) {
+        int chosen = number != null ? number : measures.stream().mapToInt(LocalMeasure::getNumber).max().orElse(0) + 1;
+        requireFreeNumber(chosen, null);
+        LocalMeasure measure = new LocalMeasure(this, chosen, title);
+        measures.add(measure);
+        return measure;
+    }
+
+    public void removeMeasure(LocalMeasure measure) {
+        measures.remove(measure);
+    }
+
+    void requireFreeNumber(int number, LocalMeasure except) {
+        if (number < 1) {
+            throw new IllegalArgumentException("A measure number starts at 1");
+        }
+        if (measures.stream().anyMatch(m -> m != except && m.getNumber() == number)) {
+            throw new DuplicateMeasureNumberException(number);
+        }
+    }
+
+    /** The sum of the measures' costs; measures without a cost add nothing. */
+    public long totalCostSek() {
+        return measures.stream().map(LocalMeasure::getCostSek).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+    }
+
+    private static String lines(List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        String joined = String.join("\n", values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList());
+        return joined.isEmpty() ? null : Texts.optional(joined, TEXT_MAX, "text");
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.stream(joined.split("\n")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getKommunCode() {
+        return kommunCode;
+    }
+
+    public LocalPlanShape getShape() {
+        return shape;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getRegistrationNumber() {
+        return registrationNumber;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public LocalPlanStatus getStatus() {
+        return status;
+    }
+
+    public Long getBudgetSek() {
+        return budgetSek;
+    }
+
+    public List<String> getObjectives() {
+        return split(objectives);
+    }
+
+    public List<String> getFocusAreas() {
+        return split(focusAreas);
+    }
+
+    public String getSourceLabel() {
+        return sourceLabel;
+    }
+
+    public List<LocalMeasure> getMeasures() {
+        return List.copyOf(measures);
+    }
+
+    public int getLockVersion() {
+        return lockVersion;
+    }
+}

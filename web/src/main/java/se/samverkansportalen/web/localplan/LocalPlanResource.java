@@ -1,0 +1,105 @@
+package se.samverkansportalen.web.localplan;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import se.samverkansportalen.service.localplan.LocalPlanForm;
+import se.samverkansportalen.service.localplan.LocalPlanReading;
+import se.samverkansportalen.service.localplan.LocalPlanSummary;
+import se.samverkansportalen.service.localplan.LocalPlanView;
+import se.samverkansportalen.service.localplan.LocalPlans;
+import se.samverkansportalen.service.localplan.MeasureForm;
+
+/**
+ * Local plans over the API. {@code /lokala-planer} is the caller's own kommun's plans (the
+ * kommun is the token's, never the request's); {@code /kommuner/{kod}/lokala-planer} is the
+ * read-only path for coordinators and the LBU network.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LocalPlanResource {
+
+    @EJB
+    LocalPlans plans;
+
+    @EJB
+    LocalPlanReading reading;
+
+    @GET
+    @Path("lokala-planer")
+    public List<LocalPlanSummary> ours() {
+        return plans.ours();
+    }
+
+    @GET
+    @Path("lokala-planer/{id}")
+    public LocalPlanView plan(@PathParam("id") long id) {
+        return plans.plan(id);
+    }
+
+    @POST
+    @Path("lokala-planer")
+    public Response create(LocalPlanForm form) {
+        form.setId(null);
+        LocalPlanView created = plans.savePlan(form);
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    @PUT
+    @Path("lokala-planer/{id}")
+    public LocalPlanView revise(@PathParam("id") long id, LocalPlanForm form) {
+        form.setId(id);
+        return plans.savePlan(form);
+    }
+
+    @DELETE
+    @Path("lokala-planer/{id}")
+    public Response remove(@PathParam("id") long id) {
+        plans.removePlan(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("lokala-planer/{id}/atgarder")
+    public LocalPlanView addMeasure(@PathParam("id") long id, MeasureForm form) {
+        form.setPlanId(id);
+        form.setId(null);
+        return plans.saveMeasure(form);
+    }
+
+    @PUT
+    @Path("lokala-planer/{id}/atgarder/{measure}")
+    public LocalPlanView reviseMeasure(@PathParam("id") long id, @PathParam("measure") long measure, MeasureForm form) {
+        form.setPlanId(id);
+        form.setId(measure);
+        return plans.saveMeasure(form);
+    }
+
+    @DELETE
+    @Path("lokala-planer/{id}/atgarder/{measure}")
+    public LocalPlanView removeMeasure(@PathParam("id") long id, @PathParam("measure") long measure) {
+        return plans.removeMeasure(id, measure);
+    }
+
+    @GET
+    @Path("alla-lokala-planer")
+    public List<LocalPlanSummary> all() {
+        return reading.all();
+    }
+
+    @GET
+    @Path("kommuner/{kod}/lokala-planer/{id}")
+    public LocalPlanView anyKommunsPlan(@PathParam("kod") String kommunCode, @PathParam("id") long id) {
+        return reading.plan(kommunCode, id);
+    }
+}

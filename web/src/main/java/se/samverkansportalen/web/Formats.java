@@ -20,6 +20,12 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    /** An amount in kronor as Swedish readers write it: "5 000 000 kr"; empty when there is none. */
+    public String sek(Long amount) {
+        return amount == null ? "" : java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("sv-SE"))
+                .format(amount) + " kr";
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(SWEDEN));
     }

@@ -34,13 +34,18 @@ public class Messages {
      * @return whether the step went through
      */
     public boolean attempt(Step step) {
+        return attempt(step, "plan.error.notAllowed");
+    }
+
+    /** As {@link #attempt(Step)}, naming a role refusal with the page's own message. */
+    public boolean attempt(Step step, String notAllowedKey) {
         try {
             step.run();
             return true;
         } catch (PlanEditException e) {
             error(e.getMessageKey(), e.getArguments());
         } catch (EJBAccessException e) {
-            error("plan.error.notAllowed");
+            error(notAllowedKey);
         }
         return false;
     }

@@ -48,6 +48,16 @@ public class UserBadge {
         return currentUser.hasRole(PortalRole.REGIONAL_COORDINATOR);
     }
 
+    /** Whether the user keeps a kommun's local plans (the service decides; this only shows the controls). */
+    public boolean isKommunEditor() {
+        return currentUser.hasRole(PortalRole.KOMMUN_EDITOR) && currentUser.getKommunCode().isPresent();
+    }
+
+    /** Whether the user reads every kommun's local plans: the region and the LBU network. */
+    public boolean isAllKommunerReader() {
+        return currentUser.hasRole(PortalRole.REGIONAL_COORDINATOR) || currentUser.hasRole(PortalRole.NETWORK_REVIEWER);
+    }
+
     public String getKommunCode() {
         return currentUser.getKommunCode().orElse(null);
     }

@@ -1,0 +1,84 @@
+package se.samverkansportalen.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import se.samverkansportalen.it.support.PortalApi;
+
+/**
+ * Umeå's socialchef puts the kommun's own measures plan into the portal and links its work to the
+ * regional plan; she cannot open Skellefteå's plan even with its address. The LBU network reads
+ * both kommuners' plans and has nothing to change them with.
+ */
+class LocalPlanBrowserIT extends BrowserTestBase {
+
+    @Test
+    void the_umea_socialchef_creates_a_measures_plan_links_a_measure_to_delmal_3_2_and_cannot_open_skellefteas_plan() {
+        long skellefteaPlan = PortalApi.as("socialchef.skelleftea").post("lokala-planer", Json.createObjectBuilder()
+                .add("title", "Skellefteås plan för familjehemsvården").add("shape", "MEASURES").add("status", "ADOPTED")
+                .build()).object().getJsonNumber("id").longValue();
+
+        browser.logInAs("socialchef.umea");
+        browser.click(By.linkText("Lokala planer"));
+        browser.click(By.id("new-plan"));
+        browser.fill(By.id("plan-form:title"), "Umeås handlingsplan för barn och unga 2027")
+                .fill(By.id("plan-form:budget"), "900000")
+                .fill(By.id("plan-form:decided-by"), "Socialnämnden");
+        assertThat(browser.accessibilityViolations()).as("the plan form").isEmpty();
+        browser.click(By.id("plan-form:save"));
+        browser.waitUntilTextShown("Umeås handlingsplan för barn och unga 2027 är sparad.");
+
+        browser.click(By.id("measures-form:new-measure"));
+        browser.fill(By.id("measure-form:title"), "Rekrytera fler familjehem")
+                .fill(By.id("measure-form:how"), "Gemensam kampanj med grannkommunerna.")
+                .fill(By.id("measure-form:due-on"), "2027-06-30")
+                .fill(By.id("measure-form:cost"), "350000");
+        browser.click(By.xpath("//summary[starts-with(normalize-space(), '3.')]"));
+        browser.click(By.xpath("//label[starts-with(normalize-space(), '3.2 ')]"));
+        assertThat(browser.accessibilityViolations()).as("the measure form").isEmpty();
+        browser.click(By.id("measure-form:save"));
+        browser.waitUntilTextShown("Åtgärden Rekrytera fler familjehem är sparad.");
+
+        browser.click(By.id("measures-form:new-measure"));
+        browser.fill(By.id("measure-form:title"), "Handledning för familjehem").fill(By.id("measure-form:cost"), "200000");
+        browser.click(By.id("measure-form:save"));
+        browser.waitUntilTextShown("Åtgärden Handledning för familjehem är sparad.");
+
+        assertThat(browser.text(By.id("measures"))).contains("Rekrytera fler familjehem").contains("3.2")
+                .contains("2027-06-30").contains("Handledning för familjehem");
+        assertThat(browser.text(By.id("total-cost"))).isEqualTo("550 000 kr");
+        assertThat(browser.text(By.id("remaining"))).isEqualTo("350 000 kr");
+        assertThat(browser.accessibilityViolations()).as("the plan page").isEmpty();
+
+        browser.open(Browser.PORTAL_URL + "lokal/plan.xhtml?id=" + skellefteaPlan);
+        browser.waitUntilTextShown("Planen eller åtgärden finns inte, eller hör inte till din kommun.");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Skellefteås plan för familjehemsvården");
+        browser.open(Browser.PORTAL_URL + "lokal/plan.xhtml?id=" + skellefteaPlan + "&kommun=2482");
+        browser.waitUntilTextShown("Bara regionala samordnare och LBU-nätverket läser andra kommuners planer.");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Skellefteås plan för familjehemsvården");
+    }
+
+    @Test
+    void the_lbu_reviewer_reads_umeas_and_skellefteas_plans_without_edit_controls() {
+        PortalApi.as("socialchef.umea").post("lokala-planer", Json.createObjectBuilder()
+                .add("title", "Umeås plan för skolnärvaro").add("shape", "MEASURES").add("status", "DRAFT").build());
+        PortalApi.as("socialchef.skelleftea").post("lokala-planer", Json.createObjectBuilder()
+                .add("title", "Skellefteås plan för tidiga insatser").add("shape", "MEASURES").add("status", "DRAFT").build());
+
+        browser.logInAs("granskare.lbu");
+        browser.click(By.linkText("Lokala planer"));
+        String all = browser.text(By.id("all-plans"));
+        assertThat(all).contains("Umeås plan för skolnärvaro").contains("Skellefteås plan för tidiga insatser")
+                .contains("Umeå").contains("Skellefteå");
+        assertThat(browser.driver().findElements(By.id("new-plan"))).isEmpty();
+        assertThat(browser.accessibilityViolations()).as("the list of all plans").isEmpty();
+
+        browser.click(By.linkText("Skellefteås plan för tidiga insatser"));
+        assertThat(browser.text(By.id("plan-facts"))).contains("Skellefteå");
+        assertThat(browser.driver().findElements(By.id("measures-form:new-measure"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("measures-form:remove-plan"))).isEmpty();
+        assertThat(browser.accessibilityViolations()).as("a kommun's plan, read only").isEmpty();
+    }
+}

@@ -51,6 +51,8 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.id("total-cost"))).isEqualTo("550 000 kr");
         assertThat(browser.text(By.id("remaining"))).isEqualTo("350 000 kr");
         assertThat(browser.accessibilityViolations()).as("the plan page").isEmpty();
+        browser.click(By.linkText("Regional plan"));
+        assertThat(browser.text(By.cssSelector("th[id='delmal-3.2'] .local-work"))).startsWith("Lokalt arbete i:").contains("Umeå");
 
         browser.open(Browser.PORTAL_URL + "lokal/plan.xhtml?id=" + skellefteaPlan);
         browser.waitUntilTextShown("Planen eller åtgärden finns inte, eller hör inte till din kommun.");
@@ -80,5 +82,29 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.driver().findElements(By.id("measures-form:new-measure"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("measures-form:remove-plan"))).isEmpty();
         assertThat(browser.accessibilityViolations()).as("a kommun's plan, read only").isEmpty();
+    }
+
+    @Test
+    void a_plan_file_with_a_mistake_is_refused_in_swedish_and_a_good_one_is_read_in() throws Exception {
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile("plan", ".json");
+        java.nio.file.Files.writeString(broken, """
+                {"kommun": {"code": "2480", "name": "Umeå"},
+                 "plan": {"shape": "measures", "title": "Umeås plan från fil", "budgetSek": 100000,
+                          "measures": [{"number": 1, "title": "Utbildning", "costSek": 60000, "when": "våren 2027"}]}}
+                """);
+        browser.logInAs("socialchef.umea");
+        browser.click(By.linkText("Lokala planer"));
+        assertThat(browser.accessibilityViolations()).as("the list with its upload form").isEmpty();
+
+        browser.driver().findElement(By.id("import-form:file")).sendKeys(broken.toString());
+        browser.click(By.id("import-form:import"));
+        browser.waitUntilTextShown("Fältet plan.measures[1].when ska vara ett datum som 2015-04-07, men är \"våren 2027\".");
+        assertThat(browser.driver().findElements(By.linkText("Umeås plan från fil"))).isEmpty();
+
+        java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(broken).replace("våren 2027", "2027-05-31"));
+        browser.driver().findElement(By.id("import-form:file")).sendKeys(broken.toString());
+        browser.click(By.id("import-form:import"));
+        browser.waitUntilTextShown("Umeås plan från fil är inläst med 1 åtgärder.");
+        assertThat(browser.text(By.id("total-cost"))).isEqualTo("60 000 kr");
     }
 }

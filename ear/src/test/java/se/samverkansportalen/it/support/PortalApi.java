@@ -52,6 +52,11 @@ public final class PortalApi {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
+    /** Posts a body as it is, as a file upload posts a file's text. */
+    public Answer postText(String path, String body) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build());
+    }
+
     public Answer put(String path, JsonObject body) {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }

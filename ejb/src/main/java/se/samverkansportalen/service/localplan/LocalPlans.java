@@ -94,6 +94,21 @@ public class LocalPlans {
         return plan(plan.getId());
     }
 
+    /**
+     * Imports a local plan from a JSON file of the seed shape into the caller's kommun. All or
+     * nothing: the whole file is checked first, and a problem anywhere stores nothing and names
+     * where in the file it is. A plan from another kommun's file is labelled with its source.
+     */
+    public LocalPlanView importPlan(byte[] file) {
+        LocalPlanFile.Contents contents = LocalPlanFile.read(file);
+        boolean foreign = contents.sourceKommun() != null && !contents.sourceKommun().equalsIgnoreCase(kommunName());
+        LocalPlan plan = contents.toPlan(foreign);
+        em.persist(plan);
+        em.flush();
+        audit.created(item(plan), plan.getTitle() + " (importerad från fil, " + plan.getMeasures().size() + " åtgärder)");
+        return plan(plan.getId());
+    }
+
     /** Removes a plan with its measures (the page has asked for confirmation first). */
     public void removePlan(long id) {
         LocalPlan plan = find(id);

@@ -25,7 +25,8 @@ public class ReportReferences {
         }
         List<String> keys = List.copyOf(activityItemKeys);
         Query query = em.createNativeQuery("SELECT COUNT(*) FROM progress_report_item WHERE activity_item_key IN ("
-                + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")");
+                + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")")
+                .setHint(se.samverkansportalen.domain.localplan.Tenancy.ALLOW_NATIVE_SQL, true);
         for (int i = 0; i < keys.size(); i++) {
             query.setParameter(i + 1, keys.get(i));
         }

@@ -22,6 +22,9 @@ public class DemoDataStartup {
     @EJB
     SeedImporter importer;
 
+    @EJB
+    DemoLocalPlans localPlans;
+
     @PostConstruct
     void loadSeed() {
         if ("false".equalsIgnoreCase(System.getenv().getOrDefault("SAMVERKAN_SEED", "true"))) {
@@ -32,6 +35,8 @@ public class DemoDataStartup {
         SeedImportResult plan = importer.importRegionalPlan(
                 SeedReader.fromClasspath(SeedReader.REGIONAL_PLAN, SeedReader::regionalPlan));
         SeedImportResult total = actors.plus(plan);
+        int examples = localPlans.load();
+        LOG.info(() -> examples == 0 ? "Example local plans already present" : examples + " example local plan(s) loaded");
         LOG.info(() -> total.changedNothing() ? "Seed data already present; nothing added"
                 : "Seed data loaded: " + total.kommunerAdded() + " kommuner, " + total.actorsAdded() + " actors, "
                         + total.plansAdded() + " regional plan");

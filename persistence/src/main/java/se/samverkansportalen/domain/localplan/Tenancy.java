@@ -13,6 +13,13 @@ public final class Tenancy {
     /** Set when the caller belongs to no kommun: no row has it, so nothing is seen or written. */
     public static final String NO_KOMMUN = "0000";
 
+    /**
+     * The query hint that lets one native SQL query through. EclipseLink refuses native SQL once
+     * the unit has tenant entities (SQL is not tenant-filtered); a query that must read across
+     * kommuner, or tables without a kommun, says so with this hint.
+     */
+    public static final String ALLOW_NATIVE_SQL = "eclipselink.jdbc.allow-native-sql-query";
+
     private Tenancy() {
     }
 }

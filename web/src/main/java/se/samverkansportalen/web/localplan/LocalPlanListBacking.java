@@ -19,6 +19,11 @@ import se.samverkansportalen.web.identity.UserBadge;
 @RequestScoped
 public class LocalPlanListBacking {
 
+    @Inject
+    se.samverkansportalen.web.Messages messages;
+
+    private jakarta.servlet.http.Part file;
+
     @EJB
     LocalPlans plans;
 
@@ -39,6 +44,39 @@ public class LocalPlanListBacking {
         if (user.isAllKommunerReader()) {
             all = reading.all();
         }
+    }
+
+    /** Imports the uploaded plan file into the kommun; a bad file stores nothing and says what is wrong. */
+    public String importFile() {
+        if (file == null || file.getSize() == 0) {
+            messages.error("localplan.import.noFile");
+            return null;
+        }
+        byte[] bytes;
+        try (java.io.InputStream in = file.getInputStream()) {
+            bytes = in.readNBytes(2_000_001);
+        } catch (java.io.IOException e) {
+            messages.error("localplan.import.unreadable");
+            return null;
+        }
+        if (bytes.length > 2_000_000) {
+            messages.error("localplan.import.tooBig");
+            return null;
+        }
+        se.samverkansportalen.service.localplan.LocalPlanView[] imported = new se.samverkansportalen.service.localplan.LocalPlanView[1];
+        if (messages.attempt(() -> imported[0] = plans.importPlan(bytes), "localplan.error.notKommunEditor")) {
+            messages.flashInfo("localplan.import.done", imported[0].title(), imported[0].measures().size());
+            return "/lokal/plan?faces-redirect=true&id=" + imported[0].id();
+        }
+        return null;
+    }
+
+    public jakarta.servlet.http.Part getFile() {
+        return file;
+    }
+
+    public void setFile(jakarta.servlet.http.Part file) {
+        this.file = file;
     }
 
     public List<LocalPlanSummary> getOurs() {

@@ -55,6 +55,13 @@ public class LocalPlanResource {
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
+    /** Imports a plan file (the seed files' JSON shape) into the caller's kommun; all or nothing. */
+    @POST
+    @Path("lokala-planer/import")
+    public Response importPlan(byte[] file) {
+        return Response.status(Response.Status.CREATED).entity(plans.importPlan(file)).build();
+    }
+
     @PUT
     @Path("lokala-planer/{id}")
     public LocalPlanView revise(@PathParam("id") long id, LocalPlanForm form) {

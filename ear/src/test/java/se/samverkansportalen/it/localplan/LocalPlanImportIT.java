@@ -1,0 +1,87 @@
+package se.samverkansportalen.it.localplan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.PortalApi.Answer;
+import se.samverkansportalen.it.support.TestDatabase;
+
+/**
+ * Umeå's socialchef reads a plan file into the portal. A file with one bad figure stores nothing
+ * at all and says where the problem is; the good file gives nine measures costing exactly the
+ * budget. The demo start has put the same example into Storuman, labelled with its source.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LocalPlanImportIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final PortalApi umea = PortalApi.as("socialchef.umea");
+
+    @Test
+    void a_file_with_one_bad_cost_stores_nothing_and_names_the_measure_and_field() throws IOException {
+        String uppsala = uppsala();
+        String broken = uppsala.replace("\"costSek\": 500000 },\n      { \"number\": 8", "\"costSek\": \"500 tkr\" },\n      { \"number\": 8");
+        assertThat(broken).as("the file was broken as intended").isNotEqualTo(uppsala);
+        String plansBefore = count("local_plan");
+        String measuresBefore = count("local_measure");
+
+        Answer refused = postRaw(broken);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.object().getString("message"))
+                .isEqualTo("Fältet plan.measures[7].costSek ska vara ett heltal skrivet med siffror. Ingenting har sparats.");
+        assertThat(count("local_plan")).isEqualTo(plansBefore);
+        assertThat(count("local_measure")).isEqualTo(measuresBefore);
+    }
+
+    @Test
+    void uppsalas_file_reads_as_nine_measures_that_cost_exactly_the_budget_and_is_labelled_with_its_source() throws IOException {
+        Answer imported = postRaw(uppsala());
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        JsonObject plan = imported.object();
+        assertThat(plan.getJsonArray("measures")).hasSize(9);
+        assertThat(plan.getJsonNumber("totalCostSek").longValue()).isEqualTo(5_000_000L);
+        assertThat(plan.getJsonNumber("budgetSek").longValue()).isEqualTo(5_000_000L);
+        assertThat(plan.getString("sourceLabel")).isEqualTo("Exempel från Uppsala kommun (SCN-2015-0081)");
+        assertThat(plan.getString("kommunCode")).isEqualTo("2480");
+    }
+
+    @Test
+    void the_demo_start_shows_uppsalas_example_in_storuman_to_the_region() {
+        assertThat(PortalApi.as("samordnare").get("alla-lokala-planer").array().getValuesAs(JsonObject.class))
+                .anySatisfy(p -> {
+                    assertThat(p.getString("kommunName")).isEqualTo("Storuman");
+                    assertThat(p.getString("sourceLabel")).isEqualTo("Exempel från Uppsala kommun (SCN-2015-0081)");
+                    assertThat(p.getInt("measureCount")).isEqualTo(9);
+                });
+    }
+
+    private Answer postRaw(String file) {
+        return umea.postText("lokala-planer/import", file);
+    }
+
+    private static String count(String table) {
+        return TestDatabase.column("SELECT COUNT(*) FROM " + table + " WHERE kommun_code = '2480'").get(0);
+    }
+
+    private static String uppsala() throws IOException {
+        try (InputStream in = LocalPlanImportIT.class.getClassLoader().getResourceAsStream("seed/local-plan-measures-uppsala-2015.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

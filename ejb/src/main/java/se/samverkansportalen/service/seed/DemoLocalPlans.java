@@ -1,0 +1,64 @@
+package se.samverkansportalen.service.seed;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import se.samverkansportalen.domain.localplan.LocalPlan;
+import se.samverkansportalen.domain.localplan.Tenancy;
+import se.samverkansportalen.service.localplan.LocalPlanFile;
+
+/**
+ * Puts the real example local plans into demo kommuner so that their shapes can be seen: a
+ * system task with no user, so it binds its own entity manager to the one demo kommun it writes
+ * for (joined to the startup transaction), instead of a user's token. Each plan is labelled with
+ * the kommun it comes from. Adds a plan only when that kommun does not have it yet.
+ */
+@Stateless
+public class DemoLocalPlans {
+
+    /** Storuman shows Uppsala's measures plan of 2015. */
+    public static final String MEASURES_DEMO_KOMMUN = "2421";
+    static final String UPPSALA = "seed/local-plan-measures-uppsala-2015.json";
+
+    @PersistenceUnit(unitName = "samverkan")
+    EntityManagerFactory emf;
+
+    /** Loads the example plans that are missing; returns how many were added. */
+    public int load() {
+        return add(MEASURES_DEMO_KOMMUN, UPPSALA) ? 1 : 0;
+    }
+
+    private boolean add(String kommunCode, String resource) {
+        LocalPlanFile.Contents contents = LocalPlanFile.read(bytes(resource));
+        EntityManager em = emf.createEntityManager(Map.of(Tenancy.KOMMUN_PROPERTY, kommunCode));
+        try {
+            em.joinTransaction();
+            boolean present = em.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList().stream()
+                    .anyMatch(p -> contents.sourceLabel().equals(p.getSourceLabel()));
+            if (present) {
+                return false;
+            }
+            em.persist(contents.toPlan(true));
+            em.flush();
+            return true;
+        } finally {
+            em.close();
+        }
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = DemoLocalPlans.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Seed file missing: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

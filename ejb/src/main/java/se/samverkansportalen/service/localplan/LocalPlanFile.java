@@ -14,7 +14,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import se.samverkansportalen.domain.localplan.Indicator;
+import se.samverkansportalen.domain.localplan.IndicatorUnit;
+import se.samverkansportalen.domain.localplan.LocalGoal;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
+import se.samverkansportalen.domain.localplan.Periodicity;
+import se.samverkansportalen.domain.localplan.Risk;
+import se.samverkansportalen.domain.localplan.RiskLevel;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
@@ -29,9 +35,9 @@ import se.samverkansportalen.service.plan.PlanEditException;
 public final class LocalPlanFile {
 
     /** What the file holds, checked: the plan's details and its measures, in file order. */
-    public record Contents(String sourceKommun, String title, String registrationNumber, LocalDate decidedOn,
-            String decidedBy, Long budgetSek, List<String> objectives, List<String> focusAreas,
-            List<Measure> measures) {
+    public record Contents(String sourceKommun, LocalPlanShape shape, String title, String registrationNumber,
+            LocalDate decidedOn, String decidedBy, Long budgetSek, List<String> objectives, List<String> focusAreas,
+            List<Measure> measures, String summary, String reportedPeriod, List<Goal> goals) {
 
         /** A label naming where the plan comes from, e.g. "Exempel från Uppsala kommun (SCN-2015-0081)". */
         public String sourceLabel() {
@@ -47,9 +53,10 @@ public final class LocalPlanFile {
 
         /** The plan as a new entity, for the kommun that persists it. */
         public LocalPlan toPlan(boolean labelSource) {
-            LocalPlan plan = new LocalPlan(LocalPlanShape.MEASURES, title);
+            LocalPlan plan = new LocalPlan(shape, title);
             plan.describe(title, registrationNumber, decidedOn, decidedBy,
-                    decidedOn != null ? LocalPlanStatus.ADOPTED : LocalPlanStatus.DRAFT, budgetSek, objectives, focusAreas);
+                    decidedOn != null || decidedBy != null ? LocalPlanStatus.ADOPTED : LocalPlanStatus.DRAFT, budgetSek,
+                    objectives, focusAreas);
             if (labelSource) {
                 plan.labelSource(sourceLabel());
             }
@@ -57,8 +64,48 @@ public final class LocalPlanFile {
                 LocalMeasure measure = plan.addMeasure(m.number(), m.title());
                 measure.revise(m.number(), m.title(), m.how(), m.result(), m.when(), m.costSek());
             }
+            plan.summarise(summary);
+            java.util.Map<String, Indicator> byKey = new java.util.HashMap<>();
+            java.util.Map<Indicator, String[]> ratios = new java.util.LinkedHashMap<>();
+            for (Goal g : goals) {
+                LocalGoal goal = plan.addGoal(g.title(), g.focusArea());
+                for (RiskData r : g.risks()) {
+                    Risk risk = goal.addRisk(r.number(), r.qualityArea(), r.title(), r.description());
+                    if (r.statedLevel() != null && reportedPeriod != null) {
+                        risk.stateLevel(reportedPeriod, r.statedLevel());
+                    }
+                    r.measures().forEach(m -> risk.addMeasure(m.title(), m.how(), null));
+                    for (IndicatorData i : r.indicators()) {
+                        Indicator indicator = plan.addIndicator(risk, i.name(), i.unit(), i.periodicity());
+                        indicator.describe(null, i.baseline(), null, i.note());
+                        if (i.ratioOf() != null) {
+                            ratios.put(indicator, i.ratioOf());
+                        } else {
+                            i.values().forEach(indicator::record);
+                        }
+                        if (i.key() != null) {
+                            byKey.put(i.key(), indicator);
+                        }
+                    }
+                }
+            }
+            ratios.forEach((indicator, parts) -> indicator.deriveFrom(byKey.get(parts[0]), byKey.get(parts[1])));
             return plan;
         }
+    }
+
+    /** A goal of a risk-based plan with its risks. */
+    public record Goal(String title, String focusArea, List<RiskData> risks) {
+    }
+
+    /** A risk, its level in the reported period when the file gives it, its measures and indicators. */
+    public record RiskData(String number, String qualityArea, String title, String description, RiskLevel statedLevel,
+            List<Measure> measures, List<IndicatorData> indicators) {
+    }
+
+    /** An indicator: typed values per period (null = missing), or a ratio of two others by key. */
+    public record IndicatorData(String key, String name, IndicatorUnit unit, Periodicity periodicity,
+            BigDecimal baseline, String note, String[] ratioOf, java.util.Map<String, BigDecimal> values) {
     }
 
     /** A measure of the file. */
@@ -81,12 +128,10 @@ public final class LocalPlanFile {
         }
         JsonObject plan = object(root, "plan", "plan");
         String shape = text(plan, "shape", "plan.shape", true);
-        if ("risk-based".equals(shape)) {
-            throw problem("localplan.import.shapeNotYet", shape);
-        }
-        if (!"measures".equals(shape)) {
+        if (!"measures".equals(shape) && !"risk-based".equals(shape)) {
             throw problem("localplan.import.unknownShape", shape);
         }
+        boolean riskBased = "risk-based".equals(shape);
         String sourceKommun = root.containsKey("kommun") && root.get("kommun").getValueType() == JsonValue.ValueType.OBJECT
                 ? text(root.getJsonObject("kommun"), "name", "kommun.name", false) : null;
         String title = limited(text(plan, "title", "plan.title", true), LocalPlan.TITLE_MAX, "plan.title");
@@ -97,6 +142,15 @@ public final class LocalPlanFile {
         Long budget = amount(plan, "budgetSek", "plan.budgetSek");
         List<String> objectives = texts(plan, "objectives", "plan.objectives");
         List<String> focusAreas = texts(plan, "focusAreas", "plan.focusAreas");
+        if (riskBased) {
+            String reportedPeriod = text(plan, "reportedPeriod", "plan.reportedPeriod", false);
+            if (reportedPeriod != null && !Periodicity.TERTIAL.accepts(reportedPeriod) && !Periodicity.MONTH.accepts(reportedPeriod)) {
+                throw problem("localplan.import.notPeriod", "plan.reportedPeriod", reportedPeriod);
+            }
+            return new Contents(sourceKommun, LocalPlanShape.RISK_BASED, title, registrationNumber, date, decidedBy, budget,
+                    objectives, focusAreas, List.of(), limited(text(plan, "summary", "plan.summary", false),
+                            LocalPlan.TEXT_MAX, "plan.summary"), reportedPeriod, goals(plan));
+        }
         if (!plan.containsKey("measures") || plan.get("measures").getValueType() != JsonValue.ValueType.ARRAY) {
             throw problem("localplan.import.missingList", "plan.measures");
         }
@@ -122,8 +176,142 @@ public final class LocalPlanFile {
                     limited(text(row, "result", at + ".result", false), LocalMeasure.TEXT_MAX, at + ".result"),
                     date(row, "when", at + ".when"), amount(row, "costSek", at + ".costSek")));
         }
-        return new Contents(sourceKommun, title, registrationNumber, date, decidedBy, budget, objectives, focusAreas,
-                measures);
+        return new Contents(sourceKommun, LocalPlanShape.MEASURES, title, registrationNumber, date, decidedBy, budget,
+                objectives, focusAreas, measures, null, null, List.of());
+    }
+
+    private static List<Goal> goals(JsonObject plan) {
+        JsonArray goalRows = array(plan, "goals", "plan.goals");
+        List<Goal> goals = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        List<String[]> ratios = new ArrayList<>();
+        List<String> ratioPlaces = new ArrayList<>();
+        for (int g = 0; g < goalRows.size(); g++) {
+            String gAt = "plan.goals[" + (g + 1) + "]";
+            JsonObject goal = element(goalRows, g, gAt);
+            JsonArray riskRows = array(goal, "risks", gAt + ".risks");
+            List<RiskData> risks = new ArrayList<>();
+            for (int r = 0; r < riskRows.size(); r++) {
+                String rAt = gAt + ".risks[" + (r + 1) + "]";
+                JsonObject risk = element(riskRows, r, rAt);
+                String level = text(risk, "levelAtT2", rAt + ".levelAtT2", false);
+                RiskLevel stated = level == null ? null : switch (level) {
+                    case "green" -> RiskLevel.GREEN;
+                    case "yellow" -> RiskLevel.YELLOW;
+                    case "red" -> RiskLevel.RED;
+                    default -> throw problem("localplan.import.notLevel", rAt + ".levelAtT2", level);
+                };
+                List<Measure> measures = new ArrayList<>();
+                JsonArray measureRows = risk.containsKey("measures") ? array(risk, "measures", rAt + ".measures") : JsonValue.EMPTY_JSON_ARRAY;
+                for (int m = 0; m < measureRows.size(); m++) {
+                    String mAt = rAt + ".measures[" + (m + 1) + "]";
+                    JsonObject measure = element(measureRows, m, mAt);
+                    measures.add(new Measure(m + 1, limited(text(measure, "title", mAt + ".title", true), 300, mAt + ".title"),
+                            limited(text(measure, "description", mAt + ".description", false), 4000, mAt + ".description"),
+                            null, null, null));
+                }
+                List<IndicatorData> indicators = new ArrayList<>();
+                JsonArray indicatorRows = risk.containsKey("indicators") ? array(risk, "indicators", rAt + ".indicators") : JsonValue.EMPTY_JSON_ARRAY;
+                for (int i = 0; i < indicatorRows.size(); i++) {
+                    String iAt = rAt + ".indicators[" + (i + 1) + "]";
+                    IndicatorData indicator = indicator(element(indicatorRows, i, iAt), iAt);
+                    if (indicator.key() != null && !keys.add(indicator.key())) {
+                        throw problem("localplan.import.duplicateKey", iAt + ".key", indicator.key());
+                    }
+                    if (indicator.ratioOf() != null) {
+                        ratios.add(indicator.ratioOf());
+                        ratioPlaces.add(iAt + ".derived");
+                    }
+                    indicators.add(indicator);
+                }
+                risks.add(new RiskData(limited(text(risk, "number", rAt + ".number", true), 10, rAt + ".number"),
+                        limited(text(risk, "qualityArea", rAt + ".qualityArea", false), 300, rAt + ".qualityArea"),
+                        limited(text(risk, "title", rAt + ".title", true), 300, rAt + ".title"),
+                        limited(text(risk, "description", rAt + ".description", false), 4000, rAt + ".description"),
+                        stated, measures, indicators));
+            }
+            goals.add(new Goal(limited(text(goal, "title", gAt + ".title", true), 300, gAt + ".title"),
+                    limited(text(goal, "focusArea", gAt + ".focusArea", false), 4000, gAt + ".focusArea"), risks));
+        }
+        for (int i = 0; i < ratios.size(); i++) {
+            for (String part : ratios.get(i)) {
+                if (!keys.contains(part)) {
+                    throw problem("localplan.import.unknownKey", ratioPlaces.get(i), part);
+                }
+            }
+        }
+        return goals;
+    }
+
+    private static IndicatorData indicator(JsonObject row, String at) {
+        String unitText = text(row, "unit", at + ".unit", true);
+        IndicatorUnit unit = switch (unitText) {
+            case "percent" -> IndicatorUnit.PERCENT;
+            case "count" -> IndicatorUnit.COUNT;
+            case "sek" -> IndicatorUnit.SEK;
+            case "days" -> IndicatorUnit.DAYS;
+            default -> throw problem("localplan.import.notUnit", at + ".unit", unitText);
+        };
+        String[] ratioOf = null;
+        String derived = text(row, "derived", at + ".derived", false);
+        if (derived != null) {
+            String[] parts = derived.split("/");
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw problem("localplan.import.notRatio", at + ".derived", derived);
+            }
+            ratioOf = new String[] {parts[0].strip(), parts[1].strip()};
+        }
+        java.util.Map<String, BigDecimal> values = new java.util.TreeMap<>();
+        if (row.containsKey("values")) {
+            if (row.get("values").getValueType() != JsonValue.ValueType.OBJECT) {
+                throw problem("localplan.import.missingObject", at + ".values");
+            }
+            for (var entry : row.getJsonObject("values").entrySet()) {
+                String vAt = at + ".values." + entry.getKey();
+                if (!Periodicity.MONTH.accepts(entry.getKey()) && !Periodicity.TERTIAL.accepts(entry.getKey())
+                        && !Periodicity.YEAR.accepts(entry.getKey())) {
+                    throw problem("localplan.import.notPeriod", vAt, entry.getKey());
+                }
+                JsonValue v = entry.getValue();
+                if (v.getValueType() == JsonValue.ValueType.NULL) {
+                    values.put(entry.getKey(), null);
+                } else if (v.getValueType() == JsonValue.ValueType.NUMBER) {
+                    values.put(entry.getKey(), ((JsonNumber) v).bigDecimalValue());
+                } else {
+                    throw problem("localplan.import.notNumber", vAt);
+                }
+            }
+        }
+        Periodicity periodicity = values.keySet().stream().allMatch(Periodicity.MONTH::accepts) ? Periodicity.MONTH
+                : values.keySet().stream().allMatch(Periodicity.TERTIAL::accepts) ? Periodicity.TERTIAL
+                : values.keySet().stream().allMatch(Periodicity.YEAR::accepts) ? Periodicity.YEAR : null;
+        if (periodicity == null) {
+            throw problem("localplan.import.mixedPeriods", at + ".values");
+        }
+        JsonValue baseline = row.get("baseline");
+        if (baseline != null && baseline.getValueType() != JsonValue.ValueType.NUMBER
+                && baseline.getValueType() != JsonValue.ValueType.NULL) {
+            throw problem("localplan.import.notNumber", at + ".baseline");
+        }
+        return new IndicatorData(text(row, "key", at + ".key", false),
+                limited(text(row, "name", at + ".name", true), Indicator.NAME_MAX, at + ".name"), unit, periodicity,
+                baseline == null || baseline.getValueType() == JsonValue.ValueType.NULL ? null
+                        : ((JsonNumber) baseline).bigDecimalValue(),
+                limited(text(row, "note", at + ".note", false), Indicator.NOTE_MAX, at + ".note"), ratioOf, values);
+    }
+
+    private static JsonArray array(JsonObject in, String key, String at) {
+        if (!in.containsKey(key) || in.get(key).getValueType() != JsonValue.ValueType.ARRAY) {
+            throw problem("localplan.import.missingList", at);
+        }
+        return in.getJsonArray(key);
+    }
+
+    private static JsonObject element(JsonArray array, int index, String at) {
+        if (array.get(index).getValueType() != JsonValue.ValueType.OBJECT) {
+            throw problem("localplan.import.notAnObject", at);
+        }
+        return array.getJsonObject(index);
     }
 
     private static JsonObject object(JsonObject in, String key, String at) {

@@ -35,6 +35,23 @@ class LocalPlanFileTest {
     }
 
     @Test
+    void nackas_risk_plan_reads_with_its_risks_levels_and_the_computed_jourhem_share() throws IOException {
+        LocalPlanFile.Contents nacka = LocalPlanFile.read(seed("seed/local-plan-risks-nacka-2020.json"));
+        LocalPlan plan = nacka.toPlan(true);
+
+        assertThat(plan.getShape()).isEqualTo(se.samverkansportalen.domain.localplan.LocalPlanShape.RISK_BASED);
+        assertThat(plan.getGoals()).hasSize(2);
+        assertThat(plan.risks()).extracting(r -> r.getNumber()).containsExactly("1.1", "2.1", "2.2", "3.1", "4.1", "5.1", "5.2");
+        assertThat(plan.risks().get(1).assessment("2020-T2")).get().extracting(a -> a.getLevel())
+                .isEqualTo(se.samverkansportalen.domain.localplan.RiskLevel.GREEN);
+        var share = plan.getIndicators().stream().filter(i -> i.isDerived()).findFirst().orElseThrow();
+        assertThat(java.util.stream.Stream.of("2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06")
+                .map(m -> share.valueFor(m).map(java.math.BigDecimal::intValue).orElse(null)).toList())
+                .containsExactly(40, 67, 44, 44, null, 43);
+        assertThat(nacka.sourceLabel()).isEqualTo("Exempel från Nacka kommun");
+    }
+
+    @Test
     void a_cost_written_as_text_is_refused_naming_the_measure_and_field() {
         String broken = """
                 {"plan": {"shape": "measures", "title": "Plan", "measures": [

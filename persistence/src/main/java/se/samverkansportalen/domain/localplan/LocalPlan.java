@@ -91,6 +91,19 @@ public class LocalPlan {
     @OrderBy("number")
     private List<LocalMeasure> measures = new ArrayList<>();
 
+    /** The goals of a risk-based plan, with their risks. */
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<LocalGoal> goals = new ArrayList<>();
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    /** A short summary of where the plan stands ("Ingen risk kvarstår som röd."). */
+    @Column(name = "summary")
+    private String summary;
+
     @Version
     @Column(name = "lock_version")
     private int lockVersion;
@@ -121,6 +134,31 @@ public class LocalPlan {
 
     public void labelSource(String sourceLabel) {
         this.sourceLabel = Texts.optional(sourceLabel, SOURCE_MAX, "source label");
+    }
+
+    public LocalGoal addGoal(String title, String focusArea) {
+        LocalGoal goal = new LocalGoal(this, goals.size(), title, focusArea);
+        goals.add(goal);
+        return goal;
+    }
+
+    /** Adds an indicator to the plan, about one of its risks or (risk null) the plan as a whole. */
+    public Indicator addIndicator(Risk risk, String name, IndicatorUnit unit, Periodicity periodicity) {
+        if (risk != null && risk.getGoal().getPlan() != this) {
+            throw new IllegalArgumentException("The risk is not in this plan");
+        }
+        Indicator indicator = new Indicator(this, risk, indicators.size(), name, unit, periodicity);
+        indicators.add(indicator);
+        return indicator;
+    }
+
+    public void summarise(String summary) {
+        this.summary = Texts.optional(summary, TEXT_MAX, "summary");
+    }
+
+    /** Every risk of the plan, goal by goal. */
+    public List<Risk> risks() {
+        return goals.stream().flatMap(g -> g.getRisks().stream()).toList();
     }
 
     /** Adds a measure numbered after the last, or with the number given when it is free. */
@@ -208,6 +246,18 @@ public class LocalPlan {
 
     public String getSourceLabel() {
         return sourceLabel;
+    }
+
+    public List<LocalGoal> getGoals() {
+        return List.copyOf(goals);
+    }
+
+    public List<Indicator> getIndicators() {
+        return List.copyOf(indicators);
+    }
+
+    public String getSummary() {
+        return summary;
     }
 
     public List<LocalMeasure> getMeasures() {

@@ -1,0 +1,55 @@
+package se.samverkansportalen.domain.localplan;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import se.samverkansportalen.domain.Texts;
+
+/** An indicator's value for one period; a null value is a period recorded as missing. */
+@Entity
+@Table(name = "local_indicator_value")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
+public class IndicatorValue {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "indicator_id", nullable = false)
+    private Indicator indicator;
+
+    @Column(name = "period", nullable = false, length = 10)
+    private String period;
+
+    @Column(name = "measured_value", precision = 14, scale = 2)
+    private BigDecimal value;
+
+    protected IndicatorValue() {
+    }
+
+    IndicatorValue(Indicator indicator, String period, BigDecimal value) {
+        this.indicator = indicator;
+        this.period = Texts.required(period, 10, "period");
+        this.value = value;
+    }
+
+    void change(BigDecimal value) {
+        this.value = value;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public BigDecimal getValue() {
+        return value;
+    }
+}

@@ -1,0 +1,88 @@
+package se.samverkansportalen.domain.localplan;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import se.samverkansportalen.domain.Texts;
+
+/** A goal of a risk-based plan ("Bästa utveckling för alla") with its focus area and risks. */
+@Entity
+@Table(name = "local_goal")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
+public class LocalGoal {
+
+    public static final int TITLE_MAX = 300;
+    public static final int TEXT_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_id", nullable = false)
+    private LocalPlan plan;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "focus_area")
+    private String focusArea;
+
+    @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Risk> risks = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version")
+    private int lockVersion;
+
+    protected LocalGoal() {
+    }
+
+    LocalGoal(LocalPlan plan, int position, String title, String focusArea) {
+        this.plan = plan;
+        this.position = position;
+        this.title = Texts.required(title, TITLE_MAX, "title");
+        this.focusArea = Texts.optional(focusArea, TEXT_MAX, "focus area");
+    }
+
+    public Risk addRisk(String number, String qualityArea, String title, String description) {
+        Risk risk = new Risk(this, risks.size(), number, qualityArea, title, description);
+        risks.add(risk);
+        return risk;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalPlan getPlan() {
+        return plan;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getFocusArea() {
+        return focusArea;
+    }
+
+    public List<Risk> getRisks() {
+        return List.copyOf(risks);
+    }
+}

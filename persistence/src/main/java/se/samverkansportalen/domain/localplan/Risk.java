@@ -1,0 +1,164 @@
+package se.samverkansportalen.domain.localplan;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import se.samverkansportalen.domain.Texts;
+
+/**
+ * An identified risk of a risk-based plan ("2.2 Placerade barn i jourhem/familjehem"), in a
+ * quality area, assessed period by period on the 4x4 matrix, with its measures.
+ */
+@Entity
+@Table(name = "local_risk")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
+public class Risk {
+
+    public static final int NUMBER_MAX = 10;
+    public static final int TITLE_MAX = 300;
+    public static final int TEXT_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "goal_id", nullable = false)
+    private LocalGoal goal;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Column(name = "number", nullable = false, length = NUMBER_MAX)
+    private String number;
+
+    @Column(name = "quality_area", length = TITLE_MAX)
+    private String qualityArea;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "description")
+    private String description;
+
+    @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<RiskMeasure> measures = new ArrayList<>();
+
+    @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("period")
+    private List<RiskAssessment> assessments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<RiskLink> links = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version")
+    private int lockVersion;
+
+    protected Risk() {
+    }
+
+    Risk(LocalGoal goal, int position, String number, String qualityArea, String title, String description) {
+        this.goal = goal;
+        this.position = position;
+        this.number = Texts.required(number, NUMBER_MAX, "number");
+        this.qualityArea = Texts.optional(qualityArea, TITLE_MAX, "quality area");
+        this.title = Texts.required(title, TITLE_MAX, "title");
+        this.description = Texts.optional(description, TEXT_MAX, "description");
+    }
+
+    public RiskMeasure addMeasure(String title, String description, TrafficLight status) {
+        RiskMeasure measure = new RiskMeasure(this, measures.size(), title, description, status);
+        measures.add(measure);
+        return measure;
+    }
+
+    /** Assesses the risk for a period on the matrix; a new assessment of the same period replaces the old. */
+    public RiskAssessment assess(String period, int likelihood, int severity) {
+        RiskLevel.of(likelihood, severity);
+        RiskAssessment assessment = assessment(period).orElseGet(() -> add(new RiskAssessment(this, period)));
+        assessment.place(likelihood, severity);
+        return assessment;
+    }
+
+    /** Records a level the source states without its cell in the matrix (only the colour is known). */
+    public RiskAssessment stateLevel(String period, RiskLevel level) {
+        RiskAssessment assessment = assessment(period).orElseGet(() -> add(new RiskAssessment(this, period)));
+        assessment.stateOnly(level);
+        return assessment;
+    }
+
+    private RiskAssessment add(RiskAssessment assessment) {
+        assessments.add(assessment);
+        return assessment;
+    }
+
+    /** Links the risk to exactly these regional delmål (by item key); others are unlinked. */
+    public void linkTo(java.util.Collection<String> subGoalItemKeys) {
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>(subGoalItemKeys);
+        links.removeIf(l -> !wanted.contains(l.getSubGoalItemKey()));
+        java.util.Set<String> had = new java.util.HashSet<>(getLinkedSubGoals());
+        wanted.stream().filter(k -> !had.contains(k)).forEach(k -> links.add(new RiskLink(this, k)));
+    }
+
+    public List<String> getLinkedSubGoals() {
+        return links.stream().map(RiskLink::getSubGoalItemKey).toList();
+    }
+
+    public Optional<RiskAssessment> assessment(String period) {
+        return assessments.stream().filter(a -> a.getPeriod().equals(period)).findFirst();
+    }
+
+    /** The latest assessment, by period. */
+    public Optional<RiskAssessment> latestAssessment() {
+        return assessments.stream().max(java.util.Comparator.comparing(RiskAssessment::getPeriod));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalGoal getGoal() {
+        return goal;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public String getQualityArea() {
+        return qualityArea;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<RiskMeasure> getMeasures() {
+        return List.copyOf(measures);
+    }
+
+    public List<RiskAssessment> getAssessments() {
+        return List.copyOf(assessments);
+    }
+
+    public int getLockVersion() {
+        return lockVersion;
+    }
+}

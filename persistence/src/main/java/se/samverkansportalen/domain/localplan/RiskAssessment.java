@@ -1,0 +1,89 @@
+package se.samverkansportalen.domain.localplan;
+
+import jakarta.persistence.*;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import se.samverkansportalen.domain.Texts;
+
+/**
+ * A risk's place on the 4x4 matrix in one period (2020-T2): likelihood and severity, whose
+ * product gives the level. When a source gives only the colour, that level is kept without a cell.
+ */
+@Entity
+@Table(name = "local_risk_assessment")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
+public class RiskAssessment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "risk_id", nullable = false)
+    private Risk risk;
+
+    @Column(name = "period", nullable = false, length = 10)
+    private String period;
+
+    @Column(name = "likelihood")
+    private Integer likelihood;
+
+    @Column(name = "severity")
+    private Integer severity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stated_level", length = 10)
+    private RiskLevel statedLevel;
+
+    protected RiskAssessment() {
+    }
+
+    RiskAssessment(Risk risk, String period) {
+        this.risk = risk;
+        this.period = Texts.required(period, 10, "period");
+    }
+
+    void place(int likelihood, int severity) {
+        this.likelihood = likelihood;
+        this.severity = severity;
+        this.statedLevel = null;
+    }
+
+    void stateOnly(RiskLevel level) {
+        this.likelihood = null;
+        this.severity = null;
+        this.statedLevel = Objects.requireNonNull(level, "level");
+    }
+
+    /** The level: from the cell when the risk is placed in the matrix, else as stated. */
+    public RiskLevel getLevel() {
+        return likelihood != null && severity != null ? RiskLevel.of(likelihood, severity) : statedLevel;
+    }
+
+    public boolean isPlaced() {
+        return likelihood != null && severity != null;
+    }
+
+    public Risk getRisk() {
+        return risk;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public Integer getLikelihood() {
+        return likelihood;
+    }
+
+    public Integer getSeverity() {
+        return severity;
+    }
+}

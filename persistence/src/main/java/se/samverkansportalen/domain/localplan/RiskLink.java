@@ -1,0 +1,44 @@
+package se.samverkansportalen.domain.localplan;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+/** A risk's link to a regional delmål, by the delmål's item key. */
+@Entity
+@Table(name = "local_risk_link")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
+public class RiskLink {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "risk_id", nullable = false)
+    private Risk risk;
+
+    @Column(name = "sub_goal_item_key", nullable = false, length = 36)
+    private String subGoalItemKey;
+
+    protected RiskLink() {
+    }
+
+    RiskLink(Risk risk, String subGoalItemKey) {
+        this.risk = risk;
+        this.subGoalItemKey = subGoalItemKey;
+    }
+
+    public String getSubGoalItemKey() {
+        return subGoalItemKey;
+    }
+}

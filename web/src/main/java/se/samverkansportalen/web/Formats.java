@@ -26,6 +26,16 @@ public class Formats {
                 .format(amount) + " kr";
     }
 
+    /** A number as Swedish readers write it: 2,4 and 1 200. */
+    public String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("sv-SE"));
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(SWEDEN));
     }

@@ -51,6 +51,27 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.id("total-cost"))).isEqualTo("550 000 kr");
         assertThat(browser.text(By.id("remaining"))).isEqualTo("350 000 kr");
         assertThat(browser.accessibilityViolations()).as("the plan page").isEmpty();
+
+        browser.click(By.id("measures-form:new-indicator"));
+        browser.fill(By.id("indicator-form:name"), "Antal nya familjehem")
+                .fill(By.id("indicator-form:baseline"), "4")
+                .fill(By.id("indicator-form:target"), "10");
+        String[][] months = {{"2027-01", "5"}, {"2027-02", ""}, {"2027-03", "7,5"}};
+        for (int row = 0; row < months.length; row++) {
+            browser.fill(By.id("indicator-form:rows:" + row + ":period"), months[row][0]);
+            if (months[row][1].isEmpty()) {
+                browser.click(By.id("indicator-form:rows:" + row + ":missing"));
+            } else {
+                browser.fill(By.id("indicator-form:rows:" + row + ":value"), months[row][1]);
+            }
+        }
+        assertThat(browser.accessibilityViolations()).as("the indicator form").isEmpty();
+        browser.click(By.id("indicator-form:save"));
+        browser.waitUntilTextShown("Indikatorn Antal nya familjehem är sparad.");
+        assertThat(browser.text(By.id("values-0"))).contains("2027-01 5").contains("2027-02 uppgift saknas").contains("2027-03 7,5");
+        assertThat(browser.driver().findElements(By.cssSelector(".indicator-chart canvas"))).as("the chart is drawn").hasSize(1);
+        assertThat(browser.accessibilityViolations()).as("the plan page with its indicator chart").isEmpty();
+
         browser.click(By.linkText("Regional plan"));
         assertThat(browser.text(By.cssSelector("th[id='delmal-3.2'] .local-work"))).startsWith("Lokalt arbete i:").contains("Umeå");
 
@@ -82,6 +103,17 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.driver().findElements(By.id("measures-form:new-measure"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("measures-form:remove-plan"))).isEmpty();
         assertThat(browser.accessibilityViolations()).as("a kommun's plan, read only").isEmpty();
+
+        browser.click(By.linkText("Lokala planer"));
+        browser.click(By.linkText("Åtgärdsplan 2020 barn- och familjeenheten"));
+        assertThat(browser.text(By.id("plan-facts"))).contains("Lycksele").contains("Exempel från Nacka kommun");
+        assertThat(browser.text(By.id("risk-2.1"))).isEqualTo("2.1 Stöd och skydd");
+        assertThat(browser.text(By.cssSelector("section[aria-labelledby='risk-5.2'] .risk-level"))).contains("2020-T2: gul");
+        String jourhem = browser.text(By.xpath("//section[h3[starts-with(normalize-space(), 'Andel av pågående placeringar i jourhem')]]"));
+        assertThat(jourhem).contains("2020-01 40 %").contains("2020-05 uppgift saknas").contains("2020-06 43 %")
+                .contains("Beräknas som");
+        assertThat(browser.driver().findElements(By.linkText("Ändra indikatorn och dess värden"))).isEmpty();
+        assertThat(browser.accessibilityViolations()).as("a risk-based plan with matrix and charts, read only").isEmpty();
     }
 
     @Test

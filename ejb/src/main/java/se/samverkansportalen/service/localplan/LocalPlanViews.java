@@ -1,7 +1,10 @@
 package se.samverkansportalen.service.localplan;
 
 import java.util.Map;
+import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
+import se.samverkansportalen.domain.localplan.Risk;
+import se.samverkansportalen.domain.localplan.RiskAssessment;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 
 /** Maps local plans to what pages and the API show; shared by the kommun's and the readers' paths. */
@@ -15,7 +18,30 @@ final class LocalPlanViews {
                 plan.getRegistrationNumber(), plan.getDecidedOn(), plan.getDecidedBy(), plan.getStatus(),
                 plan.getBudgetSek(), plan.getObjectives(), plan.getFocusAreas(), plan.getSourceLabel(),
                 plan.getLockVersion(), plan.getMeasures().stream().map(m -> measure(m, subGoalNumbers)).toList(),
-                plan.totalCostSek());
+                plan.totalCostSek(), plan.getSummary(),
+                plan.getGoals().stream().map(g -> new LocalPlanView.Goal(g.getTitle(), g.getFocusArea(),
+                        g.getRisks().stream().map(r -> risk(r, subGoalNumbers)).toList())).toList(),
+                plan.getIndicators().stream().map(LocalPlanViews::indicator).toList());
+    }
+
+    private static LocalPlanView.RiskView risk(Risk r, Map<String, String> subGoalNumbers) {
+        return new LocalPlanView.RiskView(r.getId() == null ? 0 : r.getId(), r.getNumber(), r.getQualityArea(), r.getTitle(),
+                r.getDescription(), r.getAssessments().stream().sorted(java.util.Comparator.comparing(RiskAssessment::getPeriod))
+                        .map(a -> new LocalPlanView.Assessment(a.getPeriod(), a.getLikelihood(), a.getSeverity(), a.getLevel()))
+                        .toList(),
+                r.getMeasures().stream().map(m -> new LocalPlanView.RiskMeasureView(m.getId() == null ? 0 : m.getId(),
+                        m.getTitle(), m.getDescription(), m.getStatus())).toList(),
+                r.getLinkedSubGoals().stream()
+                        .map(k -> new LocalPlanView.LinkedSubGoal(k, subGoalNumbers.getOrDefault(k, "–"))).toList());
+    }
+
+    private static LocalPlanView.IndicatorView indicator(Indicator i) {
+        return new LocalPlanView.IndicatorView(i.getId() == null ? 0 : i.getId(),
+                i.getRisk() == null ? null : i.getRisk().getNumber(), i.getName(), i.getUnit(), i.getDirection(),
+                i.getBaseline(), i.getTarget(), i.getPeriodicity(), i.isDerived(),
+                i.isDerived() ? i.getNumerator().getName() + " / " + i.getDenominator().getName() : null, i.getNote(),
+                i.periods().stream().map(p -> new LocalPlanView.Reading(p, i.valueFor(p).orElse(null))).toList(),
+                i.getLockVersion());
     }
 
     static LocalPlanSummary summary(LocalPlan plan, String kommunCode, String kommunName) {

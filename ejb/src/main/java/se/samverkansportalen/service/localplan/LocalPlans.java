@@ -11,7 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import se.samverkansportalen.domain.localplan.DuplicateMeasureNumberException;
+import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
+import se.samverkansportalen.domain.localplan.Periodicity;
+import se.samverkansportalen.domain.localplan.Risk;
+import se.samverkansportalen.domain.localplan.RiskLevel;
+import se.samverkansportalen.domain.localplan.RiskMeasure;
+import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.service.audit.AuditTrail;
@@ -165,6 +171,179 @@ public class LocalPlans {
         plan.removeMeasure(measure);
         em.flush();
         return plan(planId);
+    }
+
+    /** An indicator of a plan for its edit form, or an empty form for a new one when id is null. */
+    public IndicatorForm indicatorForm(long planId, Long indicatorId) {
+        LocalPlan plan = find(planId);
+        IndicatorForm form = new IndicatorForm(planId);
+        if (indicatorId == null) {
+            return form;
+        }
+        Indicator i = indicator(plan, indicatorId);
+        form.setId(i.getId());
+        form.setLockVersion(i.getLockVersion());
+        form.setName(i.getName());
+        form.setUnit(i.getUnit());
+        form.setDirection(i.getDirection());
+        form.setBaseline(i.getBaseline());
+        form.setTarget(i.getTarget());
+        form.setPeriodicity(i.getPeriodicity());
+        form.setNote(i.getNote());
+        form.setDerived(i.isDerived());
+        if (i.isDerived()) {
+            form.setNumeratorId(i.getNumerator().getId());
+            form.setDenominatorId(i.getDenominator().getId());
+        } else {
+            form.setRows(i.periods().stream().map(period -> {
+                java.math.BigDecimal value = i.valueFor(period).orElse(null);
+                return new IndicatorForm.Row(period, value, value == null);
+            }).toList());
+        }
+        return form;
+    }
+
+    /**
+     * Adds an indicator or saves one: its description and, for a typed indicator, its values per
+     * period (a row marked missing is stored as missing, never 0; an empty row is taken away).
+     * With both parts named the indicator is their ratio, computed and never typed.
+     */
+    public LocalPlanView saveIndicator(IndicatorForm input) {
+        LocalPlan plan = find(input.getPlanId());
+        if (input.getName() == null || input.getName().isBlank()) {
+            throw new PlanEditException("localplan.error.indicatorNameRequired");
+        }
+        if (input.getName().strip().length() > Indicator.NAME_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(Indicator.NAME_MAX));
+        }
+        if (input.getUnit() == null || input.getPeriodicity() == null) {
+            throw new PlanEditException("localplan.error.indicatorUnitRequired");
+        }
+        boolean ratio = input.getNumeratorId() != null || input.getDenominatorId() != null;
+        Indicator numerator = null;
+        Indicator denominator = null;
+        if (ratio) {
+            if (input.getNumeratorId() == null || input.getDenominatorId() == null
+                    || input.getNumeratorId().equals(input.getDenominatorId())
+                    || input.getNumeratorId().equals(input.getId()) || input.getDenominatorId().equals(input.getId())) {
+                throw new PlanEditException("localplan.error.ratioParts");
+            }
+            numerator = indicator(plan, input.getNumeratorId());
+            denominator = indicator(plan, input.getDenominatorId());
+        }
+        java.util.Map<String, java.math.BigDecimal> values = new java.util.LinkedHashMap<>();
+        java.util.Set<String> missing = new java.util.HashSet<>();
+        if (!ratio) {
+            for (IndicatorForm.Row row : input.getRows()) {
+                String period = row.getPeriod() == null ? "" : row.getPeriod().strip();
+                boolean empty = row.getValue() == null && !row.isMissing();
+                if (period.isEmpty() && empty) {
+                    continue;
+                }
+                if (!input.getPeriodicity().accepts(period)) {
+                    throw new PlanEditException("localplan.error.periodFormat", period,
+                            switch (input.getPeriodicity()) { case MONTH -> "2027-03"; case TERTIAL -> "2027-T1"; case YEAR -> "2027"; });
+                }
+                if (values.containsKey(period) || missing.contains(period)) {
+                    throw new PlanEditException("localplan.error.periodTwice", period);
+                }
+                if (row.isMissing() && row.getValue() != null) {
+                    throw new PlanEditException("localplan.error.valueAndMissing", period);
+                }
+                if (row.isMissing()) {
+                    missing.add(period);
+                } else if (!empty) {
+                    values.put(period, row.getValue());
+                }
+            }
+        }
+        Indicator indicator;
+        if (input.isNew()) {
+            indicator = plan.addIndicator(null, input.getName().strip(), input.getUnit(), input.getPeriodicity());
+        } else {
+            indicator = indicator(plan, input.getId());
+            if (indicator.getLockVersion() != input.getLockVersion()) {
+                throw new PlanEditException("localplan.error.changed");
+            }
+            em.lock(indicator, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        String before = input.isNew() ? null : readings(indicator);
+        indicator.describe(input.getDirection(), input.getBaseline(), input.getTarget(), input.getNote());
+        if (ratio) {
+            indicator.deriveFrom(numerator, denominator);
+        } else {
+            java.util.Set<String> keep = new java.util.HashSet<>(values.keySet());
+            keep.addAll(missing);
+            indicator.periods().stream().filter(p -> !keep.contains(p)).toList().forEach(indicator::forget);
+            values.forEach(indicator::record);
+            missing.forEach(p -> indicator.record(p, null));
+        }
+        em.flush();
+        AuditedItem item = new AuditedItem("LOCAL_INDICATOR", kommunCode() + ":" + indicator.getId(),
+                "Indikator " + indicator.getName());
+        if (before == null) {
+            audit.created(item, indicator.getName());
+        }
+        audit.changed(item, "values", before, readings(indicator));
+        return plan(plan.getId());
+    }
+
+    private static String readings(Indicator indicator) {
+        return String.join("; ", indicator.periods().stream()
+                .map(p -> p + ": " + indicator.valueFor(p).map(java.math.BigDecimal::toPlainString).orElse("uppgift saknas"))
+                .toList());
+    }
+
+    /** Removes an indicator; refused while a ratio counts on it. */
+    public LocalPlanView removeIndicator(long planId, long indicatorId) {
+        LocalPlan plan = find(planId);
+        Indicator indicator = indicator(plan, indicatorId);
+        if (plan.getIndicators().stream().anyMatch(i -> i.isDerived()
+                && (i.getNumerator() == indicator || i.getDenominator() == indicator))) {
+            throw new PlanEditException("localplan.error.indicatorInRatio", indicator.getName());
+        }
+        audit.deleted(new AuditedItem("LOCAL_INDICATOR", kommunCode() + ":" + indicator.getId(),
+                "Indikator " + indicator.getName()), indicator.getName());
+        plan.removeIndicator(indicator);
+        em.flush();
+        return plan(planId);
+    }
+
+    /** Places a risk on the 4x4 matrix for a period (2020-T2 or 2020-05); a new assessment of the period replaces the old. */
+    public LocalPlanView assessRisk(long planId, long riskId, String period, int likelihood, int severity) {
+        LocalPlan plan = find(planId);
+        Risk risk = plan.risks().stream().filter(r -> r.getId() == riskId).findFirst().orElseThrow(LocalPlans::notFound);
+        String p = period == null ? "" : period.strip();
+        if (!Periodicity.TERTIAL.accepts(p) && !Periodicity.MONTH.accepts(p)) {
+            throw new PlanEditException("localplan.error.periodFormat", p, "2027-T1");
+        }
+        if (likelihood < 1 || likelihood > RiskLevel.SCALE || severity < 1 || severity > RiskLevel.SCALE) {
+            throw new PlanEditException("localplan.error.cellOutside");
+        }
+        String before = risk.assessment(p).map(a -> a.isPlaced() ? a.getLikelihood() + "×" + a.getSeverity() + " " + a.getLevel()
+                : String.valueOf(a.getLevel())).orElse(null);
+        risk.assess(p, likelihood, severity);
+        audit.changed(new AuditedItem("LOCAL_RISK", kommunCode() + ":" + risk.getId(), "Risk " + risk.getNumber()),
+                "assessment " + p, before, likelihood + "×" + severity + " " + RiskLevel.of(likelihood, severity));
+        em.flush();
+        return plan(planId);
+    }
+
+    /** Sets a risk measure's traffic light (null: not assessed). */
+    public LocalPlanView setMeasureStatus(long planId, long riskMeasureId, TrafficLight status) {
+        LocalPlan plan = find(planId);
+        RiskMeasure measure = plan.risks().stream().flatMap(r -> r.getMeasures().stream())
+                .filter(m -> m.getId() == riskMeasureId).findFirst().orElseThrow(LocalPlans::notFound);
+        TrafficLight before = measure.getStatus();
+        measure.setStatus(status);
+        audit.changed(new AuditedItem("LOCAL_RISK_MEASURE", kommunCode() + ":" + measure.getId(),
+                "Åtgärd " + measure.getTitle()), "status", before, status);
+        em.flush();
+        return plan(planId);
+    }
+
+    private static Indicator indicator(LocalPlan plan, long id) {
+        return plan.getIndicators().stream().filter(i -> i.getId() == id).findFirst().orElseThrow(LocalPlans::notFound);
     }
 
     private LocalPlan find(long id) {

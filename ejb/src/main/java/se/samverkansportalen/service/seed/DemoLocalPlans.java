@@ -13,7 +13,7 @@ import se.samverkansportalen.domain.localplan.Tenancy;
 import se.samverkansportalen.service.localplan.LocalPlanFile;
 
 /**
- * Puts the real example local plans into demo kommuner so that their shapes can be seen: a
+ * Puts the real example local plans (Uppsala's measures plan, Nacka's risk-based plan) into demo kommuner so that their shapes can be seen: a
  * system task with no user, so it binds its own entity manager to the one demo kommun it writes
  * for (joined to the startup transaction), instead of a user's token. Each plan is labelled with
  * the kommun it comes from. Adds a plan only when that kommun does not have it yet.
@@ -23,14 +23,17 @@ public class DemoLocalPlans {
 
     /** Storuman shows Uppsala's measures plan of 2015. */
     public static final String MEASURES_DEMO_KOMMUN = "2421";
+    /** Lycksele shows Nacka's risk-based plan of 2020 with its indicators. */
+    public static final String RISK_DEMO_KOMMUN = "2481";
     static final String UPPSALA = "seed/local-plan-measures-uppsala-2015.json";
+    static final String NACKA = "seed/local-plan-risks-nacka-2020.json";
 
     @PersistenceUnit(unitName = "samverkan")
     EntityManagerFactory emf;
 
     /** Loads the example plans that are missing; returns how many were added. */
     public int load() {
-        return add(MEASURES_DEMO_KOMMUN, UPPSALA) ? 1 : 0;
+        return (add(MEASURES_DEMO_KOMMUN, UPPSALA) ? 1 : 0) + (add(RISK_DEMO_KOMMUN, NACKA) ? 1 : 0);
     }
 
     private boolean add(String kommunCode, String resource) {

@@ -152,6 +152,10 @@ public class LocalPlan {
         return indicator;
     }
 
+    public void removeIndicator(Indicator indicator) {
+        indicators.remove(indicator);
+    }
+
     public void summarise(String summary) {
         this.summary = Texts.optional(summary, TEXT_MAX, "summary");
     }

@@ -1,0 +1,135 @@
+package se.samverkansportalen.web.localplan;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.service.localplan.LocalPlanView;
+import se.samverkansportalen.service.localplan.LocalPlans;
+import se.samverkansportalen.web.Messages;
+
+/** Backs {@code lokal/risk.xhtml}: a kommun's editor places a risk on the matrix for a period and sets its measures' traffic lights. */
+@Named
+@ViewScoped
+public class RiskEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    LocalPlans plans;
+
+    @Inject
+    Messages messages;
+
+    private long plan;
+    private long id;
+    private LocalPlanView.RiskView risk;
+    private String period;
+    private Integer likelihood;
+    private Integer severity;
+    /** Each measure's chosen traffic light by name ("" or null: not assessed). */
+    private final Map<Long, String> statuses = new HashMap<>();
+
+    public void load() {
+        if (risk == null) {
+            messages.attempt(() -> show(plans.plan(plan)), "localplan.error.notKommunEditor");
+        }
+    }
+
+    private void show(LocalPlanView view) {
+        risk = view.risks().stream().filter(r -> r.id() == id).findFirst().orElse(null);
+        if (risk == null) {
+            messages.error("localplan.error.notFound");
+            return;
+        }
+        LocalPlanView.Assessment latest = risk.latest();
+        if (latest != null && period == null) {
+            period = latest.period();
+            likelihood = latest.likelihood();
+            severity = latest.severity();
+        }
+        risk.measures().forEach(m -> statuses.put(m.id(), m.status() == null ? null : m.status().name()));
+    }
+
+    public void assess() {
+        if (likelihood == null || severity == null) {
+            messages.error("localplan.error.cellOutside");
+            return;
+        }
+        if (messages.attempt(() -> show(plans.assessRisk(plan, id, period, likelihood, severity)), "localplan.error.notKommunEditor")) {
+            messages.info("localplan.risk.assessed", risk.number(), period.strip());
+        }
+    }
+
+    public void saveStatuses() {
+        boolean[] ok = {true};
+        Map<Long, String> chosenLights = new HashMap<>(statuses); // each save below shows the stored state again
+        for (LocalPlanView.RiskMeasureView m : risk.measures()) {
+            String chosen = chosenLights.get(m.id());
+            TrafficLight light = chosen == null || chosen.isBlank() ? null : TrafficLight.valueOf(chosen);
+            if (m.status() != light) {
+                ok[0] &= messages.attempt(() -> show(plans.setMeasureStatus(plan, m.id(), light)),
+                        "localplan.error.notKommunEditor");
+            }
+        }
+        if (ok[0]) {
+            messages.info("localplan.statusSaved");
+        }
+    }
+
+    public TrafficLight[] getLights() {
+        return TrafficLight.values();
+    }
+
+    public Map<Long, String> getStatuses() {
+        return statuses;
+    }
+
+    public LocalPlanView.RiskView getRisk() {
+        return risk;
+    }
+
+    public long getPlan() {
+        return plan;
+    }
+
+    public void setPlan(long plan) {
+        this.plan = plan;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(String period) {
+        this.period = period;
+    }
+
+    public Integer getLikelihood() {
+        return likelihood;
+    }
+
+    public void setLikelihood(Integer likelihood) {
+        this.likelihood = likelihood;
+    }
+
+    public Integer getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Integer severity) {
+        this.severity = severity;
+    }
+}

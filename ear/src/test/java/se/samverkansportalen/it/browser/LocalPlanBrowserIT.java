@@ -139,4 +139,34 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         browser.waitUntilTextShown("Umeås plan från fil är inläst med 1 åtgärder.");
         assertThat(browser.text(By.id("total-cost"))).isEqualTo("60 000 kr");
     }
+
+    @Test
+    void the_umea_socialchef_reads_in_a_risk_plan_places_a_risk_on_the_matrix_and_sees_it_then_and_now() throws Exception {
+        java.nio.file.Path nacka = java.nio.file.Files.createTempFile("nacka", ".json");
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("seed/local-plan-risks-nacka-2020.json")) {
+            java.nio.file.Files.write(nacka, in.readAllBytes());
+        }
+        browser.logInAs("socialchef.umea");
+        browser.click(By.linkText("Lokala planer"));
+        browser.driver().findElement(By.id("import-form:file")).sendKeys(nacka.toString());
+        browser.click(By.id("import-form:import"));
+        browser.waitUntilTextShown("Åtgärdsplan 2020 barn- och familjeenheten är inläst");
+
+        browser.click(By.xpath("//a[@title='Bedöm risken och åtgärdernas status 5.2']"));
+        browser.fill(By.id("assess-form:period"), "2020-T3");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("assess-form:likelihood"))).selectByValue("2");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("assess-form:severity"))).selectByValue("3");
+        assertThat(browser.accessibilityViolations()).as("the risk page").isEmpty();
+        browser.click(By.id("assess-form:assess"));
+        browser.waitUntilTextShown("Risk 5.2 är bedömd för 2020-T3.");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("status-form:measures:0:status"))).selectByValue("YELLOW");
+        browser.click(By.id("status-form:save-statuses"));
+        browser.waitUntilTextShown("Åtgärdernas status är sparad.");
+
+        browser.click(By.id("back"));
+        assertThat(browser.text(By.cssSelector("section[aria-labelledby='risk-5.2'] .risk-level")))
+                .contains("2020-T2: gul").contains("2020-T3: gul (betydande risk) (2 × 3)");
+        assertThat(browser.text(By.xpath("//table[@id='heat-map-2020-T3']/tbody/tr[th[contains(., '(2)')]]/td[3]"))).contains("5.2");
+        assertThat(browser.text(By.cssSelector("section[aria-labelledby='risk-5.2'] .risk-measures"))).contains("Gul – risk för försening");
+    }
 }

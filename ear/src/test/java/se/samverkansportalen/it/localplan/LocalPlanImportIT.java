@@ -71,6 +71,26 @@ class LocalPlanImportIT {
                 });
     }
 
+    @Test
+    void nackas_jourhem_share_is_computed_month_by_month_with_may_missing_and_umea_cannot_assess_lyckseles_risks() {
+        PortalApi region = PortalApi.as("samordnare");
+        JsonObject summary = region.get("alla-lokala-planer").array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("kommunName").equals("Lycksele")).findFirst().orElseThrow();
+        JsonObject nacka = region.get("kommuner/2481/lokala-planer/" + summary.getJsonNumber("id")).object();
+
+        JsonObject share = nacka.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getBoolean("derived")).findFirst().orElseThrow();
+        assertThat(share.getJsonArray("readings").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("period") + " " + (!r.containsKey("value") || r.isNull("value") ? "saknas" : r.getJsonNumber("value").intValue()))
+                .containsExactly("2020-01 40", "2020-02 67", "2020-03 44", "2020-04 44", "2020-05 saknas", "2020-06 43");
+
+        long risk = nacka.getJsonArray("goals").getJsonObject(0).getJsonArray("risks").getJsonObject(0).getJsonNumber("id").longValue();
+        Answer refused = umea.put("lokala-planer/" + nacka.getJsonNumber("id") + "/risker/" + risk + "/bedomning",
+                jakarta.json.Json.createObjectBuilder().add("period", "2020-T3").add("likelihood", 4).add("severity", 4).build());
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(TestDatabase.column("SELECT COUNT(*) FROM local_risk_assessment WHERE risk_id = ?", risk)).containsExactly("0");
+    }
+
     private Answer postRaw(String file) {
         return umea.postText("lokala-planer/import", file);
     }

@@ -57,6 +57,8 @@ class LocalPlanIsolationIT {
         assertThat(umea.post("lokala-planer/" + skellefteaPlan + "/atgarder", measure("Umeås åtgärd", 1)).status())
                 .isEqualTo(404);
         assertThat(umea.delete("lokala-planer/" + skellefteaPlan).status()).isEqualTo(404);
+        assertThat(umea.post("lokala-planer/" + skellefteaPlan + "/indikatorer", indicator("Umeås mått", "2027-01", 3)).status())
+                .isEqualTo(404);
 
         JsonObject stillThere = skelleftea.get("lokala-planer/" + skellefteaPlan).object();
         assertThat(stillThere.getString("title")).isEqualTo("Handlingsplan för familjehemsvården 2027");
@@ -69,11 +71,15 @@ class LocalPlanIsolationIT {
                 .add("kommunCode", "2480").build();
         long id = skelleftea.post("lokala-planer", claimingUmea).object().getJsonNumber("id").longValue();
         skelleftea.post("lokala-planer/" + id + "/atgarder", measure("Åtgärd", 5));
+        skelleftea.post("lokala-planer/" + id + "/indikatorer", indicator("Nya familjehem", "2027-01", 4));
 
         assertThat(TestDatabase.column("SELECT kommun_code FROM local_plan WHERE id = ?", id)).containsExactly("2482");
         assertThat(TestDatabase.column("SELECT kommun_code FROM local_measure WHERE plan_id = ?", id)).containsExactly("2482");
         assertThat(TestDatabase.column("SELECT DISTINCT l.kommun_code FROM local_measure_link l "
                 + "JOIN local_measure m ON m.id = l.measure_id WHERE m.plan_id = ?", id)).containsExactly("2482");
+        assertThat(TestDatabase.column("SELECT kommun_code FROM local_indicator WHERE plan_id = ?", id)).containsExactly("2482");
+        assertThat(TestDatabase.column("SELECT v.kommun_code FROM local_indicator_value v "
+                + "JOIN local_indicator i ON i.id = v.indicator_id WHERE i.plan_id = ?", id)).containsExactly("2482");
     }
 
     @Test
@@ -108,6 +114,12 @@ class LocalPlanIsolationIT {
     private static JsonObject plan(String title, long budget) {
         return Json.createObjectBuilder().add("title", title).add("shape", "MEASURES").add("status", "DRAFT")
                 .add("budgetSek", budget).add("decidedBy", "Socialnämnden").build();
+    }
+
+    private static JsonObject indicator(String name, String period, int value) {
+        return Json.createObjectBuilder().add("name", name).add("unit", "COUNT").add("periodicity", "MONTH")
+                .add("rows", Json.createArrayBuilder().add(Json.createObjectBuilder().add("period", period).add("value", value)))
+                .build();
     }
 
     private static JsonObject measure(String title, long cost) {

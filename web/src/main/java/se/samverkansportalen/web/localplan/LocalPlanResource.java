@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import se.samverkansportalen.service.localplan.IndicatorForm;
 import se.samverkansportalen.service.localplan.LocalPlanForm;
 import se.samverkansportalen.service.localplan.LocalPlanReading;
 import se.samverkansportalen.service.localplan.LocalPlanSummary;
@@ -96,6 +97,24 @@ public class LocalPlanResource {
     @Path("lokala-planer/{id}/atgarder/{measure}")
     public LocalPlanView removeMeasure(@PathParam("id") long id, @PathParam("measure") long measure) {
         return plans.removeMeasure(id, measure);
+    }
+
+    /** Adds an indicator (no id) or saves one with its values; a ratio names its two parts. */
+    @POST
+    @Path("lokala-planer/{id}/indikatorer")
+    public LocalPlanView saveIndicator(@PathParam("id") long id, IndicatorForm form) {
+        form.setPlanId(id);
+        return plans.saveIndicator(form);
+    }
+
+    /** A risk's place on the matrix for a period. */
+    public record Assessment(String period, int likelihood, int severity) {
+    }
+
+    @PUT
+    @Path("lokala-planer/{id}/risker/{risk}/bedomning")
+    public LocalPlanView assessRisk(@PathParam("id") long id, @PathParam("risk") long risk, Assessment assessment) {
+        return plans.assessRisk(id, risk, assessment.period(), assessment.likelihood(), assessment.severity());
     }
 
     @GET

@@ -169,4 +169,42 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.xpath("//table[@id='heat-map-2020-T3']/tbody/tr[th[contains(., '(2)')]]/td[3]"))).contains("5.2");
         assertThat(browser.text(By.cssSelector("section[aria-labelledby='risk-5.2'] .risk-measures"))).contains("Gul – risk för försening");
     }
+
+    @Test
+    void the_umea_socialchef_builds_a_risk_based_plan_with_a_goal_a_risk_and_a_measure_linked_to_a_delmal() {
+        browser.logInAs("socialchef.umea");
+        browser.click(By.linkText("Lokala planer"));
+        browser.click(By.id("new-plan"));
+        browser.fill(By.id("plan-form:title"), "Umeås riskbaserade åtgärdsplan 2027");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("plan-form:shape"))).selectByValue("RISK_BASED");
+        browser.click(By.id("plan-form:save"));
+        browser.waitUntilTextShown("Umeås riskbaserade åtgärdsplan 2027 är sparad.");
+
+        browser.click(By.id("measures-form:goals-and-risks"));
+        browser.fill(By.id("goal-form:title"), "Trygg och säker vård");
+        browser.click(By.id("goal-form:add-goal"));
+        browser.waitUntilTextShown("Målet Trygg och säker vård är tillagt.");
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("risk-form:goal"))).selectByVisibleText("Trygg och säker vård");
+        browser.fill(By.id("risk-form:number"), "1.1").fill(By.id("risk-form:risk-title"), "Kontinuitet i familjehemsvården")
+                .fill(By.id("risk-form:quality-area"), "Trygghet och säkerhet");
+        assertThat(browser.accessibilityViolations()).as("the goals and risks page").isEmpty();
+        browser.click(By.id("risk-form:add-risk"));
+        browser.waitUntilTextShown("Risk 1.1 är tillagd.");
+        assertThat(browser.text(By.id("goals"))).contains("Trygg och säker vård").contains("1.1 Kontinuitet i familjehemsvården");
+
+        browser.click(By.id("back"));
+        browser.click(By.xpath("//a[@title='Bedöm risken och åtgärdernas status 1.1']"));
+        browser.fill(By.id("new-measure-form:title"), "Fler familjehem i egen regi");
+        browser.click(By.id("new-measure-form:add-measure"));
+        browser.waitUntilTextShown("Åtgärden Fler familjehem i egen regi är sparad.");
+        browser.click(By.cssSelector("#links-form summary"));
+        browser.click(By.xpath("//form[@id='links-form']//label[starts-with(normalize-space(), '3.2 ')]"));
+        browser.click(By.id("links-form:save-links"));
+        browser.waitUntilTextShown("Riskens koppling till regionala delmål är sparad.");
+        assertThat(browser.accessibilityViolations()).as("the risk page with its measure and links").isEmpty();
+
+        browser.click(By.id("back"));
+        assertThat(browser.text(By.cssSelector("section[aria-labelledby='risk-1.1']"))).contains("Fler familjehem i egen regi")
+                .contains("Ej bedömd").contains("Inte bedömd").contains("Regionala delmål\n3.2");
+    }
 }

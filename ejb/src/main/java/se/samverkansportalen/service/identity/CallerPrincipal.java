@@ -16,6 +16,7 @@ import java.util.Set;
  */
 @Stateless
 @PermitAll
+@jakarta.interceptor.ExcludeDefaultInterceptors // the tenant binding asks this bean who is calling
 public class CallerPrincipal {
 
     @Resource

@@ -35,7 +35,7 @@ public record LocalPlanView(long id, String kommunCode, String kommunName, Local
     }
 
     /** A goal of a risk-based plan. */
-    public record Goal(String title, String focusArea, List<RiskView> risks) implements Serializable {
+    public record Goal(long id, String title, String focusArea, List<RiskView> risks) implements Serializable {
     }
 
     /** A risk with its assessments (oldest first), measures and linked delmål. */

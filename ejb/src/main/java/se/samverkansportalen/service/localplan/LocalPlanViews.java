@@ -19,7 +19,7 @@ final class LocalPlanViews {
                 plan.getBudgetSek(), plan.getObjectives(), plan.getFocusAreas(), plan.getSourceLabel(),
                 plan.getLockVersion(), plan.getMeasures().stream().map(m -> measure(m, subGoalNumbers)).toList(),
                 plan.totalCostSek(), plan.getSummary(),
-                plan.getGoals().stream().map(g -> new LocalPlanView.Goal(g.getTitle(), g.getFocusArea(),
+                plan.getGoals().stream().map(g -> new LocalPlanView.Goal(g.getId() == null ? 0 : g.getId(), g.getTitle(), g.getFocusArea(),
                         g.getRisks().stream().map(r -> risk(r, subGoalNumbers)).toList())).toList(),
                 plan.getIndicators().stream().map(LocalPlanViews::indicator).toList());
     }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -12,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import se.samverkansportalen.domain.localplan.DuplicateMeasureNumberException;
 import se.samverkansportalen.domain.localplan.Indicator;
+import se.samverkansportalen.domain.localplan.LocalGoal;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
+import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.Periodicity;
 import se.samverkansportalen.domain.localplan.Risk;
 import se.samverkansportalen.domain.localplan.RiskLevel;
@@ -31,12 +32,11 @@ import se.samverkansportalen.service.tenant.TenantBinding;
 
 /**
  * A kommun's editors keep their kommun's local plans. Every call is bound to the caller's kommun
- * (from the login token, by {@link TenantBinding}); another kommun's plan is never seen, and
+ * (from the login token, by the default interceptor {@link TenantBinding}); another kommun's plan is never seen, and
  * asking for it is answered exactly as asking for a plan that does not exist.
  */
 @Stateless
 @RolesAllowed(PortalRole.EDITOR)
-@Interceptors(TenantBinding.class)
 public class LocalPlans {
 
     static final String LOCAL_PLAN = "LOCAL_PLAN";
@@ -312,7 +312,7 @@ public class LocalPlans {
     /** Places a risk on the 4x4 matrix for a period (2020-T2 or 2020-05); a new assessment of the period replaces the old. */
     public LocalPlanView assessRisk(long planId, long riskId, String period, int likelihood, int severity) {
         LocalPlan plan = find(planId);
-        Risk risk = plan.risks().stream().filter(r -> r.getId() == riskId).findFirst().orElseThrow(LocalPlans::notFound);
+        Risk risk = risk(plan, riskId);
         String p = period == null ? "" : period.strip();
         if (!Periodicity.TERTIAL.accepts(p) && !Periodicity.MONTH.accepts(p)) {
             throw new PlanEditException("localplan.error.periodFormat", p, "2027-T1");
@@ -340,6 +340,88 @@ public class LocalPlans {
                 "Åtgärd " + measure.getTitle()), "status", before, status);
         em.flush();
         return plan(planId);
+    }
+
+    /** Adds a goal to a risk-based plan. */
+    public LocalPlanView addGoal(long planId, String title, String focusArea) {
+        LocalPlan plan = riskBased(planId);
+        requireText(title, LocalGoal.TITLE_MAX, "localplan.error.goalTitleRequired");
+        if (focusArea != null && focusArea.strip().length() > LocalGoal.TEXT_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalGoal.TEXT_MAX));
+        }
+        LocalGoal goal = plan.addGoal(title.strip(), focusArea);
+        em.flush();
+        audit.created(new AuditedItem("LOCAL_GOAL", kommunCode() + ":" + goal.getId(), "Mål " + goal.getTitle()), goal.getTitle());
+        return plan(planId);
+    }
+
+    /** Adds a risk under a goal of a risk-based plan; its number is unique in the plan. */
+    public LocalPlanView addRisk(long planId, long goalId, String number, String qualityArea, String title, String description) {
+        LocalPlan plan = riskBased(planId);
+        LocalGoal goal = plan.getGoals().stream().filter(g -> g.getId() == goalId).findFirst().orElseThrow(LocalPlans::notFound);
+        requireText(number, Risk.NUMBER_MAX, "localplan.error.riskNumberRequired");
+        requireText(title, Risk.TITLE_MAX, "localplan.error.riskTitleRequired");
+        if (plan.risks().stream().anyMatch(r -> r.getNumber().equals(number.strip()))) {
+            throw new PlanEditException("localplan.error.riskNumberTaken", number.strip());
+        }
+        if ((qualityArea != null && qualityArea.strip().length() > Risk.TITLE_MAX)
+                || (description != null && description.strip().length() > Risk.TEXT_MAX)) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(Risk.TITLE_MAX));
+        }
+        Risk risk = goal.addRisk(number.strip(), qualityArea, title.strip(), description);
+        em.flush();
+        audit.created(new AuditedItem("LOCAL_RISK", kommunCode() + ":" + risk.getId(), "Risk " + risk.getNumber()), risk.getTitle());
+        return plan(planId);
+    }
+
+    /** Adds a measure against a risk (its traffic light is set when it is followed up). */
+    public LocalPlanView addRiskMeasure(long planId, long riskId, String title, String description) {
+        Risk risk = risk(find(planId), riskId);
+        requireText(title, RiskMeasure.TITLE_MAX, "localplan.error.measureTitleRequired");
+        if (description != null && description.strip().length() > RiskMeasure.TEXT_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(RiskMeasure.TEXT_MAX));
+        }
+        RiskMeasure measure = risk.addMeasure(title.strip(), description, null);
+        em.flush();
+        audit.created(new AuditedItem("LOCAL_RISK_MEASURE", kommunCode() + ":" + measure.getId(), "Åtgärd " + measure.getTitle()),
+                measure.getTitle());
+        return plan(planId);
+    }
+
+    /** Links a risk to exactly these regional delmål (item keys). */
+    public LocalPlanView linkRisk(long planId, long riskId, List<String> subGoalItemKeys) {
+        Risk risk = risk(find(planId), riskId);
+        Map<String, String> known = regionalPlan.subGoalNumbers();
+        if (subGoalItemKeys.stream().anyMatch(k -> !known.containsKey(k))) {
+            throw new PlanEditException("localplan.error.unknownSubGoal");
+        }
+        String before = String.join(", ", risk.getLinkedSubGoals());
+        risk.linkTo(subGoalItemKeys);
+        audit.changed(new AuditedItem("LOCAL_RISK", kommunCode() + ":" + risk.getId(), "Risk " + risk.getNumber()),
+                "linkedSubGoals", before, String.join(", ", risk.getLinkedSubGoals()));
+        em.flush();
+        return plan(planId);
+    }
+
+    private LocalPlan riskBased(long planId) {
+        LocalPlan plan = find(planId);
+        if (plan.getShape() != LocalPlanShape.RISK_BASED) {
+            throw new PlanEditException("localplan.error.notRiskBased");
+        }
+        return plan;
+    }
+
+    private static Risk risk(LocalPlan plan, long riskId) {
+        return plan.risks().stream().filter(r -> r.getId() == riskId).findFirst().orElseThrow(LocalPlans::notFound);
+    }
+
+    private static void requireText(String text, int max, String requiredKey) {
+        if (text == null || text.isBlank()) {
+            throw new PlanEditException(requiredKey);
+        }
+        if (text.strip().length() > max) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(max));
+        }
     }
 
     private static Indicator indicator(LocalPlan plan, long id) {

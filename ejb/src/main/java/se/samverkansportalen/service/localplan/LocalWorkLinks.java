@@ -26,7 +26,9 @@ public class LocalWorkLinks {
     public Map<String, List<String>> kommunerBySubGoal() {
         // Deliberately across kommuner (a native query is not tenant-filtered): names only.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT l.sub_goal_item_key, k.name FROM local_measure_link l "
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT l.sub_goal_item_key, k.name FROM "
+                + "(SELECT sub_goal_item_key, kommun_code FROM local_measure_link "
+                + "UNION SELECT sub_goal_item_key, kommun_code FROM local_risk_link) l "
                 + "JOIN kommun k ON k.code = l.kommun_code ORDER BY l.sub_goal_item_key, k.name")
                 .setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
         Map<String, List<String>> kommuner = new LinkedHashMap<>();

@@ -17,9 +17,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import se.samverkansportalen.domain.Texts;
 
 /**
@@ -28,9 +25,7 @@ import se.samverkansportalen.domain.Texts;
  */
 @Entity
 @Table(name = "local_measure")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
-public class LocalMeasure {
+public class LocalMeasure extends KommunOwned {
 
     public static final int TITLE_MAX = 300;
     public static final int TEXT_MAX = 4000;
@@ -38,9 +33,6 @@ public class LocalMeasure {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    @Column(name = "kommun_code", insertable = false, updatable = false)
-    private String kommunCode;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
@@ -108,10 +100,6 @@ public class LocalMeasure {
 
     public Long getId() {
         return id;
-    }
-
-    public String getKommunCode() {
-        return kommunCode;
     }
 
     public LocalPlan getPlan() {

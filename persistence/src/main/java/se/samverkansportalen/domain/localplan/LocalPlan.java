@@ -18,9 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import se.samverkansportalen.domain.Texts;
 
 /**
@@ -30,11 +27,9 @@ import se.samverkansportalen.domain.Texts;
  */
 @Entity
 @Table(name = "local_plan")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
 @NamedQuery(name = LocalPlan.ALL, query = "SELECT p FROM LocalPlan p ORDER BY p.decidedOn DESC, p.title")
 @NamedQuery(name = LocalPlan.BY_ID, query = "SELECT p FROM LocalPlan p WHERE p.id = :id")
-public class LocalPlan {
+public class LocalPlan extends KommunOwned {
 
     public static final String ALL = "LocalPlan.all";
     public static final String BY_ID = "LocalPlan.byId";
@@ -47,10 +42,6 @@ public class LocalPlan {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-
-    /** Read only: EclipseLink writes the column from the tenant property. */
-    @Column(name = "kommun_code", insertable = false, updatable = false)
-    private String kommunCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "shape", nullable = false, length = 20)
@@ -206,10 +197,6 @@ public class LocalPlan {
 
     public Long getId() {
         return id;
-    }
-
-    public String getKommunCode() {
-        return kommunCode;
     }
 
     public LocalPlanShape getShape() {

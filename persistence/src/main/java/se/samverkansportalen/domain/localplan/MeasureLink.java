@@ -8,16 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /** A local measure's link to a regional delmål, by the delmål's item key. */
 @Entity
 @Table(name = "local_measure_link")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
-public class MeasureLink {
+public class MeasureLink extends KommunOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,14 +1,20 @@
 package se.samverkansportalen.domain.localplan;
 
-import jakarta.persistence.*;
-import java.math.BigDecimal;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import se.samverkansportalen.domain.Texts;
 
 /**
@@ -17,9 +23,7 @@ import se.samverkansportalen.domain.Texts;
  */
 @Entity
 @Table(name = "local_risk")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
-public class Risk {
+public class Risk extends KommunOwned {
 
     public static final int NUMBER_MAX = 10;
     public static final int TITLE_MAX = 300;

@@ -1,14 +1,16 @@
 package se.samverkansportalen.domain.localplan;
 
-import jakarta.persistence.*;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.util.Objects;
-import java.util.Optional;
-import org.eclipse.persistence.annotations.Multitenant;
-import org.eclipse.persistence.annotations.MultitenantType;
-import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import se.samverkansportalen.domain.Texts;
 
 /**
@@ -17,9 +19,7 @@ import se.samverkansportalen.domain.Texts;
  */
 @Entity
 @Table(name = "local_risk_assessment")
-@Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "kommun_code", contextProperty = Tenancy.KOMMUN_PROPERTY, length = 4)
-public class RiskAssessment {
+public class RiskAssessment extends KommunOwned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -42,6 +42,10 @@ public class LocalPlanEditBacking implements Serializable {
         return null;
     }
 
+    public se.samverkansportalen.domain.localplan.LocalPlanShape[] getShapes() {
+        return se.samverkansportalen.domain.localplan.LocalPlanShape.values();
+    }
+
     public LocalPlanStatus[] getStatuses() {
         return LocalPlanStatus.values();
     }

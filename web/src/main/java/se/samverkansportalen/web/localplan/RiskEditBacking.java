@@ -33,6 +33,13 @@ public class RiskEditBacking implements Serializable {
     private Integer severity;
     /** Each measure's chosen traffic light by name ("" or null: not assessed). */
     private final Map<Long, String> statuses = new HashMap<>();
+    private String newMeasureTitle;
+    private String newMeasureDescription;
+    private java.util.List<String> linked = new java.util.ArrayList<>();
+    private java.util.List<se.samverkansportalen.service.plan.RegionalPlanView.SubGoalRow> subGoals = java.util.List.of();
+
+    @EJB
+    se.samverkansportalen.service.plan.RegionalPlanService regionalPlan;
 
     public void load() {
         if (risk == null) {
@@ -53,6 +60,57 @@ public class RiskEditBacking implements Serializable {
             severity = latest.severity();
         }
         risk.measures().forEach(m -> statuses.put(m.id(), m.status() == null ? null : m.status().name()));
+        linked = new java.util.ArrayList<>(risk.linkedSubGoals().stream().map(LocalPlanView.LinkedSubGoal::itemKey).toList());
+        if (subGoals.isEmpty()) {
+            subGoals = regionalPlan.currentPlan().map(p -> p.areas().stream().flatMap(a -> a.subGoals().stream()).toList())
+                    .orElse(java.util.List.of());
+        }
+    }
+
+    /** Adds a measure against the risk. */
+    public void addMeasure() {
+        if (messages.attempt(() -> show(plans.addRiskMeasure(plan, id, newMeasureTitle, newMeasureDescription)),
+                "localplan.error.notKommunEditor")) {
+            messages.info("localplan.measureSaved", newMeasureTitle.strip());
+            newMeasureTitle = null;
+            newMeasureDescription = null;
+        }
+    }
+
+    /** Links the risk to the chosen regional delmål. */
+    public void saveLinks() {
+        java.util.List<String> chosen = new java.util.ArrayList<>(linked);
+        if (messages.attempt(() -> show(plans.linkRisk(plan, id, chosen)), "localplan.error.notKommunEditor")) {
+            messages.info("localplan.risk.linksSaved");
+        }
+    }
+
+    public java.util.List<se.samverkansportalen.service.plan.RegionalPlanView.SubGoalRow> getSubGoals() {
+        return subGoals;
+    }
+
+    public java.util.List<String> getLinked() {
+        return linked;
+    }
+
+    public void setLinked(java.util.List<String> linked) {
+        this.linked = linked == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(linked);
+    }
+
+    public String getNewMeasureTitle() {
+        return newMeasureTitle;
+    }
+
+    public void setNewMeasureTitle(String newMeasureTitle) {
+        this.newMeasureTitle = newMeasureTitle;
+    }
+
+    public String getNewMeasureDescription() {
+        return newMeasureDescription;
+    }
+
+    public void setNewMeasureDescription(String newMeasureDescription) {
+        this.newMeasureDescription = newMeasureDescription;
     }
 
     public void assess() {

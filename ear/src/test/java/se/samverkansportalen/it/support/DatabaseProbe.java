@@ -46,6 +46,13 @@ public class DatabaseProbe {
         return java.util.Arrays.asList((String) row[0], (String) row[1]);
     }
 
+    /** What the audit trail says happened to an item, oldest first ("CREATE", "UPDATE", ...). */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> auditedActions(String itemKey) {
+        return ((java.util.List<Object>) sql("SELECT action FROM audit_entry WHERE item_key = ? ORDER BY id")
+                .setParameter(1, itemKey).getResultList()).stream().map(String::valueOf).toList();
+    }
+
     /** Records a stand-in progress report on an aktivitet, as a kommun's report will. */
     public void reportOn(String activityItemKey, String kommunCode) {
         sql("INSERT INTO progress_report_item (activity_item_key, kommun_code, period_label) "

@@ -1,0 +1,109 @@
+package se.samverkansportalen.service.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import se.samverkansportalen.domain.report.PeriodKind;
+import se.samverkansportalen.domain.report.ReportingPeriod;
+import se.samverkansportalen.service.audit.AuditTrail;
+import se.samverkansportalen.service.audit.AuditedItem;
+import se.samverkansportalen.service.identity.CurrentUser;
+import se.samverkansportalen.service.identity.PortalRole;
+import se.samverkansportalen.service.plan.PlanEditException;
+
+/**
+ * The reporting periods every kommun reports for. Regional coordinators open a period (a tertial
+ * or a month, with a deadline) and close it; everyone logged in sees them. A closed period is
+ * read only and is not opened again.
+ */
+@Stateless
+@RolesAllowed({PortalRole.COORDINATOR, PortalRole.EDITOR, PortalRole.REVIEWER, PortalRole.ADMINISTRATOR})
+public class ReportingPeriods {
+
+    static final String PERIOD = "REPORTING_PERIOD";
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser user;
+
+    Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
+
+    /** A period as lists show it. */
+    public record Period(long id, PeriodKind kind, int year, int number, String code, LocalDate start, LocalDate end,
+            LocalDate deadline, boolean open, boolean pastDeadline, String openedBy) implements Serializable {
+    }
+
+    /** Every period, newest first. */
+    public List<Period> all() {
+        LocalDate today = LocalDate.now(clock);
+        return em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList().stream()
+                .map(p -> view(p, today)).toList();
+    }
+
+    /** Opens a period for every kommun; refused when it exists already. */
+    @RolesAllowed(PortalRole.COORDINATOR)
+    public Period open(PeriodKind kind, Integer year, Integer number, LocalDate deadline) {
+        if (kind == null || year == null || number == null) {
+            throw new PlanEditException("report.error.periodRequired");
+        }
+        if (number < 1 || number > kind.perYear() || year < 2000 || year > 2100) {
+            throw new PlanEditException("report.error.noSuchPeriod", String.valueOf(number), String.valueOf(kind.perYear()));
+        }
+        if (deadline == null) {
+            throw new PlanEditException("report.error.deadlineRequired");
+        }
+        boolean exists = !em.createNamedQuery(ReportingPeriod.BY_CODE, ReportingPeriod.class).setParameter("kind", kind)
+                .setParameter("year", year).setParameter("number", number).getResultList().isEmpty();
+        ReportingPeriod period = new ReportingPeriod(kind, year, number, deadline, user.getDisplayName(),
+                LocalDateTime.now(clock));
+        if (exists) {
+            throw new PlanEditException("report.error.periodExists", period.code());
+        }
+        if (deadline.isBefore(period.start())) {
+            throw new PlanEditException("report.error.deadlineBeforeStart", period.code());
+        }
+        em.persist(period);
+        em.flush();
+        audit.created(item(period), period.code() + ", sista dag " + deadline);
+        return view(period, LocalDate.now(clock));
+    }
+
+    /** Closes a period: its reports become read only. */
+    @RolesAllowed(PortalRole.COORDINATOR)
+    public Period close(long id) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, id);
+        if (period == null) {
+            throw new PlanEditException("report.error.periodNotFound");
+        }
+        if (!period.isOpen()) {
+            throw new PlanEditException("report.error.periodClosed", period.code());
+        }
+        period.close(LocalDateTime.now(clock));
+        audit.changed(item(period), "open", true, false);
+        em.flush();
+        return view(period, LocalDate.now(clock));
+    }
+
+    private static AuditedItem item(ReportingPeriod period) {
+        return new AuditedItem(PERIOD, period.code(), "Rapportperiod " + period.code());
+    }
+
+    private static Period view(ReportingPeriod p, LocalDate today) {
+        return new Period(p.getId(), p.getKind(), p.getYear(), p.getNumber(), p.code(), p.start(), p.end(), p.getDeadline(),
+                p.isOpen(), p.isPastDeadline(today), p.getOpenedBy());
+    }
+}

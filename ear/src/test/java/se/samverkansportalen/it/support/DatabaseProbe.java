@@ -96,6 +96,6 @@ public class DatabaseProbe {
 
     /** Native SQL, which EclipseLink lets through only when asked (the unit has tenant entities). */
     private jakarta.persistence.Query sql(String statement) {
-        return em.createNativeQuery(statement).setHint(se.samverkansportalen.domain.localplan.Tenancy.ALLOW_NATIVE_SQL, true);
+        return em.createNativeQuery(statement).setHint(se.samverkansportalen.domain.tenant.Tenancy.ALLOW_NATIVE_SQL, true);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import se.samverkansportalen.domain.localplan.LocalPlan;
-import se.samverkansportalen.domain.localplan.Tenancy;
+import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.plan.PlanEditException;

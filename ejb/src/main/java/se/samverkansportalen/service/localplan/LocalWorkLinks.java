@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import se.samverkansportalen.domain.localplan.Tenancy;
+import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.identity.PortalRole;
 
 /**

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import se.samverkansportalen.domain.localplan.LocalPlan;
-import se.samverkansportalen.domain.localplan.Tenancy;
+import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.localplan.LocalPlanFile;
 
 /**

@@ -5,7 +5,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import se.samverkansportalen.domain.localplan.Tenancy;
+import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.identity.CurrentUser;
 
 /**

@@ -1,5 +1,6 @@
 package se.samverkansportalen.domain.localplan;
 
+import se.samverkansportalen.domain.tenant.KommunOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

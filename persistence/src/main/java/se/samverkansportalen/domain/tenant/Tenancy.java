@@ -1,4 +1,4 @@
-package se.samverkansportalen.domain.localplan;
+package se.samverkansportalen.domain.tenant;
 
 /**
  * How a kommun's data is bound to the kommun: every tenant table has a {@code kommun_code}

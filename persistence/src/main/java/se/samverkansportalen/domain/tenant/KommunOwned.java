@@ -1,4 +1,4 @@
-package se.samverkansportalen.domain.localplan;
+package se.samverkansportalen.domain.tenant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;

@@ -1,0 +1,101 @@
+package se.samverkansportalen.it.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.PortalApi.Answer;
+import se.samverkansportalen.it.support.TestDatabase;
+
+/**
+ * Umeå reports for a tertial: the report lists every regional aktivitet done in each kommun, a
+ * narrative with a child's personnummer is refused and nothing is saved, a draft is saved and
+ * submitted and is then locked for Umeå; Skellefteå's report is its own; a closed period refuses
+ * writes. Real Keycloak tokens through the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class KommunReportIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final PortalApi region = PortalApi.as("samordnare");
+    private final PortalApi umea = PortalApi.as("socialchef.umea");
+
+    @Test
+    void umea_saves_a_draft_submits_and_is_then_locked_out_while_a_personnummer_is_never_stored() {
+        long period = open(1, "2020-04-30");
+        JsonObject report = umea.get("rapporter/" + period).object();
+        long perKommun = Long.parseLong(TestDatabase.column("SELECT COUNT(*) FROM activity a JOIN sub_goal s ON s.id = a.sub_goal_id "
+                + "JOIN improvement_area ar ON ar.id = s.area_id WHERE a.per_kommun = TRUE "
+                + "AND ar.version_id = (SELECT MAX(id) FROM plan_version)").get(0));
+        assertThat(report.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("type").equals("REGIONAL_ACTIVITY")).count()).isEqualTo(perKommun).isPositive();
+        assertThat(report.getString("status")).isEqualTo("DRAFT");
+
+        Answer refused = umea.put("rapporter/" + period, withFirstItem(report, "Barnet 811218-9876 har fått stöd."));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.object().getString("error")).isEqualTo("report.error.personnummer");
+        assertThat(TestDatabase.column("SELECT COUNT(*) FROM report_item WHERE narrative LIKE '%811218%'")).containsExactly("0");
+
+        JsonObject saved = umea.put("rapporter/" + period, withFirstItem(report, "Utbildningen är genomförd i två enheter.")).object();
+        assertThat(saved.getJsonArray("items").getJsonObject(0).getString("narrative")).isEqualTo("Utbildningen är genomförd i två enheter.");
+        JsonObject submitted = umea.post("rapporter/" + period + "/inskickning", saved).object();
+        assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(submitted.getInt("submissions")).isEqualTo(1);
+
+        Answer locked = umea.put("rapporter/" + period, withFirstItem(submitted, "Ändrad i efterhand"));
+        assertThat(locked.status()).isEqualTo(400);
+        assertThat(locked.object().getString("error")).isEqualTo("report.error.locked");
+
+        JsonObject skelleftea = PortalApi.as("socialchef.skelleftea").get("rapporter/" + period).object();
+        assertThat(skelleftea.getJsonArray("items").getJsonObject(0).containsKey("narrative")).as("Skellefteå's own, empty report").isFalse();
+        assertThat(TestDatabase.column("SELECT DISTINCT i.kommun_code FROM report_item i JOIN progress_report r ON r.id = i.report_id "
+                + "WHERE r.period_id = ? ORDER BY i.kommun_code", period)).containsExactly("2480", "2482");
+    }
+
+    @Test
+    void a_closed_period_refuses_writes_and_a_kommun_cannot_open_periods() {
+        long period = open(2, "2020-09-15");
+        JsonObject report = umea.get("rapporter/" + period).object();
+        assertThat(region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+
+        Answer refused = umea.put("rapporter/" + period, withFirstItem(report, "För sent"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.object().getString("error")).isEqualTo("report.error.periodClosed");
+        assertThat(umea.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", 2020)
+                .add("number", 10).add("deadline", "2020-11-10").build()).status()).isEqualTo(403);
+    }
+
+    private long open(int tertial, String deadline) {
+        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "TERTIAL").add("year", 2020)
+                .add("number", tertial).add("deadline", deadline).build());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.object().getJsonNumber("id").longValue();
+    }
+
+    /** The report as the kommun sends it back, with the first item filled in. */
+    private static JsonObject withFirstItem(JsonObject report, String narrative) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        var rows = report.getJsonArray("items").getValuesAs(JsonObject.class);
+        for (int i = 0; i < rows.size(); i++) {
+            var item = Json.createObjectBuilder().add("id", rows.get(i).getJsonNumber("id"));
+            if (i == 0) {
+                item.add("status", "ONGOING").add("light", "GREEN").add("narrative", narrative);
+            }
+            items.add(item);
+        }
+        return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
+    }
+}

@@ -1,0 +1,204 @@
+package se.samverkansportalen.service.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.samverkansportalen.domain.localplan.LocalPlan;
+import se.samverkansportalen.domain.localplan.LocalPlanStatus;
+import se.samverkansportalen.domain.plan.RegionalPlan;
+import se.samverkansportalen.domain.report.ItemType;
+import se.samverkansportalen.domain.report.PersonalDataException;
+import se.samverkansportalen.domain.report.ProgressReport;
+import se.samverkansportalen.domain.report.ReportItem;
+import se.samverkansportalen.domain.report.ReportStatus;
+import se.samverkansportalen.domain.report.ReportingPeriod;
+import se.samverkansportalen.service.audit.AuditTrail;
+import se.samverkansportalen.service.audit.AuditedItem;
+import se.samverkansportalen.service.identity.CurrentUser;
+import se.samverkansportalen.service.identity.PortalRole;
+import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.service.plan.RegionalPlanService;
+
+/**
+ * A kommun's editors write the kommun's progress report for a period: one item per regional
+ * aktivitet done in every kommun and per measure of the kommun's fastställda local plans. They
+ * save drafts as often as they like and submit; a submitted report is locked for them until the
+ * LBU network reopens it. Bound to the caller's kommun like every service; another kommun's
+ * report is never seen.
+ */
+@Stateless
+@RolesAllowed(PortalRole.EDITOR)
+public class KommunReports {
+
+    static final String REPORT = "PROGRESS_REPORT";
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @EJB
+    AuditTrail audit;
+
+    @Inject
+    CurrentUser user;
+
+    Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
+
+    /** The kommun's report for a period; made, with its items, the first time it is asked for while the period is open. */
+    public ReportForm report(long periodId) {
+        return form(reportFor(period(periodId), true));
+    }
+
+    /** Saves what the kommun typed; refused while the report is locked, its period closed, or a narrative holds a personnummer. */
+    public ReportForm saveDraft(ReportForm input) {
+        ProgressReport report = editable(input);
+        fill(report, input);
+        em.flush();
+        return form(report);
+    }
+
+    /** Saves and submits: the report is locked for the kommun and kept as it was sent. */
+    public ReportForm submit(ReportForm input) {
+        ProgressReport report = editable(input);
+        fill(report, input);
+        ReportStatus before = report.getStatus();
+        report.submit(user.getDisplayName(), LocalDateTime.now(clock), content(report));
+        audit.changed(item(report), "status", before, report.getStatus());
+        em.flush();
+        return form(report);
+    }
+
+    private ProgressReport editable(ReportForm input) {
+        ReportingPeriod period = period(input.getPeriodId());
+        ProgressReport report = reportFor(period, false);
+        if (!period.isOpen()) {
+            throw new PlanEditException("report.error.periodClosed", period.code());
+        }
+        if (!report.getStatus().editableByKommun()) {
+            throw new PlanEditException("report.error.locked");
+        }
+        if (report.getLockVersion() != input.getLockVersion()) {
+            throw new PlanEditException("report.error.changed");
+        }
+        em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return report;
+    }
+
+    private void fill(ProgressReport report, ReportForm input) {
+        Map<Long, ReportItem> items = report.getItems().stream().collect(Collectors.toMap(ReportItem::getId, Function.identity()));
+        for (ReportForm.Item row : input.getItems()) {
+            ReportItem item = items.get(row.getId());
+            if (item == null) {
+                throw new PlanEditException("report.error.notFound");
+            }
+            if (row.getNarrative() != null && row.getNarrative().strip().length() > ReportItem.NARRATIVE_MAX) {
+                throw new PlanEditException("plan.error.tooLong", String.valueOf(ReportItem.NARRATIVE_MAX));
+            }
+            String before = describe(item);
+            try {
+                item.fill(row.getStatus(), row.getLight(), row.getNarrative());
+            } catch (PersonalDataException e) {
+                throw new PlanEditException("report.error.personnummer", item.getLabel());
+            }
+            audit.changed(new AuditedItem("REPORT_ITEM", kommunCode() + ":" + item.getId(), item.getLabel()), "item",
+                    before, describe(item));
+        }
+    }
+
+    private static String describe(ReportItem item) {
+        return item.getStatus() + " / " + item.getLight() + " / " + (item.getNarrative() == null ? "" : item.getNarrative());
+    }
+
+    private ReportingPeriod period(long periodId) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new PlanEditException("report.error.periodNotFound");
+        }
+        return period;
+    }
+
+    private ProgressReport reportFor(ReportingPeriod period, boolean create) {
+        ProgressReport report = em.createNamedQuery(ProgressReport.FOR_PERIOD, ProgressReport.class)
+                .setParameter("period", period).getResultStream().findFirst().orElse(null);
+        if (report == null) {
+            if (!create || !period.isOpen()) {
+                throw new PlanEditException(period.isOpen() ? "report.error.notFound" : "report.error.periodClosed", period.code());
+            }
+            user.getKommunCode().orElseThrow(() -> new PlanEditException("report.error.notFound"));
+            report = new ProgressReport(period);
+            em.persist(report);
+            audit.created(item(report), period.code());
+        }
+        if (period.isOpen() && report.getStatus().editableByKommun()) {
+            addMissingItems(report);
+        }
+        em.flush();
+        return report;
+    }
+
+    /** Adds items for regional per-kommun aktiviteter and fastställda local measures the report does not have yet. */
+    private void addMissingItems(ProgressReport report) {
+        em.createNamedQuery(RegionalPlan.BY_REGION, RegionalPlan.class).setParameter("regionCode", RegionalPlanService.REGION_CODE)
+                .getResultStream().findFirst().ifPresent(plan -> plan.latestVersion().getAreas().forEach(area -> area.getSubGoals()
+                        .forEach(subGoal -> subGoal.getActivities().stream().filter(a -> a.isPerKommun()).forEach(a -> {
+                            if (report.item(ItemType.REGIONAL_ACTIVITY, a.getItemKey()).isEmpty()) {
+                                report.addItem(ItemType.REGIONAL_ACTIVITY, a.getItemKey(), "Delmål " + subGoal.getNumber()
+                                        + ", aktivitet " + (a.getPosition() + 1) + ": " + a.getText());
+                            }
+                        }))));
+        for (LocalPlan plan : em.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList()) {
+            if (plan.getStatus() != LocalPlanStatus.ADOPTED) {
+                continue;
+            }
+            plan.getMeasures().forEach(m -> {
+                if (report.item(ItemType.LOCAL_MEASURE, String.valueOf(m.getId())).isEmpty()) {
+                    report.addItem(ItemType.LOCAL_MEASURE, String.valueOf(m.getId()),
+                            plan.getTitle() + ": åtgärd " + m.getNumber() + ", " + m.getTitle());
+                }
+            });
+            plan.risks().forEach(r -> r.getMeasures().forEach(m -> {
+                if (report.item(ItemType.RISK_MEASURE, String.valueOf(m.getId())).isEmpty()) {
+                    report.addItem(ItemType.RISK_MEASURE, String.valueOf(m.getId()),
+                            plan.getTitle() + ": risk " + r.getNumber() + ", " + m.getTitle());
+                }
+            }));
+        }
+    }
+
+    private ReportForm form(ProgressReport report) {
+        return new ReportForm(report.getPeriod().getId(), report.getPeriod().code(), report.getPeriod().isOpen(),
+                report.getLockVersion(), report.getStatus(), report.getReviewComment(), report.getSubmissions().size(),
+                report.getItems().stream().map(i -> new ReportForm.Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(),
+                        i.getLight(), i.getNarrative(), i.isReturned())).toList());
+    }
+
+    /** The report as sent: its items as JSON, kept unchanged. */
+    private static String content(ProgressReport report) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        report.getItems().forEach(i -> items.add(Json.createObjectBuilder().add("type", i.getType().name())
+                .add("key", i.getItemKey()).add("label", i.getLabel())
+                .add("status", i.getStatus() == null ? "" : i.getStatus().name())
+                .add("light", i.getLight() == null ? "" : i.getLight().name())
+                .add("narrative", i.getNarrative() == null ? "" : i.getNarrative())));
+        return Json.createObjectBuilder().add("period", report.getPeriod().code()).add("items", items).build().toString();
+    }
+
+    private AuditedItem item(ProgressReport report) {
+        return new AuditedItem(REPORT, kommunCode() + ":" + report.getPeriod().code(), "Rapport " + report.getPeriod().code());
+    }
+
+    private String kommunCode() {
+        return user.getKommunCode().orElse("");
+    }
+}

@@ -1,0 +1,163 @@
+package se.samverkansportalen.service.report;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.report.ItemStatus;
+import se.samverkansportalen.domain.report.ItemType;
+import se.samverkansportalen.domain.report.ReportStatus;
+
+/**
+ * A kommun's report for a period as its form holds it: per item the status, traffic light and
+ * narrative the kommun types; the workflow state and the reviewer's comment are shown, not typed.
+ */
+public class ReportForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long periodId;
+    private String periodCode;
+    private boolean periodOpen;
+    private int lockVersion;
+    private ReportStatus status;
+    private String reviewComment;
+    private int submissions;
+    private List<Item> items = new ArrayList<>();
+
+    /** One item's row. */
+    public static class Item implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long id;
+        private ItemType type;
+        private String label;
+        private ItemStatus status;
+        private TrafficLight light;
+        private String narrative;
+        private boolean returned;
+
+        public Item() {
+        }
+
+        Item(long id, ItemType type, String label, ItemStatus status, TrafficLight light, String narrative, boolean returned) {
+            this.id = id;
+            this.type = type;
+            this.label = label;
+            this.status = status;
+            this.light = light;
+            this.narrative = narrative;
+            this.returned = returned;
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public void setId(long id) {
+            this.id = id;
+        }
+
+        public ItemType getType() {
+            return type;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        public ItemStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(ItemStatus status) {
+            this.status = status;
+        }
+
+        public TrafficLight getLight() {
+            return light;
+        }
+
+        public void setLight(TrafficLight light) {
+            this.light = light;
+        }
+
+        public String getNarrative() {
+            return narrative;
+        }
+
+        public void setNarrative(String narrative) {
+            this.narrative = narrative;
+        }
+
+        /** Whether the reviewer returned this item for completion. */
+        public boolean isReturned() {
+            return returned;
+        }
+    }
+
+    public ReportForm() {
+    }
+
+    ReportForm(long periodId, String periodCode, boolean periodOpen, int lockVersion, ReportStatus status,
+            String reviewComment, int submissions, List<Item> items) {
+        this.periodId = periodId;
+        this.periodCode = periodCode;
+        this.periodOpen = periodOpen;
+        this.lockVersion = lockVersion;
+        this.status = status;
+        this.reviewComment = reviewComment;
+        this.submissions = submissions;
+        this.items = new ArrayList<>(items);
+    }
+
+    /** Whether the kommun may change the report now. */
+    public boolean isEditable() {
+        return periodOpen && status != null && status.editableByKommun();
+    }
+
+    public long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(long periodId) {
+        this.periodId = periodId;
+    }
+
+    public String getPeriodCode() {
+        return periodCode;
+    }
+
+    public boolean isPeriodOpen() {
+        return periodOpen;
+    }
+
+    public int getLockVersion() {
+        return lockVersion;
+    }
+
+    public void setLockVersion(int lockVersion) {
+        this.lockVersion = lockVersion;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public int getSubmissions() {
+        return submissions;
+    }
+
+    public List<Item> getItems() {
+        return items;
+    }
+
+    public void setItems(List<Item> items) {
+        this.items = items == null ? new ArrayList<>() : new ArrayList<>(items);
+    }
+}

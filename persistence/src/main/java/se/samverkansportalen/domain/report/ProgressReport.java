@@ -1,0 +1,173 @@
+package se.samverkansportalen.domain.report;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.tenant.KommunOwned;
+import se.samverkansportalen.domain.localplan.TrafficLight;
+
+/**
+ * A kommun's progress report for one period: one item per regional aktivitet done in every
+ * kommun and per measure of its fastställda local plans. Its workflow: utkast → inskickad →
+ * granskad, or komplettering begärd (reopened for the kommun with the reviewer's comment).
+ * Every submission is kept as it was sent, so a reopened report never changes silently.
+ */
+@Entity
+@Table(name = "progress_report")
+@NamedQuery(name = ProgressReport.FOR_PERIOD, query = "SELECT r FROM ProgressReport r WHERE r.period = :period")
+public class ProgressReport extends KommunOwned {
+
+    public static final String FOR_PERIOD = "ProgressReport.forPeriod";
+    public static final int COMMENT_MAX = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "period_id", nullable = false)
+    private ReportingPeriod period;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 25)
+    private ReportStatus status = ReportStatus.DRAFT;
+
+    @Column(name = "review_comment", length = COMMENT_MAX)
+    private String reviewComment;
+
+    @Column(name = "changed_at")
+    private LocalDateTime changedAt;
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ReportItem> items = new ArrayList<>();
+
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<ReportSubmission> submissions = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version")
+    private int lockVersion;
+
+    protected ProgressReport() {
+    }
+
+    public ProgressReport(ReportingPeriod period) {
+        if (!period.isOpen()) {
+            throw new IllegalStateException("Period " + period.code() + " is closed");
+        }
+        this.period = period;
+    }
+
+    public ReportItem addItem(ItemType type, String itemKey, String label) {
+        ReportItem item = new ReportItem(this, items.size(), type, itemKey, label);
+        items.add(item);
+        return item;
+    }
+
+    public Optional<ReportItem> item(ItemType type, String itemKey) {
+        return items.stream().filter(i -> i.getType() == type && i.getItemKey().equals(itemKey)).findFirst();
+    }
+
+    /** Refuses a change by the kommun unless the report is open to it and its period is open. */
+    public void requireEditableByKommun() {
+        if (!period.isOpen()) {
+            throw new IllegalStateException("Period " + period.code() + " is closed");
+        }
+        if (!status.editableByKommun()) {
+            throw new IllegalStateException("The report is " + status + " and locked for the kommun");
+        }
+    }
+
+    /** Inskickad: locked for the kommun; what was sent is kept as a submission. */
+    public ReportSubmission submit(String by, LocalDateTime at, String content) {
+        requireEditableByKommun();
+        status = ReportStatus.SUBMITTED;
+        changedAt = at;
+        items.forEach(ReportItem::clearReturn);
+        ReportSubmission submission = new ReportSubmission(this, submissions.size() + 1, by, at, content);
+        submissions.add(submission);
+        return submission;
+    }
+
+    /** Granskad by the LBU network. */
+    public void review(LocalDateTime at) {
+        requireSubmitted();
+        status = ReportStatus.REVIEWED;
+        changedAt = at;
+    }
+
+    /** Komplettering begärd: reopened for the kommun with the comment; the named items are returned. */
+    public void requestCompletion(String comment, List<ReportItem> returned, LocalDateTime at) {
+        requireSubmitted();
+        this.reviewComment = Texts.required(comment, COMMENT_MAX, "comment");
+        returned.forEach(ReportItem::markReturned);
+        status = ReportStatus.COMPLETION_REQUESTED;
+        changedAt = at;
+    }
+
+    private void requireSubmitted() {
+        if (status != ReportStatus.SUBMITTED) {
+            throw new IllegalStateException("Only a submitted report is reviewed; this one is " + status);
+        }
+    }
+
+    public Optional<ReportSubmission> lastSubmission() {
+        return submissions.isEmpty() ? Optional.empty() : Optional.of(submissions.get(submissions.size() - 1));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ReportingPeriod getPeriod() {
+        return period;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public LocalDateTime getChangedAt() {
+        return changedAt;
+    }
+
+    public List<ReportItem> getItems() {
+        return List.copyOf(items);
+    }
+
+    public List<ReportSubmission> getSubmissions() {
+        return List.copyOf(submissions);
+    }
+
+    public int getLockVersion() {
+        return lockVersion;
+    }
+
+    /** For counting red items: the number of items with a red light. */
+    public long redCount() {
+        return items.stream().filter(i -> i.getLight() == TrafficLight.RED).count();
+    }
+}

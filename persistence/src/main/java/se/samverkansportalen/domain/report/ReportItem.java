@@ -1,0 +1,134 @@
+package se.samverkansportalen.domain.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.tenant.KommunOwned;
+import se.samverkansportalen.domain.localplan.TrafficLight;
+
+/**
+ * One item of a kommun's report: what it reports on (a regional aktivitet by item key, or a
+ * measure of the kommun's plans), its status, traffic light and narrative. The narrative never
+ * holds a personnummer.
+ */
+@Entity
+@Table(name = "report_item")
+public class ReportItem extends KommunOwned {
+
+    public static final int LABEL_MAX = 600;
+    public static final int NARRATIVE_MAX = 8000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "report_id", nullable = false)
+    private ProgressReport report;
+
+    @Column(name = "position", nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "item_type", nullable = false, length = 20)
+    private ItemType type;
+
+    @Column(name = "item_key", nullable = false, length = 60)
+    private String itemKey;
+
+    @Column(name = "label", nullable = false, length = LABEL_MAX)
+    private String label;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 15)
+    private ItemStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "light", length = 10)
+    private TrafficLight light;
+
+    @Column(name = "narrative")
+    private String narrative;
+
+    @Column(name = "returned", nullable = false)
+    private boolean returned;
+
+    protected ReportItem() {
+    }
+
+    ReportItem(ProgressReport report, int position, ItemType type, String itemKey, String label) {
+        this.report = report;
+        this.position = position;
+        this.type = type;
+        this.itemKey = Texts.required(itemKey, 60, "item key");
+        this.label = Texts.required(label.length() > LABEL_MAX ? label.substring(0, LABEL_MAX - 1) + "…" : label,
+                LABEL_MAX, "label");
+    }
+
+    /** The kommun's account of the item; refused while the report is locked or holds a personnummer. */
+    public void fill(ItemStatus status, TrafficLight light, String narrative) {
+        report.requireEditableByKommun();
+        if (PersonalData.containsPersonnummer(narrative)) {
+            throw new PersonalDataException();
+        }
+        this.status = status;
+        this.light = light;
+        this.narrative = Texts.optional(narrative, NARRATIVE_MAX, "narrative");
+    }
+
+    void markReturned() {
+        returned = true;
+    }
+
+    void clearReturn() {
+        returned = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ProgressReport getReport() {
+        return report;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public ItemType getType() {
+        return type;
+    }
+
+    public String getItemKey() {
+        return itemKey;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public ItemStatus getStatus() {
+        return status;
+    }
+
+    public TrafficLight getLight() {
+        return light;
+    }
+
+    public String getNarrative() {
+        return narrative;
+    }
+
+    public boolean isReturned() {
+        return returned;
+    }
+}

@@ -1,0 +1,77 @@
+package se.samverkansportalen.web.report;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import se.samverkansportalen.domain.report.PeriodKind;
+import se.samverkansportalen.service.report.KommunReports;
+import se.samverkansportalen.service.report.ReportForm;
+import se.samverkansportalen.service.report.ReportingPeriods;
+
+/**
+ * Reporting over the API: the periods (coordinators open and close them) and the caller's own
+ * kommun's report for a period (the kommun is the token's).
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    @EJB
+    ReportingPeriods periods;
+
+    @EJB
+    KommunReports reports;
+
+    /** What opening a period takes. */
+    public record NewPeriod(PeriodKind kind, Integer year, Integer number, LocalDate deadline) {
+    }
+
+    @GET
+    @Path("rapportperioder")
+    public List<ReportingPeriods.Period> periods() {
+        return periods.all();
+    }
+
+    @POST
+    @Path("rapportperioder")
+    public Response open(NewPeriod period) {
+        return Response.status(Response.Status.CREATED)
+                .entity(periods.open(period.kind(), period.year(), period.number(), period.deadline())).build();
+    }
+
+    @POST
+    @Path("rapportperioder/{id}/stangning")
+    public ReportingPeriods.Period close(@PathParam("id") long id) {
+        return periods.close(id);
+    }
+
+    @GET
+    @Path("rapporter/{period}")
+    public ReportForm report(@PathParam("period") long period) {
+        return reports.report(period);
+    }
+
+    @PUT
+    @Path("rapporter/{period}")
+    public ReportForm saveDraft(@PathParam("period") long period, ReportForm form) {
+        form.setPeriodId(period);
+        return reports.saveDraft(form);
+    }
+
+    @POST
+    @Path("rapporter/{period}/inskickning")
+    public ReportForm submit(@PathParam("period") long period, ReportForm form) {
+        form.setPeriodId(period);
+        return reports.submit(form);
+    }
+}

@@ -98,4 +98,42 @@ class KommunReportIT {
         }
         return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
     }
+
+    @Test
+    void the_lbu_network_asks_umea_to_complete_one_item_umea_resubmits_and_the_report_is_reviewed() {
+        long period = open(3, "2020-12-31");
+        PortalApi reviewer = PortalApi.as("granskare.lbu");
+        JsonObject draft = umea.get("rapporter/" + period).object();
+        long firstItem = draft.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject sent = umea.post("rapporter/" + period + "/inskickning", withFirstItem(draft, "Arbetet har startat.")).object();
+        String umeaReport = "granskning/" + period + "/2480";
+
+        assertThat(umea.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).as("a kommun reviews nothing").isEqualTo(403);
+        assertThat(region.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).as("the region reads, LBU reviews").isEqualTo(403);
+        assertThat(region.get("granskning/" + period).array().getValuesAs(JsonObject.class))
+                .anySatisfy(k -> assertThat(k.getString("kommunName") + " " + k.getString("status", "")).isEqualTo("Umeå SUBMITTED"));
+
+        JsonObject returned = reviewer.post(umeaReport + "/komplettering", Json.createObjectBuilder()
+                .add("comment", "Beskriv vilka enheter som har börjat.").add("itemIds", Json.createArrayBuilder().add(firstItem))
+                .build()).object();
+        assertThat(returned.getString("status")).isEqualTo("COMPLETION_REQUESTED");
+
+        JsonObject reopened = umea.get("rapporter/" + period).object();
+        assertThat(reopened.getString("reviewComment")).isEqualTo("Beskriv vilka enheter som har börjat.");
+        assertThat(reopened.getJsonArray("items").getJsonObject(0).getBoolean("returned")).isTrue();
+        assertThat(reopened.getJsonArray("items").getJsonObject(1).getBoolean("returned")).isFalse();
+        JsonObject resent = umea.post("rapporter/" + period + "/inskickning",
+                withFirstItem(reopened, "Arbetet har startat i två enheter: familjehem och mottagning.")).object();
+        assertThat(resent.getInt("submissions")).isEqualTo(2);
+        assertThat(TestDatabase.column("SELECT content FROM report_submission s JOIN progress_report r ON r.id = s.report_id "
+                + "WHERE r.period_id = ? AND s.number = 1", period).get(0))
+                .as("the first submission stays as it was sent").contains("Arbetet har startat.").doesNotContain("mottagning");
+
+        JsonObject reviewed = reviewer.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).object();
+        assertThat(reviewed.getString("status")).isEqualTo("REVIEWED");
+        assertThat(reviewer.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).as("reviewed once").isEqualTo(400);
+        assertThat(TestDatabase.column("SELECT new_value FROM audit_entry WHERE item_key = ? AND field = 'status' ORDER BY id",
+                "2480:2020-T3")).containsExactly("SUBMITTED", "COMPLETION_REQUESTED", "SUBMITTED", "REVIEWED");
+        assertThat(sent.getString("status")).isEqualTo("SUBMITTED");
+    }
 }

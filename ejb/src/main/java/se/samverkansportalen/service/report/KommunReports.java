@@ -176,7 +176,8 @@ public class KommunReports {
         }
     }
 
-    private ReportForm form(ProgressReport report) {
+    /** The form of a report (also the reviewers' read-only view). */
+    static ReportForm form(ProgressReport report) {
         return new ReportForm(report.getPeriod().getId(), report.getPeriod().code(), report.getPeriod().isOpen(),
                 report.getLockVersion(), report.getStatus(), report.getReviewComment(), report.getSubmissions().size(),
                 report.getItems().stream().map(i -> new ReportForm.Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(),

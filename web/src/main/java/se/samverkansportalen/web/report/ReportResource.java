@@ -32,6 +32,39 @@ public class ReportResource {
     @EJB
     KommunReports reports;
 
+    @EJB
+    se.samverkansportalen.service.report.ReportReview review;
+
+    /** The reviewer's request for completion: a comment, and the items returned to the kommun. */
+    public record CompletionRequest(String comment, java.util.Set<Long> itemIds) {
+    }
+
+    @GET
+    @Path("granskning/{period}")
+    public List<se.samverkansportalen.service.report.ReportReview.KommunStatus> overview(@PathParam("period") long period) {
+        return review.overview(period);
+    }
+
+    @GET
+    @Path("granskning/{period}/{kommun}")
+    public ReportForm reviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
+        return review.report(kommun, period);
+    }
+
+    @POST
+    @Path("granskning/{period}/{kommun}/granskad")
+    public ReportForm markReviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
+        return review.review(kommun, period);
+    }
+
+    @POST
+    @Path("granskning/{period}/{kommun}/komplettering")
+    public ReportForm requestCompletion(@PathParam("period") long period, @PathParam("kommun") String kommun,
+            CompletionRequest request) {
+        return review.requestCompletion(kommun, period, request.comment(),
+                request.itemIds() == null ? java.util.Set.of() : request.itemIds());
+    }
+
     /** What opening a period takes. */
     public record NewPeriod(PeriodKind kind, Integer year, Integer number, LocalDate deadline) {
     }

@@ -36,6 +36,11 @@ public class Formats {
         return format.format(value);
     }
 
+    /** A Swedish local time as it is stored for workflow steps: 2026-11-22 14:05. */
+    public String localTime(java.time.LocalDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time);
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(SWEDEN));
     }

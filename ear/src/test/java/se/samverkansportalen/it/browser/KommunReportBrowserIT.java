@@ -42,5 +42,38 @@ class KommunReportBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.id("report-form"))).contains("Två nya familjehem är rekryterade").contains("Pågår")
                 .contains("Gul – risk för försening");
         assertThat(browser.accessibilityViolations()).as("the submitted report").isEmpty();
+        switchUser();
+
+        browser.logInAs("granskare.lbu");
+        browser.click(By.linkText("Rapportering"));
+        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'review')]"));
+        assertThat(browser.text(By.xpath("//table[@id='overview']//tr[th[normalize-space()='Umeå']]"))).contains("Inskickad");
+        assertThat(browser.accessibilityViolations()).as("the overview of the kommuner's reports").isEmpty();
+        browser.click(By.linkText("Umeå"));
+        browser.click(By.id("review-form:items:0:return"));
+        browser.fill(By.id("review-form:comment"), "Ange hur många familjehem som är i introduktion.");
+        assertThat(browser.accessibilityViolations()).as("a kommun's report under review").isEmpty();
+        browser.click(By.id("review-form:request-completion"));
+        browser.waitUntilTextShown("Kommunen har fått begäran om komplettering.");
+        switchUser();
+
+        browser.logInAs("socialchef.umea");
+        browser.click(By.linkText("Rapportering"));
+        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'our-report')]"));
+        assertThat(browser.text(By.id("review-comment"))).isEqualTo("Ange hur många familjehem som är i introduktion.");
+        assertThat(browser.text(By.cssSelector(".report-item.returned"))).contains("Återsänd för komplettering");
+        browser.fill(By.id("report-form:items:0:narrative"), "Två nya familjehem är rekryterade; tre är i introduktion.");
+        browser.clickAndConfirm(By.id("report-form:submit"));
+        browser.waitUntilTextShown("Rapporten för 2021-T1 är inskickad.");
+        switchUser();
+
+        browser.logInAs("granskare.lbu");
+        browser.click(By.linkText("Rapportering"));
+        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'review')]"));
+        browser.click(By.linkText("Umeå"));
+        assertThat(browser.text(By.id("review-form"))).contains("tre är i introduktion");
+        browser.click(By.id("review-form:mark-reviewed"));
+        browser.waitUntilTextShown("Rapporten är granskad.");
+        assertThat(browser.text(By.xpath("//table[@id='overview']//tr[th[normalize-space()='Umeå']]"))).contains("Granskad");
     }
 }

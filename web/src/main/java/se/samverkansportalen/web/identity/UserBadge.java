@@ -58,6 +58,11 @@ public class UserBadge {
         return currentUser.hasRole(PortalRole.REGIONAL_COORDINATOR) || currentUser.hasRole(PortalRole.NETWORK_REVIEWER);
     }
 
+    /** Whether the user reviews the kommuner's reports (the LBU network). */
+    public boolean isReviewer() {
+        return currentUser.hasRole(PortalRole.NETWORK_REVIEWER);
+    }
+
     public String getKommunCode() {
         return currentUser.getKommunCode().orElse(null);
     }

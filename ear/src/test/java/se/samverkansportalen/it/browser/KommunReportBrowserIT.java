@@ -72,6 +72,8 @@ class KommunReportBrowserIT extends BrowserTestBase {
         browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'review')]"));
         browser.click(By.linkText("Umeå"));
         assertThat(browser.text(By.id("review-form"))).contains("tre är i introduktion");
+        assertThat(browser.text(By.cssSelector("#review-form fieldset"))).as("the first item, changed on resubmission")
+                .contains("Ändrad sedan förra inskickningen");
         browser.click(By.id("review-form:mark-reviewed"));
         browser.waitUntilTextShown("Rapporten är granskad.");
         assertThat(browser.text(By.xpath("//table[@id='overview']//tr[th[normalize-space()='Umeå']]"))).contains("Granskad");

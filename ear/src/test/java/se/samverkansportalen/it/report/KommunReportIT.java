@@ -125,6 +125,9 @@ class KommunReportIT {
         JsonObject resent = umea.post("rapporter/" + period + "/inskickning",
                 withFirstItem(reopened, "Arbetet har startat i två enheter: familjehem och mottagning.")).object();
         assertThat(resent.getInt("submissions")).isEqualTo(2);
+        JsonObject underReview = reviewer.get(umeaReport).object();
+        assertThat(underReview.getJsonArray("items").getJsonObject(0).getBoolean("changedSinceLastSubmission")).isTrue();
+        assertThat(underReview.getJsonArray("items").getJsonObject(1).getBoolean("changedSinceLastSubmission")).isFalse();
         assertThat(TestDatabase.column("SELECT content FROM report_submission s JOIN progress_report r ON r.id = s.report_id "
                 + "WHERE r.period_id = ? AND s.number = 1", period).get(0))
                 .as("the first submission stays as it was sent").contains("Arbetet har startat.").doesNotContain("mottagning");

@@ -178,10 +178,32 @@ public class KommunReports {
 
     /** The form of a report (also the reviewers' read-only view). */
     static ReportForm form(ProgressReport report) {
+        java.util.Set<String> changed = changedSincePreviousSubmission(report);
         return new ReportForm(report.getPeriod().getId(), report.getPeriod().code(), report.getPeriod().isOpen(),
                 report.getLockVersion(), report.getStatus(), report.getReviewComment(), report.getSubmissions().size(),
                 report.getItems().stream().map(i -> new ReportForm.Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(),
-                        i.getLight(), i.getNarrative(), i.isReturned())).toList());
+                        i.getLight(), i.getNarrative(), i.isReturned(), changed.contains(i.getType() + ":" + i.getItemKey())))
+                        .toList());
+    }
+
+    /** The items ("TYPE:key") the latest submission reports differently from the one before it. */
+    private static java.util.Set<String> changedSincePreviousSubmission(ProgressReport report) {
+        java.util.List<se.samverkansportalen.domain.report.ReportSubmission> sent = report.getSubmissions();
+        if (sent.size() < 2) {
+            return java.util.Set.of();
+        }
+        Map<String, String> latest = answers(sent.get(sent.size() - 1).getContent());
+        Map<String, String> before = answers(sent.get(sent.size() - 2).getContent());
+        return latest.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+    }
+
+    private static Map<String, String> answers(String content) {
+        try (var reader = Json.createReader(new java.io.StringReader(content))) {
+            return reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .collect(Collectors.toMap(i -> i.getString("type") + ":" + i.getString("key"),
+                            i -> i.getString("status") + "|" + i.getString("light") + "|" + i.getString("narrative"), (a, b) -> a));
+        }
     }
 
     /** The report as sent: its items as JSON, kept unchanged. */

@@ -37,11 +37,13 @@ public class ReportForm implements Serializable {
         private TrafficLight light;
         private String narrative;
         private boolean returned;
+        private boolean changedSinceLastSubmission;
 
         public Item() {
         }
 
-        Item(long id, ItemType type, String label, ItemStatus status, TrafficLight light, String narrative, boolean returned) {
+        Item(long id, ItemType type, String label, ItemStatus status, TrafficLight light, String narrative, boolean returned,
+                boolean changedSinceLastSubmission) {
             this.id = id;
             this.type = type;
             this.label = label;
@@ -49,6 +51,12 @@ public class ReportForm implements Serializable {
             this.light = light;
             this.narrative = narrative;
             this.returned = returned;
+            this.changedSinceLastSubmission = changedSinceLastSubmission;
+        }
+
+        /** Whether the latest submission says something else about this item than the one before it. */
+        public boolean isChangedSinceLastSubmission() {
+            return changedSinceLastSubmission;
         }
 
         public long getId() {

@@ -77,5 +77,12 @@ class KommunReportBrowserIT extends BrowserTestBase {
         browser.click(By.id("review-form:mark-reviewed"));
         browser.waitUntilTextShown("Rapporten är granskad.");
         assertThat(browser.text(By.xpath("//table[@id='overview']//tr[th[normalize-space()='Umeå']]"))).contains("Granskad");
+
+        browser.click(By.linkText("Rapportering"));
+        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'matrix')]"));
+        String umea = browser.text(By.xpath("//table[@id='matrix']//tr[th[normalize-space()='Umeå']]"));
+        assertThat(umea).contains("Gul").contains("Pågår");
+        assertThat(browser.text(By.xpath("//table[@id='matrix']//tr[th[normalize-space()='Skellefteå']]"))).doesNotContain("Gul");
+        assertThat(browser.accessibilityViolations()).as("the status matrix").isEmpty();
     }
 }

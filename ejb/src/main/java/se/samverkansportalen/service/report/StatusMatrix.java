@@ -1,0 +1,102 @@
+package se.samverkansportalen.service.report;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.report.ItemStatus;
+import se.samverkansportalen.domain.report.ReportStatus;
+import se.samverkansportalen.domain.tenant.Kommun;
+import se.samverkansportalen.domain.tenant.Tenancy;
+import se.samverkansportalen.service.identity.PortalRole;
+import se.samverkansportalen.service.plan.RegionalPlanService;
+import se.samverkansportalen.service.plan.RegionalPlanView;
+import se.samverkansportalen.service.tenant.KommunDirectory;
+
+/**
+ * The LBU network's and the region's picture of a period at once: rows kommuner, columns the
+ * regional aktiviteter done in every kommun (grouped by förbättringsområde), cells the status and
+ * traffic light each kommun reported. Built from a constant number of queries whatever the number
+ * of kommuner: the plan, the kommuner, and one query for every cell of the period (a deliberate
+ * read across kommuner of statuses only).
+ */
+@Stateless
+@RolesAllowed({PortalRole.REVIEWER, PortalRole.COORDINATOR})
+public class StatusMatrix {
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @EJB
+    RegionalPlanService regionalPlan;
+
+    @EJB
+    KommunDirectory kommuner;
+
+    /** A column: a per-kommun aktivitet, with its area and delmål. */
+    public record Column(String itemKey, int areaNumber, String areaTitle, String subGoalNumber, int position, String text)
+            implements Serializable {
+    }
+
+    /** A cell: what the kommun reported on the aktivitet (nulls: nothing yet). */
+    public record Cell(String itemKey, ItemStatus status, TrafficLight light) implements Serializable {
+    }
+
+    /** A row: a kommun, its report's state and its cells in column order. */
+    public record Row(String kommunCode, String kommunName, ReportStatus reportStatus, List<Cell> cells) implements Serializable {
+    }
+
+    /** The matrix of a period. */
+    public record Matrix(List<Column> columns, List<Row> rows) implements Serializable {
+    }
+
+    public Matrix forPeriod(long periodId) {
+        List<Column> columns = new ArrayList<>();
+        regionalPlan.currentPlan().ifPresent(plan -> {
+            for (RegionalPlanView.Area area : plan.areas()) {
+                for (RegionalPlanView.SubGoalRow subGoal : area.subGoals()) {
+                    int position = 0;
+                    for (RegionalPlanView.Line line : subGoal.lines()) {
+                        for (RegionalPlanView.ActivityItem activity : line.activities()) {
+                            position++;
+                            if (activity.perKommun()) {
+                                columns.add(new Column(activity.itemKey(), area.number(), area.title(), subGoal.number(),
+                                        position, activity.text()));
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        Map<String, Map<String, Cell>> cells = new HashMap<>();
+        Map<String, ReportStatus> reports = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT r.kommun_code, r.status, i.item_key, i.status, i.light "
+                + "FROM progress_report r LEFT JOIN report_item i ON i.report_id = r.id AND i.item_type = 'REGIONAL_ACTIVITY' "
+                + "WHERE r.period_id = ?").setParameter(1, periodId).setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
+        for (Object[] row : found) {
+            String kommun = String.valueOf(row[0]).strip();
+            reports.put(kommun, ReportStatus.valueOf((String) row[1]));
+            if (row[2] != null) {
+                String key = String.valueOf(row[2]).strip();
+                cells.computeIfAbsent(kommun, k -> new HashMap<>()).put(key, new Cell(key,
+                        row[3] == null ? null : ItemStatus.valueOf((String) row[3]),
+                        row[4] == null ? null : TrafficLight.valueOf((String) row[4])));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Kommun kommun : kommuner.all()) {
+            Map<String, Cell> reported = cells.getOrDefault(kommun.getCode(), Map.of());
+            rows.add(new Row(kommun.getCode(), kommun.getName(), reports.get(kommun.getCode()), columns.stream()
+                    .map(c -> reported.getOrDefault(c.itemKey(), new Cell(c.itemKey(), null, null))).toList()));
+        }
+        return new Matrix(columns, rows);
+    }
+}

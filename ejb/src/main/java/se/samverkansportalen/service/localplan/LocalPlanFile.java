@@ -21,6 +21,7 @@ import se.samverkansportalen.domain.localplan.LocalMeasure;
 import se.samverkansportalen.domain.localplan.Periodicity;
 import se.samverkansportalen.domain.localplan.Risk;
 import se.samverkansportalen.domain.localplan.RiskLevel;
+import se.samverkansportalen.domain.localplan.RiskMeasure;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
@@ -206,8 +207,8 @@ public final class LocalPlanFile {
                 for (int m = 0; m < measureRows.size(); m++) {
                     String mAt = rAt + ".measures[" + (m + 1) + "]";
                     JsonObject measure = element(measureRows, m, mAt);
-                    measures.add(new Measure(m + 1, limited(text(measure, "title", mAt + ".title", true), 300, mAt + ".title"),
-                            limited(text(measure, "description", mAt + ".description", false), 4000, mAt + ".description"),
+                    measures.add(new Measure(m + 1, limited(text(measure, "title", mAt + ".title", true), RiskMeasure.TITLE_MAX, mAt + ".title"),
+                            limited(text(measure, "description", mAt + ".description", false), RiskMeasure.TEXT_MAX, mAt + ".description"),
                             null, null, null));
                 }
                 List<IndicatorData> indicators = new ArrayList<>();
@@ -224,14 +225,14 @@ public final class LocalPlanFile {
                     }
                     indicators.add(indicator);
                 }
-                risks.add(new RiskData(limited(text(risk, "number", rAt + ".number", true), 10, rAt + ".number"),
-                        limited(text(risk, "qualityArea", rAt + ".qualityArea", false), 300, rAt + ".qualityArea"),
-                        limited(text(risk, "title", rAt + ".title", true), 300, rAt + ".title"),
-                        limited(text(risk, "description", rAt + ".description", false), 4000, rAt + ".description"),
+                risks.add(new RiskData(limited(text(risk, "number", rAt + ".number", true), Risk.NUMBER_MAX, rAt + ".number"),
+                        limited(text(risk, "qualityArea", rAt + ".qualityArea", false), Risk.TITLE_MAX, rAt + ".qualityArea"),
+                        limited(text(risk, "title", rAt + ".title", true), Risk.TITLE_MAX, rAt + ".title"),
+                        limited(text(risk, "description", rAt + ".description", false), Risk.TEXT_MAX, rAt + ".description"),
                         stated, measures, indicators));
             }
-            goals.add(new Goal(limited(text(goal, "title", gAt + ".title", true), 300, gAt + ".title"),
-                    limited(text(goal, "focusArea", gAt + ".focusArea", false), 4000, gAt + ".focusArea"), risks));
+            goals.add(new Goal(limited(text(goal, "title", gAt + ".title", true), LocalGoal.TITLE_MAX, gAt + ".title"),
+                    limited(text(goal, "focusArea", gAt + ".focusArea", false), LocalGoal.TEXT_MAX, gAt + ".focusArea"), risks));
         }
         for (int i = 0; i < ratios.size(); i++) {
             for (String part : ratios.get(i)) {

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import se.samverkansportalen.domain.localplan.LocalPlan;
-import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.service.tenant.KommunDirectory;
+import se.samverkansportalen.service.tenant.KommunEntityManagers;
 
 /**
  * The deliberate, read-only path through which the regional coordinators and the LBU network
@@ -63,11 +63,6 @@ public class LocalPlanReading {
     }
 
     private <T> T readAs(String kommunCode, Function<EntityManager, T> read) {
-        EntityManager em = emf.createEntityManager(Map.of(Tenancy.KOMMUN_PROPERTY, kommunCode));
-        try {
-            return read.apply(em);
-        } finally {
-            em.close();
-        }
+        return KommunEntityManagers.read(emf, kommunCode, read);
     }
 }

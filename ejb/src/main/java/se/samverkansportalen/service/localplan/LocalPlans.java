@@ -210,12 +210,7 @@ public class LocalPlans {
      */
     public LocalPlanView saveIndicator(IndicatorForm input) {
         LocalPlan plan = find(input.getPlanId());
-        if (input.getName() == null || input.getName().isBlank()) {
-            throw new PlanEditException("localplan.error.indicatorNameRequired");
-        }
-        if (input.getName().strip().length() > Indicator.NAME_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(Indicator.NAME_MAX));
-        }
+        requireText(input.getName(), Indicator.NAME_MAX, "localplan.error.indicatorNameRequired");
         if (input.getUnit() == null || input.getPeriodicity() == null) {
             throw new PlanEditException("localplan.error.indicatorUnitRequired");
         }
@@ -474,31 +469,23 @@ public class LocalPlans {
     }
 
     private void validate(LocalPlanForm input) {
-        if (input.getTitle() == null || input.getTitle().isBlank()) {
-            throw new PlanEditException("localplan.error.titleRequired");
-        }
-        if (input.getTitle().strip().length() > LocalPlan.TITLE_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalPlan.TITLE_MAX));
-        }
+        requireText(input.getTitle(), LocalPlan.TITLE_MAX, "localplan.error.titleRequired");
         if (input.getShape() == null || input.getStatus() == null) {
             throw new PlanEditException("localplan.error.shapeRequired");
         }
         if (input.getBudgetSek() != null && input.getBudgetSek() < 0) {
             throw new PlanEditException("localplan.error.negativeAmount");
         }
-        if ((input.getRegistrationNumber() != null && input.getRegistrationNumber().strip().length() > LocalPlan.REGISTRATION_NUMBER_MAX)
-                || (input.getDecidedBy() != null && input.getDecidedBy().strip().length() > LocalPlan.DECIDED_BY_MAX)) {
+        if (input.getRegistrationNumber() != null && input.getRegistrationNumber().strip().length() > LocalPlan.REGISTRATION_NUMBER_MAX) {
             throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalPlan.REGISTRATION_NUMBER_MAX));
+        }
+        if (input.getDecidedBy() != null && input.getDecidedBy().strip().length() > LocalPlan.DECIDED_BY_MAX) {
+            throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalPlan.DECIDED_BY_MAX));
         }
     }
 
     private void validate(MeasureForm input) {
-        if (input.getTitle() == null || input.getTitle().isBlank()) {
-            throw new PlanEditException("localplan.error.measureTitleRequired");
-        }
-        if (input.getTitle().strip().length() > LocalMeasure.TITLE_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalMeasure.TITLE_MAX));
-        }
+        requireText(input.getTitle(), LocalMeasure.TITLE_MAX, "localplan.error.measureTitleRequired");
         if ((input.getHow() != null && input.getHow().strip().length() > LocalMeasure.TEXT_MAX)
                 || (input.getResult() != null && input.getResult().strip().length() > LocalMeasure.TEXT_MAX)) {
             throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalMeasure.TEXT_MAX));

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import java.io.Serializable;
 import java.time.Clock;
@@ -12,10 +13,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import se.samverkansportalen.domain.report.ProgressReport;
 import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
@@ -27,6 +28,7 @@ import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.tenant.KommunDirectory;
+import se.samverkansportalen.service.tenant.KommunEntityManagers;
 
 /**
  * The LBU network's review of the kommuner's reports, and the region's overview. Reading and the
@@ -39,6 +41,9 @@ public class ReportReview {
 
     @PersistenceUnit(unitName = "samverkan")
     EntityManagerFactory emf;
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
 
     @EJB
     KommunDirectory kommuner;
@@ -53,17 +58,26 @@ public class ReportReview {
             LocalDateTime changedAt) implements Serializable {
     }
 
-    /** Every kommun's report state for the period: who has submitted, who has not, who is late. */
+    /**
+     * Every kommun's report state for the period: who has submitted, who has not, who is late. One
+     * query for all kommuner (a deliberate read across kommuner of the workflow state only).
+     */
     public List<KommunStatus> overview(long periodId) {
         ReportingPeriod period = period(periodId);
         boolean pastDeadline = LocalDate.now(clock).isAfter(period.getDeadline());
+        Map<String, Object[]> reports = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery(
+                "SELECT kommun_code, status, changed_at FROM progress_report WHERE period_id = ?")
+                .setParameter(1, periodId).setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
+        found.forEach(row -> reports.put(String.valueOf(row[0]).strip(), row));
         List<KommunStatus> rows = new ArrayList<>();
         for (Kommun kommun : kommuner.all()) {
-            ProgressReport report = readAs(kommun.getCode(), em -> find(em, period));
-            ReportStatus status = report == null ? null : report.getStatus();
+            Object[] report = reports.get(kommun.getCode());
+            ReportStatus status = report == null ? null : ReportStatus.valueOf((String) report[1]);
             boolean submitted = status == ReportStatus.SUBMITTED || status == ReportStatus.REVIEWED;
             rows.add(new KommunStatus(kommun.getCode(), kommun.getName(), status, pastDeadline && !submitted,
-                    report == null ? null : report.getChangedAt()));
+                    report == null || report[2] == null ? null : ((java.sql.Timestamp) report[2]).toLocalDateTime()));
         }
         return rows;
     }
@@ -72,8 +86,8 @@ public class ReportReview {
     public ReportForm report(String kommunCode, long periodId) {
         ReportingPeriod period = period(periodId);
         Kommun kommun = kommun(kommunCode);
-        return readAs(kommun.getCode(), em -> {
-            ProgressReport report = find(em, period);
+        return KommunEntityManagers.read(emf, kommun.getCode(), kommunEm -> {
+            ProgressReport report = find(kommunEm, period);
             if (report == null) {
                 throw new PlanEditException("report.error.notFound");
             }
@@ -105,10 +119,8 @@ public class ReportReview {
     private ReportForm step(String kommunCode, long periodId, java.util.function.Consumer<ProgressReport> change) {
         ReportingPeriod period = period(periodId);
         Kommun kommun = kommun(kommunCode);
-        EntityManager em = emf.createEntityManager(Map.of(Tenancy.KOMMUN_PROPERTY, kommun.getCode()));
-        try {
-            em.joinTransaction();
-            ProgressReport report = find(em, period);
+        return KommunEntityManagers.write(emf, kommun.getCode(), kommunEm -> {
+            ProgressReport report = find(kommunEm, period);
             if (report == null) {
                 throw new PlanEditException("report.error.notFound");
             }
@@ -120,17 +132,15 @@ public class ReportReview {
             }
             ReportStatus before = report.getStatus();
             change.accept(report);
-            em.flush();
+            kommunEm.flush();
             audit.changed(new AuditedItem(KommunReports.REPORT, kommun.getCode() + ":" + period.code(),
                     "Rapport " + period.code() + " " + kommun.getName()), "status", before, report.getStatus());
             return KommunReports.form(report);
-        } finally {
-            em.close();
-        }
+        });
     }
 
-    private static ProgressReport find(EntityManager em, ReportingPeriod period) {
-        return em.createNamedQuery(ProgressReport.FOR_PERIOD, ProgressReport.class).setParameter("period", period)
+    private static ProgressReport find(EntityManager kommunEm, ReportingPeriod period) {
+        return kommunEm.createNamedQuery(ProgressReport.FOR_PERIOD, ProgressReport.class).setParameter("period", period)
                 .getResultStream().findFirst().orElse(null);
     }
 
@@ -139,24 +149,10 @@ public class ReportReview {
     }
 
     private ReportingPeriod period(long periodId) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
-            if (period == null) {
-                throw new PlanEditException("report.error.periodNotFound");
-            }
-            return period;
-        } finally {
-            em.close();
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new PlanEditException("report.error.periodNotFound");
         }
-    }
-
-    private <T> T readAs(String kommunCode, Function<EntityManager, T> read) {
-        EntityManager em = emf.createEntityManager(Map.of(Tenancy.KOMMUN_PROPERTY, kommunCode));
-        try {
-            return read.apply(em);
-        } finally {
-            em.close();
-        }
+        return period;
     }
 }

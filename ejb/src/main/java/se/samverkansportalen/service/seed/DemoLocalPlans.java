@@ -1,16 +1,14 @@
 package se.samverkansportalen.service.seed;
 
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Map;
 import se.samverkansportalen.domain.localplan.LocalPlan;
-import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.localplan.LocalPlanFile;
+import se.samverkansportalen.service.tenant.KommunEntityManagers;
 
 /**
  * Puts the real example local plans (Uppsala's measures plan, Nacka's risk-based plan) into demo kommuner so that their shapes can be seen: a
@@ -38,9 +36,7 @@ public class DemoLocalPlans {
 
     private boolean add(String kommunCode, String resource) {
         LocalPlanFile.Contents contents = LocalPlanFile.read(bytes(resource));
-        EntityManager em = emf.createEntityManager(Map.of(Tenancy.KOMMUN_PROPERTY, kommunCode));
-        try {
-            em.joinTransaction();
+        return KommunEntityManagers.write(emf, kommunCode, em -> {
             boolean present = em.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList().stream()
                     .anyMatch(p -> contents.sourceLabel().equals(p.getSourceLabel()));
             if (present) {
@@ -49,9 +45,7 @@ public class DemoLocalPlans {
             em.persist(contents.toPlan(true));
             em.flush();
             return true;
-        } finally {
-            em.close();
-        }
+        });
     }
 
     private static byte[] bytes(String resource) {

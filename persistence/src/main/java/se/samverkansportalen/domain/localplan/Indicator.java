@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A figure a kommun follows period by period: name, unit, which direction is better, baseline,
@@ -82,6 +84,7 @@ public class Indicator extends KommunOwned {
     @Column(name = "note", length = NOTE_MAX)
     private String note;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("period")
     private List<IndicatorValue> values = new ArrayList<>();

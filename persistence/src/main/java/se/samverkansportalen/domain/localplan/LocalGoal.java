@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import se.samverkansportalen.domain.Texts;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A goal of a risk-based plan ("Bästa utveckling för alla") with its focus area and risks. */
 @Entity
@@ -42,6 +44,7 @@ public class LocalGoal extends KommunOwned {
     @Column(name = "focus_area")
     private String focusArea;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "goal", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Risk> risks = new ArrayList<>();

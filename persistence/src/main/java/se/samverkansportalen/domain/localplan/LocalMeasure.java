@@ -19,6 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import se.samverkansportalen.domain.Texts;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A numbered measure (åtgärd) of a local plan: what is done (Hur), what it should give
@@ -57,6 +59,7 @@ public class LocalMeasure extends KommunOwned {
     @Column(name = "cost_sek")
     private Long costSek;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<MeasureLink> links = new ArrayList<>();
 

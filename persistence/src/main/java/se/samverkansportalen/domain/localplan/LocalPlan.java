@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import se.samverkansportalen.domain.Texts;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A kommun's own local plan: its title, decision (diarienummer, date, decided by), status,
@@ -79,15 +81,18 @@ public class LocalPlan extends KommunOwned {
     @Column(name = "source_label", length = SOURCE_MAX)
     private String sourceLabel;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<LocalMeasure> measures = new ArrayList<>();
 
     /** The goals of a risk-based plan, with their risks. */
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<LocalGoal> goals = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Indicator> indicators = new ArrayList<>();

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An identified risk of a risk-based plan ("2.2 Placerade barn i jourhem/familjehem"), in a
@@ -53,14 +55,17 @@ public class Risk extends KommunOwned {
     @Column(name = "description")
     private String description;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<RiskMeasure> measures = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("period")
     private List<RiskAssessment> assessments = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RiskLink> links = new ArrayList<>();
 
@@ -120,11 +125,6 @@ public class Risk extends KommunOwned {
 
     public Optional<RiskAssessment> assessment(String period) {
         return assessments.stream().filter(a -> a.getPeriod().equals(period)).findFirst();
-    }
-
-    /** The latest assessment, by period. */
-    public Optional<RiskAssessment> latestAssessment() {
-        return assessments.stream().max(java.util.Comparator.comparing(RiskAssessment::getPeriod));
     }
 
     public Long getId() {

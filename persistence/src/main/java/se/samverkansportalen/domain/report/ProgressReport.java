@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
-import se.samverkansportalen.domain.localplan.TrafficLight;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A kommun's progress report for one period: one item per regional aktivitet done in every
@@ -55,10 +56,12 @@ public class ProgressReport extends KommunOwned {
     @Column(name = "changed_at")
     private LocalDateTime changedAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ReportItem> items = new ArrayList<>();
 
+    @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<ReportSubmission> submissions = new ArrayList<>();
@@ -130,10 +133,6 @@ public class ProgressReport extends KommunOwned {
         }
     }
 
-    public Optional<ReportSubmission> lastSubmission() {
-        return submissions.isEmpty() ? Optional.empty() : Optional.of(submissions.get(submissions.size() - 1));
-    }
-
     public Long getId() {
         return id;
     }
@@ -164,10 +163,5 @@ public class ProgressReport extends KommunOwned {
 
     public int getLockVersion() {
         return lockVersion;
-    }
-
-    /** For counting red items: the number of items with a red light. */
-    public long redCount() {
-        return items.stream().filter(i -> i.getLight() == TrafficLight.RED).count();
     }
 }

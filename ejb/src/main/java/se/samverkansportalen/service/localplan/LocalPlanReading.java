@@ -58,7 +58,7 @@ public class LocalPlanReading {
         Map<String, String> subGoals = regionalPlan.subGoalNumbers();
         return readAs(kommun.getCode(), em -> em.createNamedQuery(LocalPlan.BY_ID, LocalPlan.class)
                 .setParameter("id", id).getResultStream().findFirst()
-                .map(p -> LocalPlanViews.view(p, kommun.getCode(), kommun.getName(), subGoals)))
+                .map(p -> LocalPlanViews.view(p, kommun.getCode(), kommun.getName(), subGoals, false)))
                 .orElseThrow(() -> new PlanEditException("localplan.error.notFound"));
     }
 

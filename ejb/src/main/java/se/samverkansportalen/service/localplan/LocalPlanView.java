@@ -69,13 +69,30 @@ public record LocalPlanView(long id, String kommunCode, String kommunName, Local
     public record IndicatorView(long id, String riskNumber, String name, IndicatorUnit unit, Direction direction,
             BigDecimal baseline, BigDecimal target, Periodicity periodicity, boolean derived, String derivedFrom,
             String note, List<Reading> readings, int lockVersion) implements Serializable {
+
+        /** Whether some value is withheld as a small number. */
+        public boolean anySuppressed() {
+            return readings.stream().anyMatch(Reading::suppressed);
+        }
     }
 
-    /** A period's value; {@code value} is null when the period is recorded as missing ("uppgift saknas"). */
-    public record Reading(String period, BigDecimal value) implements Serializable {
+    /**
+     * A period's value; {@code value} is null when the period is recorded as missing ("uppgift
+     * saknas") or, for anyone but the kommun itself, when it is a small number ("< 5").
+     */
+    public record Reading(String period, BigDecimal value, boolean suppressed) implements Serializable {
+
+        public Reading(String period, BigDecimal value) {
+            this(period, value, false);
+        }
+
+        /** The reading as someone outside the kommun may see it. */
+        public static Reading of(String period, BigDecimal value, boolean smallNumber, boolean exact) {
+            return smallNumber && !exact ? new Reading(period, null, true) : new Reading(period, value, false);
+        }
 
         public boolean missing() {
-            return value == null;
+            return value == null && !suppressed;
         }
     }
 

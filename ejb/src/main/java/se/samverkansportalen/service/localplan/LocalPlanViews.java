@@ -13,7 +13,12 @@ final class LocalPlanViews {
     private LocalPlanViews() {
     }
 
-    static LocalPlanView view(LocalPlan plan, String kommunCode, String kommunName, Map<String, String> subGoalNumbers) {
+    /**
+     * The plan as a page shows it; {@code exact} for the kommun itself, otherwise small counts
+     * are withheld ("< 5") and never leave the server.
+     */
+    static LocalPlanView view(LocalPlan plan, String kommunCode, String kommunName, Map<String, String> subGoalNumbers,
+            boolean exact) {
         return new LocalPlanView(plan.getId(), kommunCode, kommunName, plan.getShape(), plan.getTitle(),
                 plan.getRegistrationNumber(), plan.getDecidedOn(), plan.getDecidedBy(), plan.getStatus(),
                 plan.getBudgetSek(), plan.getObjectives(), plan.getFocusAreas(), plan.getSourceLabel(),
@@ -21,7 +26,7 @@ final class LocalPlanViews {
                 plan.totalCostSek(), plan.getSummary(),
                 plan.getGoals().stream().map(g -> new LocalPlanView.Goal(g.getId() == null ? 0 : g.getId(), g.getTitle(), g.getFocusArea(),
                         g.getRisks().stream().map(r -> risk(r, subGoalNumbers)).toList())).toList(),
-                plan.getIndicators().stream().map(LocalPlanViews::indicator).toList());
+                plan.getIndicators().stream().map(i -> indicator(i, exact)).toList());
     }
 
     private static LocalPlanView.RiskView risk(Risk r, Map<String, String> subGoalNumbers) {
@@ -35,12 +40,13 @@ final class LocalPlanViews {
                         .map(k -> new LocalPlanView.LinkedSubGoal(k, subGoalNumbers.getOrDefault(k, "–"))).toList());
     }
 
-    private static LocalPlanView.IndicatorView indicator(Indicator i) {
+    private static LocalPlanView.IndicatorView indicator(Indicator i, boolean exact) {
         return new LocalPlanView.IndicatorView(i.getId() == null ? 0 : i.getId(),
                 i.getRisk() == null ? null : i.getRisk().getNumber(), i.getName(), i.getUnit(), i.getDirection(),
                 i.getBaseline(), i.getTarget(), i.getPeriodicity(), i.isDerived(),
                 i.isDerived() ? i.getNumerator().getName() + " / " + i.getDenominator().getName() : null, i.getNote(),
-                i.periods().stream().map(p -> new LocalPlanView.Reading(p, i.valueFor(p).orElse(null))).toList(),
+                i.periods().stream().map(p -> LocalPlanView.Reading.of(p, i.valueFor(p).orElse(null), i.isSmallNumber(p), exact))
+                        .toList(),
                 i.getLockVersion());
     }
 

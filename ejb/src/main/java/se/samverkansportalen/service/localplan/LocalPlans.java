@@ -65,7 +65,7 @@ public class LocalPlans {
     }
 
     public LocalPlanView plan(long id) {
-        return LocalPlanViews.view(find(id), kommunCode(), kommunName(), regionalPlan.subGoalNumbers());
+        return LocalPlanViews.view(find(id), kommunCode(), kommunName(), regionalPlan.subGoalNumbers(), true);
     }
 
     public LocalPlanForm planForm(long id) {

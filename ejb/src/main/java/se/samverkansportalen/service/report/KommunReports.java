@@ -6,15 +6,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
 import se.samverkansportalen.domain.plan.RegionalPlan;
@@ -57,7 +61,7 @@ public class KommunReports {
 
     /** The kommun's report for a period; made, with its items, the first time it is asked for while the period is open. */
     public ReportForm report(long periodId) {
-        return form(reportFor(period(periodId), true));
+        return ownForm(reportFor(period(periodId), true));
     }
 
     /** Saves what the kommun typed; refused while the report is locked, its period closed, or a narrative holds a personnummer. */
@@ -65,18 +69,22 @@ public class KommunReports {
         ProgressReport report = editable(input);
         fill(report, input);
         em.flush();
-        return form(report);
+        return ownForm(report);
     }
 
     /** Saves and submits: the report is locked for the kommun and kept as it was sent. */
     public ReportForm submit(ReportForm input) {
         ProgressReport report = editable(input);
-        fill(report, input);
+        Map<Long, List<Indicator>> linked = fill(report, input);
         ReportStatus before = report.getStatus();
-        report.submit(user.getDisplayName(), LocalDateTime.now(clock), content(report));
+        report.submit(user.getDisplayName(), LocalDateTime.now(clock), content(report, linked));
         audit.changed(item(report), "status", before, report.getStatus());
         em.flush();
-        return form(report);
+        return ownForm(report);
+    }
+
+    private ReportForm ownForm(ProgressReport report) {
+        return form(report, ReportIndicators.linked(em, report), true);
     }
 
     private ProgressReport editable(ReportForm input) {
@@ -95,7 +103,8 @@ public class KommunReports {
         return report;
     }
 
-    private void fill(ProgressReport report, ReportForm input) {
+    private Map<Long, List<Indicator>> fill(ProgressReport report, ReportForm input) {
+        Map<Long, List<Indicator>> linked = ReportIndicators.linked(em, report);
         Map<Long, ReportItem> items = report.getItems().stream().collect(Collectors.toMap(ReportItem::getId, Function.identity()));
         for (ReportForm.Item row : input.getItems()) {
             ReportItem item = items.get(row.getId());
@@ -113,6 +122,43 @@ public class KommunReports {
             }
             audit.changed(new AuditedItem("REPORT_ITEM", kommunCode() + ":" + item.getId(), item.getLabel()), "item",
                     before, describe(item));
+            record(report.getPeriod(), linked.getOrDefault(item.getId(), List.of()), row.getIndicators());
+        }
+        return linked;
+    }
+
+    /**
+     * Records the typed values of the item's linked indicators for the periods the report covers;
+     * a cleared value is forgotten, a computed indicator is left alone. The indicator is stored
+     * once: its own page and every later report show the same value.
+     */
+    private void record(ReportingPeriod period, List<Indicator> linked, List<ReportForm.IndicatorValue> typed) {
+        Map<Long, Indicator> byId = linked.stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
+        for (ReportForm.IndicatorValue value : typed) {
+            Indicator indicator = byId.get(value.getIndicatorId());
+            if (indicator == null || !indicator.getPeriodicity().periodsIn(period.code()).contains(value.getPeriod())) {
+                throw new PlanEditException("report.error.notFound");
+            }
+            if (indicator.isDerived()) {
+                continue;
+            }
+            BigDecimal typedValue = value.getValue();
+            if (typedValue != null && typedValue.signum() < 0) {
+                throw new PlanEditException("report.error.negativeValue", indicator.getName());
+            }
+            BigDecimal before = indicator.valueFor(value.getPeriod()).orElse(null);
+            boolean same = typedValue == null ? before == null : before != null && before.compareTo(typedValue) == 0;
+            if (same) {
+                continue;
+            }
+            if (typedValue == null) {
+                indicator.forget(value.getPeriod());
+            } else {
+                indicator.record(value.getPeriod(), typedValue);
+            }
+            em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            audit.changed(new AuditedItem("LOCAL_INDICATOR", kommunCode() + ":" + indicator.getId(), "Indikator " + indicator.getName()),
+                    value.getPeriod(), before, typedValue);
         }
     }
 
@@ -176,13 +222,18 @@ public class KommunReports {
         }
     }
 
-    /** The form of a report (also the reviewers' read-only view). */
-    static ReportForm form(ProgressReport report) {
+    /**
+     * The form of a report, also the reviewers' read-only view: {@code exact} only for the
+     * kommun itself, otherwise small indicator counts are withheld.
+     */
+    static ReportForm form(ProgressReport report, Map<Long, List<Indicator>> linked, boolean exact) {
+        String period = report.getPeriod().code();
         java.util.Set<String> changed = changedSincePreviousSubmission(report);
         return new ReportForm(report.getPeriod().getId(), report.getPeriod().code(), report.getPeriod().isOpen(),
                 report.getLockVersion(), report.getStatus(), report.getReviewComment(), report.getSubmissions().size(),
                 report.getItems().stream().map(i -> new ReportForm.Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(),
-                        i.getLight(), i.getNarrative(), i.isReturned(), changed.contains(i.getType() + ":" + i.getItemKey())))
+                        i.getLight(), i.getNarrative(), i.isReturned(), changed.contains(i.getType() + ":" + i.getItemKey()))
+                        .withIndicators(ReportIndicators.values(linked.getOrDefault(i.getId(), List.of()), period, exact)))
                         .toList());
     }
 
@@ -202,18 +253,26 @@ public class KommunReports {
         try (var reader = Json.createReader(new java.io.StringReader(content))) {
             return reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
                     .collect(Collectors.toMap(i -> i.getString("type") + ":" + i.getString("key"),
-                            i -> i.getString("status") + "|" + i.getString("light") + "|" + i.getString("narrative"), (a, b) -> a));
+                            i -> i.getString("status") + "|" + i.getString("light") + "|" + i.getString("narrative")
+                                    + "|" + i.getOrDefault("indicators", JsonValue.EMPTY_JSON_ARRAY), (a, b) -> a));
         }
     }
 
-    /** The report as sent: its items as JSON, kept unchanged. */
-    private static String content(ProgressReport report) {
+    /** The report as sent: its items and their indicator values as JSON, kept unchanged. */
+    private static String content(ProgressReport report, Map<Long, List<Indicator>> linked) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        report.getItems().forEach(i -> items.add(Json.createObjectBuilder().add("type", i.getType().name())
-                .add("key", i.getItemKey()).add("label", i.getLabel())
-                .add("status", i.getStatus() == null ? "" : i.getStatus().name())
-                .add("light", i.getLight() == null ? "" : i.getLight().name())
-                .add("narrative", i.getNarrative() == null ? "" : i.getNarrative())));
+        report.getItems().forEach(i -> {
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            ReportIndicators.values(linked.getOrDefault(i.getId(), List.of()), report.getPeriod().code(), true)
+                    .forEach(v -> values.add(Json.createObjectBuilder().add("indicator", v.getName()).add("period", v.getPeriod())
+                            .add("value", v.getValue() == null ? "" : v.getValue().toPlainString())));
+            items.add(Json.createObjectBuilder().add("type", i.getType().name())
+                    .add("key", i.getItemKey()).add("label", i.getLabel())
+                    .add("status", i.getStatus() == null ? "" : i.getStatus().name())
+                    .add("light", i.getLight() == null ? "" : i.getLight().name())
+                    .add("narrative", i.getNarrative() == null ? "" : i.getNarrative())
+                    .add("indicators", values));
+        });
         return Json.createObjectBuilder().add("period", report.getPeriod().code()).add("items", items).build().toString();
     }
 

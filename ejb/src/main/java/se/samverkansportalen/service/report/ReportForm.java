@@ -1,8 +1,10 @@
 package se.samverkansportalen.service.report;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ItemType;
@@ -38,6 +40,7 @@ public class ReportForm implements Serializable {
         private String narrative;
         private boolean returned;
         private boolean changedSinceLastSubmission;
+        private List<IndicatorValue> indicators = new ArrayList<>();
 
         public Item() {
         }
@@ -102,6 +105,93 @@ public class ReportForm implements Serializable {
         /** Whether the reviewer returned this item for completion. */
         public boolean isReturned() {
             return returned;
+        }
+
+        /** The period's values of the indicators linked to the item (its risk's indicators). */
+        public List<IndicatorValue> getIndicators() {
+            return indicators;
+        }
+
+        public void setIndicators(List<IndicatorValue> indicators) {
+            this.indicators = indicators == null ? new ArrayList<>() : new ArrayList<>(indicators);
+        }
+
+        Item withIndicators(List<IndicatorValue> values) {
+            setIndicators(values);
+            return this;
+        }
+    }
+
+    /**
+     * One linked indicator's value for one period the report covers (a tertial report covers a
+     * monthly indicator's four months). The kommun types it unless it is computed; anyone else
+     * sees a small count as withheld ({@code suppressed}, value absent).
+     */
+    public static class IndicatorValue implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private long indicatorId;
+        private String name;
+        private IndicatorUnit unit;
+        private String period;
+        private BigDecimal value;
+        private boolean derived;
+        private boolean suppressed;
+
+        public IndicatorValue() {
+        }
+
+        IndicatorValue(long indicatorId, String name, IndicatorUnit unit, String period, BigDecimal value, boolean derived,
+                boolean suppressed) {
+            this.indicatorId = indicatorId;
+            this.name = name;
+            this.unit = unit;
+            this.period = period;
+            this.value = value;
+            this.derived = derived;
+            this.suppressed = suppressed;
+        }
+
+        public long getIndicatorId() {
+            return indicatorId;
+        }
+
+        public void setIndicatorId(long indicatorId) {
+            this.indicatorId = indicatorId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public IndicatorUnit getUnit() {
+            return unit;
+        }
+
+        public String getPeriod() {
+            return period;
+        }
+
+        public void setPeriod(String period) {
+            this.period = period;
+        }
+
+        public BigDecimal getValue() {
+            return value;
+        }
+
+        public void setValue(BigDecimal value) {
+            this.value = value;
+        }
+
+        /** Computed from two other indicators; shown, not typed. */
+        public boolean isDerived() {
+            return derived;
+        }
+
+        public boolean isSuppressed() {
+            return suppressed;
         }
     }
 

@@ -91,7 +91,7 @@ public class ReportReview {
             if (report == null) {
                 throw new PlanEditException("report.error.notFound");
             }
-            return KommunReports.form(report);
+            return KommunReports.form(report, ReportIndicators.linked(kommunEm, report), false);
         });
     }
 
@@ -135,7 +135,7 @@ public class ReportReview {
             kommunEm.flush();
             audit.changed(new AuditedItem(KommunReports.REPORT, kommun.getCode() + ":" + period.code(),
                     "Rapport " + period.code() + " " + kommun.getName()), "status", before, report.getStatus());
-            return KommunReports.form(report);
+            return KommunReports.form(report, ReportIndicators.linked(kommunEm, report), false);
         });
     }
 

@@ -36,6 +36,8 @@ public class Indicator extends KommunOwned {
 
     public static final int NAME_MAX = 400;
     public static final int NOTE_MAX = 1000;
+    /** Counts below this are shown to anyone but the kommun itself as "< 5" (small-number suppression). */
+    public static final BigDecimal SMALL_NUMBER_LIMIT = BigDecimal.valueOf(5);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -172,6 +174,19 @@ public class Indicator extends KommunOwned {
             return Optional.of(top.get().multiply(BigDecimal.valueOf(100)).divide(bottom.get(), 0, RoundingMode.HALF_UP));
         }
         return values.stream().filter(v -> v.getPeriod().equals(period)).findFirst().map(IndicatorValue::getValue);
+    }
+
+    /**
+     * Whether the period's value must be hidden from anyone but the kommun: a count below
+     * {@link #SMALL_NUMBER_LIMIT}, or a ratio whose numerator is such a count (40 % of five
+     * children tells who they are as well as "2" does).
+     */
+    public boolean isSmallNumber(String period) {
+        if (isDerived()) {
+            return numerator.isSmallNumber(period);
+        }
+        return unit == IndicatorUnit.COUNT
+                && valueFor(period).map(v -> v.compareTo(SMALL_NUMBER_LIMIT) < 0).orElse(false);
     }
 
     public Long getId() {

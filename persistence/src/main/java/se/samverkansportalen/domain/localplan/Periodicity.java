@@ -14,4 +14,25 @@ public enum Periodicity {
     public boolean accepts(String period) {
         return period != null && period.matches(pattern);
     }
+
+    /**
+     * The periods of this periodicity that a reporting period (2017-T2 or 2017-05) covers: a
+     * tertial covers its four months, a month the tertial it falls in; either covers its year.
+     */
+    public java.util.List<String> periodsIn(String reportingPeriod) {
+        if (!TERTIAL.accepts(reportingPeriod) && !MONTH.accepts(reportingPeriod)) {
+            throw new IllegalArgumentException("Not a reporting period: " + reportingPeriod);
+        }
+        String year = reportingPeriod.substring(0, 4);
+        boolean tertial = reportingPeriod.charAt(5) == 'T';
+        int number = Integer.parseInt(reportingPeriod.substring(tertial ? 6 : 5));
+        return switch (this) {
+            case YEAR -> java.util.List.of(year);
+            case TERTIAL -> java.util.List.of(year + "-T" + (tertial ? number : (number - 1) / 4 + 1));
+            case MONTH -> tertial
+                    ? java.util.stream.IntStream.rangeClosed((number - 1) * 4 + 1, number * 4)
+                            .mapToObj(m -> year + "-" + String.format("%02d", m)).toList()
+                    : java.util.List.of(reportingPeriod);
+        };
+    }
 }

@@ -60,4 +60,25 @@ class IndicatorTest {
             indicator.record(MONTHS.get(i), values[i] == null ? null : BigDecimal.valueOf(values[i]));
         }
     }
+
+    @Test
+    void a_count_below_five_and_a_share_built_on_one_are_small_numbers_to_others() {
+        overSixMonths.record("2020-07", BigDecimal.valueOf(4));
+        all.record("2020-07", BigDecimal.valueOf(9));
+        assertThat(overSixMonths.isSmallNumber("2020-07")).isTrue();
+        assertThat(share.isSmallNumber("2020-07")).as("4 of 9 placements, as a share").isTrue();
+        assertThat(all.isSmallNumber("2020-07")).isFalse();
+        assertThat(overSixMonths.isSmallNumber("2020-01")).as("10 placements").isFalse();
+        assertThat(overSixMonths.isSmallNumber("2020-05")).as("a missing value hides nothing").isFalse();
+    }
+
+    @Test
+    void a_reporting_period_covers_the_months_tertial_and_year_it_spans() {
+        assertThat(Periodicity.MONTH.periodsIn("2017-T2")).containsExactly("2017-05", "2017-06", "2017-07", "2017-08");
+        assertThat(Periodicity.MONTH.periodsIn("2017-09")).containsExactly("2017-09");
+        assertThat(Periodicity.TERTIAL.periodsIn("2017-09")).containsExactly("2017-T3");
+        assertThat(Periodicity.TERTIAL.periodsIn("2017-T1")).containsExactly("2017-T1");
+        assertThat(Periodicity.YEAR.periodsIn("2017-T3")).containsExactly("2017");
+        assertThatThrownBy(() -> Periodicity.MONTH.periodsIn("2017")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

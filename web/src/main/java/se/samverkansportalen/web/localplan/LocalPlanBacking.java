@@ -30,9 +30,6 @@ public class LocalPlanBacking implements Serializable {
     @Inject
     Messages messages;
 
-    @Inject
-    se.samverkansportalen.web.Formats formats;
-
     private long id;
     private String kommun;
     private LocalPlanView plan;
@@ -65,18 +62,6 @@ public class LocalPlanBacking implements Serializable {
     public String chart(LocalPlanView.IndicatorView indicator) {
         return IndicatorChart.config(indicator, messages.text("localplan.indicator.values"),
                 messages.text("localplan.indicator.baseline"), messages.text("localplan.indicator.target"));
-    }
-
-    /** A reading as the values table shows it: "40 %", "2,4 %", "12", "uppgift saknas". */
-    public String reading(LocalPlanView.Reading reading, se.samverkansportalen.domain.localplan.IndicatorUnit unit) {
-        return reading.missing() ? messages.text("localplan.indicator.missingValue") : amount(reading.value(), unit);
-    }
-
-    public String amount(java.math.BigDecimal value, se.samverkansportalen.domain.localplan.IndicatorUnit unit) {
-        if (value == null) {
-            return "";
-        }
-        return messages.text("localplan.unit.format." + unit, formats.number(value));
     }
 
     /** Whether this is the caller's own kommun's plan, which the caller's role lets them change. */

@@ -1,0 +1,130 @@
+package se.samverkansportalen.it.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.PortalApi.Answer;
+import se.samverkansportalen.it.support.TestDatabase;
+
+/**
+ * Skellefteå follows Nacka's jourhem indicators: in its tertial report it types January's
+ * counts (3 long placements of 12), which are stored on the local plan's indicators and give the
+ * share; Skellefteå sees its exact figures, while the LBU network and the region see the small
+ * count, and the share built on it, only as "< 5". Real Keycloak tokens through the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportIndicatorsIT {
+
+    private static final String LONG = "Antal placeringar i jourhem inkl. tillfällig placering i nätverkshem som pågått mer än 6 månader";
+    private static final String ALL = "Antal pågående placeringar i jourhem inkl. tillfällig placering i nätverkshem";
+    private static final String SHARE = "Andel av pågående placeringar i jourhem som pågått mer än 6 mån";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final PortalApi skelleftea = PortalApi.as("socialchef.skelleftea");
+
+    @Test
+    void skelleftea_types_januarys_counts_in_its_report_and_others_see_the_small_one_as_under_five() throws IOException {
+        Answer imported = skelleftea.postText("lokala-planer/import", nacka());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        long plan = imported.object().getJsonNumber("id").longValue();
+        Answer opened = PortalApi.as("samordnare").post("rapportperioder", Json.createObjectBuilder().add("kind", "TERTIAL")
+                .add("year", 2022).add("number", 1).add("deadline", "2022-05-15").build());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        String report = "rapporter/" + opened.object().getJsonNumber("id").longValue();
+
+        JsonObject draft = skelleftea.get(report).object();
+        JsonObject jourhem = itemWith(draft, LONG);
+        assertThat(jourhem.getJsonArray("indicators").getValuesAs(JsonObject.class)).filteredOn(v -> v.getString("name").equals(LONG))
+                .extracting(v -> v.getString("period")).containsExactly("2022-01", "2022-02", "2022-03", "2022-04");
+
+        Answer negative = skelleftea.put(report, withValues(draft, Map.of(LONG, -1)));
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.object().getString("error")).isEqualTo("report.error.negativeValue");
+
+        JsonObject saved = skelleftea.put(report, withValues(draft, Map.of(LONG, 3, ALL, 12))).object();
+        assertThat(januaryOf(saved, LONG)).isEqualTo("3");
+        assertThat(januaryOf(saved, SHARE)).as("3 of 12, computed").isEqualTo("25");
+        assertThat(TestDatabase.column("SELECT v.measured_value FROM local_indicator_value v JOIN local_indicator i ON i.id = v.indicator_id "
+                + "WHERE i.plan_id = ? AND i.name = ? AND v.period = '2022-01'", plan, LONG)).containsExactly("3.00");
+        assertThat(readingOf(skelleftea.get("lokala-planer/" + plan).object(), LONG)).as("Skellefteå's own plan page").isEqualTo("3");
+
+        JsonObject sent = skelleftea.post(report + "/inskickning", saved).object();
+        assertThat(sent.getString("status")).isEqualTo("SUBMITTED");
+
+        JsonObject reviewed = PortalApi.as("granskare.lbu").get("granskning/" + opened.object().getJsonNumber("id") + "/2482").object();
+        assertThat(januaryOf(reviewed, LONG)).isEqualTo("< 5");
+        assertThat(januaryOf(reviewed, SHARE)).as("a share of a small count tells as much").isEqualTo("< 5");
+        assertThat(januaryOf(reviewed, ALL)).isEqualTo("12");
+        assertThat(readingOf(PortalApi.as("samordnare").get("kommuner/2482/lokala-planer/" + plan).object(), LONG))
+                .as("the region reading Skellefteå's plan").isEqualTo("< 5");
+    }
+
+    private static JsonObject itemWith(JsonObject report, String indicator) {
+        return report.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getJsonArray("indicators").getValuesAs(JsonObject.class).stream().anyMatch(v -> v.getString("name").equals(indicator)))
+                .findFirst().orElseThrow();
+    }
+
+    /** January's value of an indicator as the answer gives it: the number, or "< 5" when withheld. */
+    private static String januaryOf(JsonObject report, String indicator) {
+        JsonObject value = itemWith(report, indicator).getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("name").equals(indicator) && v.getString("period").equals("2022-01")).findFirst().orElseThrow();
+        if (value.getBoolean("suppressed")) {
+            assertThat(value.containsKey("value")).as("a withheld value never leaves the server").isFalse();
+            return "< 5";
+        }
+        return value.containsKey("value") ? value.getJsonNumber("value").bigDecimalValue().stripTrailingZeros().toPlainString() : "";
+    }
+
+    private static String readingOf(JsonObject plan, String indicator) {
+        JsonObject reading = plan.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("name").equals(indicator)).findFirst().orElseThrow()
+                .getJsonArray("readings").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("period").equals("2022-01")).findFirst().orElseThrow();
+        return reading.getBoolean("suppressed") ? "< 5" : reading.getJsonNumber("value").bigDecimalValue().stripTrailingZeros().toPlainString();
+    }
+
+    /** The report sent back with January's value typed for the named indicators. */
+    private static JsonObject withValues(JsonObject report, Map<String, Integer> january) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (JsonObject item : report.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            JsonArrayBuilder values = Json.createArrayBuilder();
+            List<JsonObject> rows = item.getJsonArray("indicators").getValuesAs(JsonObject.class);
+            for (JsonObject v : rows) {
+                JsonObjectBuilder row = Json.createObjectBuilder().add("indicatorId", v.getJsonNumber("indicatorId"))
+                        .add("period", v.getString("period"));
+                if (v.getString("period").equals("2022-01") && january.containsKey(v.getString("name"))) {
+                    row.add("value", january.get(v.getString("name")));
+                }
+                values.add(row);
+            }
+            items.add(Json.createObjectBuilder().add("id", item.getJsonNumber("id")).add("indicators", values));
+        }
+        return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
+    }
+
+    private static String nacka() throws IOException {
+        try (InputStream in = ReportIndicatorsIT.class.getResourceAsStream("/seed/local-plan-risks-nacka-2020.json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -138,5 +138,22 @@ class KommunReportIT {
         assertThat(TestDatabase.column("SELECT new_value FROM audit_entry WHERE item_key = ? AND field = 'status' ORDER BY id",
                 "2480:2020-T3")).containsExactly("SUBMITTED", "COMPLETION_REQUESTED", "SUBMITTED", "REVIEWED");
         assertThat(sent.getString("status")).isEqualTo("SUBMITTED");
+
+        String activity = TestDatabase.column("SELECT item_key FROM report_item WHERE id = ?", firstItem).get(0);
+        JsonObject cell = reviewer.get(umeaReport + "/punkter/" + activity).object();
+        assertThat(cell.getJsonArray("submissions").getValuesAs(JsonObject.class)).as("the cell's history: both submissions")
+                .extracting(a -> a.getInt("submission") + " " + a.getString("narrative"))
+                .containsExactly("1 Arbetet har startat.", "2 Arbetet har startat i två enheter: familjehem och mottagning.");
+        assertThat(cell.getJsonArray("earlierPeriods").getValuesAs(JsonObject.class)).extracting(a -> a.getString("periodCode"))
+                .allSatisfy(code -> assertThat(code).isLessThan("2020-T3"));
+        assertThat(umea.get(umeaReport + "/punkter/" + activity).status()).as("the matrix is the network's and the region's").isEqualTo(403);
+
+        JsonObject trend = region.get("trend/" + activity).object();
+        int column = trend.getJsonArray("periods").getValuesAs(JsonObject.class).stream().map(p -> p.getString("code")).toList()
+                .indexOf("2020-T3");
+        JsonObject umeaRow = trend.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("kommunName").equals("Umeå")).findFirst().orElseThrow();
+        assertThat(umeaRow.getJsonArray("cells").getJsonObject(column).getString("light")).isEqualTo("GREEN");
+        assertThat(trend.getJsonArray("rows")).as("every kommun has a row").hasSize(15);
     }
 }

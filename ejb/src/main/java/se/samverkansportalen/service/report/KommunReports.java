@@ -258,6 +258,23 @@ public class KommunReports {
         }
     }
 
+    /** What a submission said of one item. */
+    record SentAnswer(se.samverkansportalen.domain.report.ItemStatus status, se.samverkansportalen.domain.localplan.TrafficLight light,
+            String narrative) {
+    }
+
+    /** One item's answer in a kept submission, if the submission had the item. */
+    static java.util.Optional<SentAnswer> answerIn(String content, ItemType type, String key) {
+        try (var reader = Json.createReader(new java.io.StringReader(content))) {
+            return reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(i -> i.getString("type").equals(type.name()) && i.getString("key").equals(key)).findFirst()
+                    .map(i -> new SentAnswer(
+                            i.getString("status").isEmpty() ? null : se.samverkansportalen.domain.report.ItemStatus.valueOf(i.getString("status")),
+                            i.getString("light").isEmpty() ? null : se.samverkansportalen.domain.localplan.TrafficLight.valueOf(i.getString("light")),
+                            i.getString("narrative").isEmpty() ? null : i.getString("narrative")));
+        }
+    }
+
     /** The report as sent: its items and their indicator values as JSON, kept unchanged. */
     private static String content(ProgressReport report, Map<Long, List<Indicator>> linked) {
         JsonArrayBuilder items = Json.createArrayBuilder();

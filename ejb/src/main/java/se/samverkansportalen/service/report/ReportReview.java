@@ -95,6 +95,43 @@ public class ReportReview {
         });
     }
 
+    /** What a kommun said of an item at one point: in an earlier period, or in one submission of this one. */
+    public record Answer(String periodCode, int submission, LocalDateTime submittedAt, String submittedBy,
+            se.samverkansportalen.domain.report.ItemStatus status, se.samverkansportalen.domain.localplan.TrafficLight light,
+            String narrative) implements Serializable {
+    }
+
+    /** A matrix cell opened: the kommun's item for the period, what it sent for it, and what it said in earlier periods. */
+    public record CellHistory(String kommunCode, String kommunName, long periodId, String periodCode, ReportStatus reportStatus,
+            ReportForm.Item item, List<Answer> submissions, List<Answer> earlierPeriods) implements Serializable {
+    }
+
+    /** The narrative and history behind one cell of the status matrix. */
+    public CellHistory cell(String kommunCode, long periodId, String itemKey) {
+        ReportingPeriod period = period(periodId);
+        Kommun kommun = kommun(kommunCode);
+        return KommunEntityManagers.read(emf, kommun.getCode(), kommunEm -> {
+            List<ReportItem> items = kommunEm.createNamedQuery(ReportItem.BY_KEY, ReportItem.class)
+                    .setParameter("type", se.samverkansportalen.domain.report.ItemType.REGIONAL_ACTIVITY)
+                    .setParameter("key", itemKey == null ? "" : itemKey).getResultList();
+            ReportItem current = items.stream().filter(i -> i.getReport().getPeriod().getId().equals(period.getId())).findFirst()
+                    .orElseThrow(() -> new PlanEditException("report.error.notFound"));
+            ReportForm form = KommunReports.form(current.getReport(), Map.of(), false);
+            ReportForm.Item item = form.getItems().stream().filter(i -> i.getId() == current.getId()).findFirst().orElseThrow();
+            List<Answer> sent = current.getReport().getSubmissions().stream()
+                    .map(s -> KommunReports.answerIn(s.getContent(), current.getType(), itemKey)
+                            .map(a -> new Answer(period.code(), s.getNumber(), s.getSubmittedAt(), s.getSubmittedBy(),
+                                    a.status(), a.light(), a.narrative())))
+                    .flatMap(java.util.Optional::stream).toList();
+            List<Answer> earlier = items.stream().filter(i -> i.getReport().getPeriod().start().isBefore(period.start()))
+                    .sorted(java.util.Comparator.comparing((ReportItem i) -> i.getReport().getPeriod().start()).reversed())
+                    .map(i -> new Answer(i.getReport().getPeriod().code(), 0, null, null, i.getStatus(), i.getLight(), i.getNarrative()))
+                    .toList();
+            return new CellHistory(kommun.getCode(), kommun.getName(), period.getId(), period.code(), current.getReport().getStatus(),
+                    item, sent, earlier);
+        });
+    }
+
     /** Granskad: the network has reviewed the submitted report. */
     @RolesAllowed(PortalRole.REVIEWER)
     public ReportForm review(String kommunCode, long periodId) {

@@ -13,9 +13,11 @@ import java.util.Map;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ReportStatus;
+import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.identity.PortalRole;
+import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.service.plan.RegionalPlanView;
 import se.samverkansportalen.service.tenant.KommunDirectory;
@@ -57,7 +59,77 @@ public class StatusMatrix {
     public record Matrix(List<Column> columns, List<Row> rows) implements Serializable {
     }
 
+    /** A period as a trend's column. */
+    public record PeriodColumn(long id, String code) implements Serializable {
+    }
+
+    /** A kommun's cells across the periods, in the periods' order. */
+    public record TrendRow(String kommunCode, String kommunName, List<Cell> cells) implements Serializable {
+    }
+
+    /** One aktivitet across periods for all kommuner. */
+    public record Trend(Column activity, List<PeriodColumn> periods, List<TrendRow> rows) implements Serializable {
+    }
+
     public Matrix forPeriod(long periodId) {
+        List<Column> columns = columns();
+        Map<String, Map<String, Cell>> cells = new HashMap<>();
+        Map<String, ReportStatus> reports = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT r.kommun_code, r.status, i.item_key, i.status, i.light "
+                + "FROM progress_report r LEFT JOIN report_item i ON i.report_id = r.id AND i.item_type = 'REGIONAL_ACTIVITY' "
+                + "WHERE r.period_id = ?").setParameter(1, periodId).setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
+        for (Object[] row : found) {
+            String kommun = String.valueOf(row[0]).strip();
+            reports.put(kommun, ReportStatus.valueOf((String) row[1]));
+            if (row[2] != null) {
+                String key = String.valueOf(row[2]).strip();
+                cells.computeIfAbsent(kommun, k -> new HashMap<>()).put(key, cell(key, row[3], row[4]));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Kommun kommun : kommuner.all()) {
+            Map<String, Cell> reported = cells.getOrDefault(kommun.getCode(), Map.of());
+            rows.add(new Row(kommun.getCode(), kommun.getName(), reports.get(kommun.getCode()), columns.stream()
+                    .map(c -> reported.getOrDefault(c.itemKey(), new Cell(c.itemKey(), null, null))).toList()));
+        }
+        return new Matrix(columns, rows);
+    }
+
+    /**
+     * One per-kommun aktivitet across every period, oldest first, for all kommuner: the plan, the
+     * periods, the kommuner and one query for every cell, whatever their number.
+     */
+    public Trend trend(String itemKey) {
+        Column activity = columns().stream().filter(c -> c.itemKey().equals(itemKey)).findFirst()
+                .orElseThrow(() -> new PlanEditException("report.error.notFound"));
+        List<ReportingPeriod> periods = new ArrayList<>(em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList());
+        periods.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(p -> p.getKind().ordinal()));
+        Map<String, Map<Long, Cell>> cells = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("SELECT r.kommun_code, r.period_id, i.status, i.light FROM progress_report r "
+                + "JOIN report_item i ON i.report_id = r.id AND i.item_type = 'REGIONAL_ACTIVITY' AND i.item_key = ?")
+                .setParameter(1, itemKey).setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
+        for (Object[] row : found) {
+            cells.computeIfAbsent(String.valueOf(row[0]).strip(), k -> new HashMap<>())
+                    .put(((Number) row[1]).longValue(), cell(itemKey, row[2], row[3]));
+        }
+        List<TrendRow> rows = new ArrayList<>();
+        for (Kommun kommun : kommuner.all()) {
+            Map<Long, Cell> reported = cells.getOrDefault(kommun.getCode(), Map.of());
+            rows.add(new TrendRow(kommun.getCode(), kommun.getName(), periods.stream()
+                    .map(p -> reported.getOrDefault(p.getId(), new Cell(itemKey, null, null))).toList()));
+        }
+        return new Trend(activity, periods.stream().map(p -> new PeriodColumn(p.getId(), p.code())).toList(), rows);
+    }
+
+    private static Cell cell(String itemKey, Object status, Object light) {
+        return new Cell(itemKey, status == null ? null : ItemStatus.valueOf((String) status),
+                light == null ? null : TrafficLight.valueOf((String) light));
+    }
+
+    /** The per-kommun aktiviteter of the current regional plan, in the plan's order. */
+    public List<Column> columns() {
         List<Column> columns = new ArrayList<>();
         regionalPlan.currentPlan().ifPresent(plan -> {
             for (RegionalPlanView.Area area : plan.areas()) {
@@ -75,28 +147,6 @@ public class StatusMatrix {
                 }
             }
         });
-        Map<String, Map<String, Cell>> cells = new HashMap<>();
-        Map<String, ReportStatus> reports = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("SELECT r.kommun_code, r.status, i.item_key, i.status, i.light "
-                + "FROM progress_report r LEFT JOIN report_item i ON i.report_id = r.id AND i.item_type = 'REGIONAL_ACTIVITY' "
-                + "WHERE r.period_id = ?").setParameter(1, periodId).setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
-        for (Object[] row : found) {
-            String kommun = String.valueOf(row[0]).strip();
-            reports.put(kommun, ReportStatus.valueOf((String) row[1]));
-            if (row[2] != null) {
-                String key = String.valueOf(row[2]).strip();
-                cells.computeIfAbsent(kommun, k -> new HashMap<>()).put(key, new Cell(key,
-                        row[3] == null ? null : ItemStatus.valueOf((String) row[3]),
-                        row[4] == null ? null : TrafficLight.valueOf((String) row[4])));
-            }
-        }
-        List<Row> rows = new ArrayList<>();
-        for (Kommun kommun : kommuner.all()) {
-            Map<String, Cell> reported = cells.getOrDefault(kommun.getCode(), Map.of());
-            rows.add(new Row(kommun.getCode(), kommun.getName(), reports.get(kommun.getCode()), columns.stream()
-                    .map(c -> reported.getOrDefault(c.itemKey(), new Cell(c.itemKey(), null, null))).toList()));
-        }
-        return new Matrix(columns, rows);
+        return columns;
     }
 }

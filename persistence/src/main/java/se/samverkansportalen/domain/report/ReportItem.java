@@ -21,7 +21,11 @@ import se.samverkansportalen.domain.localplan.TrafficLight;
  */
 @Entity
 @Table(name = "report_item")
+@jakarta.persistence.NamedQuery(name = ReportItem.BY_KEY,
+        query = "SELECT i FROM ReportItem i WHERE i.type = :type AND i.itemKey = :key")
 public class ReportItem extends KommunOwned {
+
+    public static final String BY_KEY = "ReportItem.byKey";
 
     public static final int LABEL_MAX = 600;
     public static final int NARRATIVE_MAX = 8000;

@@ -35,6 +35,9 @@ public class ReportResource {
     @EJB
     se.samverkansportalen.service.report.ReportReview review;
 
+    @EJB
+    se.samverkansportalen.service.report.StatusMatrix matrix;
+
     /** The reviewer's request for completion: a comment, and the items returned to the kommun. */
     public record CompletionRequest(String comment, java.util.Set<Long> itemIds) {
     }
@@ -49,6 +52,25 @@ public class ReportResource {
     @Path("granskning/{period}/{kommun}")
     public ReportForm reviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
         return review.report(kommun, period);
+    }
+
+    @GET
+    @Path("granskning/{period}/{kommun}/punkter/{item}")
+    public se.samverkansportalen.service.report.ReportReview.CellHistory cell(@PathParam("period") long period,
+            @PathParam("kommun") String kommun, @PathParam("item") String item) {
+        return review.cell(kommun, period, item);
+    }
+
+    @GET
+    @Path("matris/{period}")
+    public se.samverkansportalen.service.report.StatusMatrix.Matrix matrix(@PathParam("period") long period) {
+        return matrix.forPeriod(period);
+    }
+
+    @GET
+    @Path("trend/{item}")
+    public se.samverkansportalen.service.report.StatusMatrix.Trend trend(@PathParam("item") String item) {
+        return matrix.trend(item);
     }
 
     @POST

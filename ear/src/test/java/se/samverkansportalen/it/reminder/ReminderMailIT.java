@@ -1,0 +1,137 @@
+package se.samverkansportalen.it.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.PortalApi.Answer;
+import se.samverkansportalen.it.support.TestDatabase;
+
+/**
+ * This month's report is due in three days and last month's is late. Storuman has sent neither
+ * and its socialchef gets one reminder of each; Umeå has sent this month's and gets only the late
+ * one; Skellefteå's socialchef has turned reminders off and gets nothing. Sending again sends
+ * nothing twice. The mail goes through WildFly's mail session to a real SMTP server (GreenMail)
+ * and the editors' addresses come from Keycloak.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReminderMailIT {
+
+    private static final ServerSetup SMTP = new ServerSetup(Integer.getInteger("test.smtp.port", 3125), "127.0.0.1", "smtp");
+    private static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(SMTP);
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    private final PortalApi region = PortalApi.as("samordnare");
+
+    @Test
+    void storuman_is_reminded_before_and_after_the_deadline_umea_only_of_the_late_report_and_skelleftea_not_at_all()
+            throws MessagingException, java.io.IOException {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        LocalDate lastMonth = today.minusMonths(1);
+        String dueSoon = open(today.getYear(), today.getMonthValue(), today.plusDays(3));
+        String late = open(lastMonth.getYear(), lastMonth.getMonthValue(), today.minusDays(1));
+        String dueSoonCode = today.getYear() + "-" + String.format("%02d", today.getMonthValue());
+        String lateCode = lastMonth.getYear() + "-" + String.format("%02d", lastMonth.getMonthValue());
+
+        PortalApi umea = PortalApi.as("socialchef.umea");
+        JsonObject umeaReport = umea.get("rapporter/" + dueSoon).object();
+        assertThat(umea.post("rapporter/" + dueSoon + "/inskickning", Json.createObjectBuilder()
+                .add("lockVersion", umeaReport.getInt("lockVersion")).add("items", Json.createArrayBuilder()).build()).status())
+                .isEqualTo(200);
+        PortalApi skelleftea = PortalApi.as("socialchef.skelleftea");
+        assertThat(skelleftea.put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", false).build())
+                .object().getBoolean("remindersEnabled")).isFalse();
+        assertThat(umea.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT).status()).as("only coordinators send").isEqualTo(403);
+
+        Answer sent = region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT);
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+
+        List<MimeMessage> storuman = to("eva.sjodin@storuman.example", dueSoonCode, lateCode);
+        assertThat(subjects(storuman)).containsExactlyInAnyOrder(
+                "Påminnelse: rapporten för " + dueSoonCode + " ska vara inskickad senast " + swedish(today.plusDays(3)),
+                "Försenad rapport: Storuman, " + lateCode);
+        MimeMessage reminder = storuman.stream().filter(m -> subject(m).startsWith("Påminnelse")).findFirst().orElseThrow();
+        assertThat((String) reminder.getContent()).as("the text, decoded").contains("Hej Eva Sj")
+                .contains("Storuman kommuns rapport för perioden " + dueSoonCode).contains("(om 3 dagar)")
+                .contains("/rapport/rapport.xhtml?period=" + dueSoon).contains("/installningar.xhtml");
+        assertThat(subjects(to("maria.lundgren@umea.example", dueSoonCode, lateCode))).as("Umeå sent this month's report")
+                .containsExactly("Försenad rapport: Umeå, " + lateCode);
+        assertThat(to("johan.nystrom@skelleftea.example", dueSoonCode, lateCode)).as("Skellefteå turned reminders off").isEmpty();
+        assertThat(to("karin.forsberg@fou-valfard.example", dueSoonCode, lateCode)).as("only kommun editors").isEmpty();
+
+        int before = smtp.getReceivedMessages().length;
+        assertThat(region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT).array()).as("nothing is due twice").isEmpty();
+        assertThat(smtp.getReceivedMessages()).hasSize(before);
+        assertThat(TestDatabase.column("SELECT kind FROM reminder_sent WHERE kommun_code = '2421' AND period_id IN (?, ?) ORDER BY kind",
+                Long.parseLong(dueSoon), Long.parseLong(late))).containsExactly("BEFORE", "LATE");
+    }
+
+    private String open(int year, int month, LocalDate deadline) {
+        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", year)
+                .add("number", month).add("deadline", deadline.toString()).build());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return String.valueOf(opened.object().getJsonNumber("id").longValue());
+    }
+
+    /** The messages to an address about either of this test's periods. */
+    private static List<MimeMessage> to(String address, String... periods) throws MessagingException {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            boolean toAddress = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
+            if (toAddress && Arrays.stream(periods).anyMatch(p -> subject(m).contains(p))) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    private static List<String> subjects(List<MimeMessage> messages) {
+        return messages.stream().map(ReminderMailIT::subject).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String swedish(LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE")).format(date);
+    }
+}

@@ -1,0 +1,178 @@
+package se.samverkansportalen.service.reminder;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.io.UnsupportedEncodingException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import se.samverkansportalen.domain.reminder.ReminderSent;
+import se.samverkansportalen.domain.report.ReportStatus;
+import se.samverkansportalen.domain.report.ReportingPeriod;
+import se.samverkansportalen.domain.tenant.Kommun;
+import se.samverkansportalen.domain.tenant.Tenancy;
+import se.samverkansportalen.service.identity.PortalRole;
+import se.samverkansportalen.service.tenant.KommunDirectory;
+
+/**
+ * E-mail reminders to a kommun's editors while its report for an open period is not sent: once
+ * when the deadline is {@code SAMVERKAN_REMINDER_DAYS} days away or nearer (7 unless set), and
+ * once when it has passed. Sent every morning, or at once when a coordinator asks; each reminder
+ * goes once per period and kommun, to every editor who has not turned reminders off. Mail goes
+ * through WildFly's mail session {@code java:jboss/mail/Samverkan} (its SMTP server is configured
+ * on the server).
+ */
+@Stateless
+public class Reminders {
+
+    private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
+
+    @Resource(lookup = "java:jboss/mail/Samverkan")
+    Session mail;
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @EJB
+    KommunDirectory kommuner;
+
+    @EJB
+    KommunEditors editors;
+
+    Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
+
+    /** A reminder sent: to whom, about what. */
+    public record Sent(String periodCode, String kommunCode, ReminderSent.Kind kind, List<String> recipients) implements Serializable {
+    }
+
+    @Schedule(hour = "7", minute = "0", persistent = false)
+    @PermitAll
+    void everyMorning() {
+        List<Sent> sent = sendDue();
+        LOG.info(() -> "Reminders this morning: " + sent.size());
+    }
+
+    /** Sends the reminders that are due now (a coordinator's "send now"; the morning run does the same). */
+    @RolesAllowed(PortalRole.COORDINATOR)
+    public List<Sent> sendNow() {
+        return sendDue();
+    }
+
+    private List<Sent> sendDue() {
+        LocalDate today = LocalDate.now(clock);
+        int daysBefore = Integer.parseInt(KommunEditors.setting("SAMVERKAN_REMINDER_DAYS", "7"));
+        List<ReportingPeriod> open = em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList().stream()
+                .filter(ReportingPeriod::isOpen).toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ReportStatus> states = reportStates();
+        Set<String> done = new HashSet<>();
+        em.createQuery("SELECT s FROM ReminderSent s", ReminderSent.class).getResultStream()
+                .forEach(s -> done.add(s.getPeriodId() + ":" + s.getKommunCode() + ":" + s.getKind()));
+        Set<String> optedOut = new HashSet<>(em.createQuery(
+                "SELECT p.username FROM ReminderPreference p WHERE p.remindersEnabled = FALSE", String.class).getResultList());
+        Map<String, List<KommunEditors.Editor>> editorsOf = new HashMap<>();
+        List<Sent> sent = new ArrayList<>();
+        for (ReportingPeriod period : open) {
+            long daysLeft = ChronoUnit.DAYS.between(today, period.getDeadline());
+            ReminderSent.Kind kind = daysLeft < 0 ? ReminderSent.Kind.LATE : daysLeft <= daysBefore ? ReminderSent.Kind.BEFORE : null;
+            if (kind == null) {
+                continue;
+            }
+            for (Kommun kommun : kommuner.all()) {
+                ReportStatus state = states.get(period.getId() + ":" + kommun.getCode());
+                boolean outstanding = state == null || state.editableByKommun();
+                if (!outstanding || done.contains(period.getId() + ":" + kommun.getCode() + ":" + kind)) {
+                    continue;
+                }
+                List<KommunEditors.Editor> to = editorsOf.computeIfAbsent(kommun.getCode(), editors::of).stream()
+                        .filter(e -> !optedOut.contains(e.username())).toList();
+                if (to.isEmpty()) {
+                    continue;
+                }
+                List<String> reached = new ArrayList<>();
+                for (KommunEditors.Editor editor : to) {
+                    if (send(editor, kommun, period, kind, daysLeft)) {
+                        reached.add(editor.email());
+                    }
+                }
+                if (!reached.isEmpty()) {
+                    em.persist(new ReminderSent(period.getId(), kommun.getCode(), kind, reached.size(), LocalDateTime.now(clock)));
+                    sent.add(new Sent(period.code(), kommun.getCode(), kind, reached));
+                }
+            }
+        }
+        return sent;
+    }
+
+    /** Each kommun's report state per period ("periodId:kommun"), in one query across kommuner (states only). */
+    private Map<String, ReportStatus> reportStates() {
+        Map<String, ReportStatus> states = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT period_id, kommun_code, status FROM progress_report")
+                .setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
+        rows.forEach(r -> states.put(((Number) r[0]).longValue() + ":" + String.valueOf(r[1]).strip(), ReportStatus.valueOf((String) r[2])));
+        return states;
+    }
+
+    private boolean send(KommunEditors.Editor editor, Kommun kommun, ReportingPeriod period, ReminderSent.Kind kind, long daysLeft) {
+        try {
+            MimeMessage message = new MimeMessage(mail);
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(editor.email(), editor.name(), "UTF-8"));
+            message.setSubject(subject(kommun, period, kind), "UTF-8");
+            message.setText(body(editor, kommun, period, kind, daysLeft), "UTF-8");
+            Transport.send(message);
+            return true;
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            LOG.log(Level.WARNING, "Reminder to " + editor.email() + " about " + period.code() + " not sent", e);
+            return false;
+        }
+    }
+
+    static String subject(Kommun kommun, ReportingPeriod period, ReminderSent.Kind kind) {
+        return kind == ReminderSent.Kind.LATE
+                ? "Försenad rapport: " + kommun.getName() + ", " + period.code()
+                : "Påminnelse: rapporten för " + period.code() + " ska vara inskickad senast " + DATE.format(period.getDeadline());
+    }
+
+    static String body(KommunEditors.Editor editor, Kommun kommun, ReportingPeriod period, ReminderSent.Kind kind, long daysLeft) {
+        String portal = KommunEditors.setting("SAMVERKAN_PORTAL_URL", "http://localhost:8080/samverkansportalen");
+        String when = kind == ReminderSent.Kind.LATE
+                ? "skulle ha skickats in senast " + DATE.format(period.getDeadline()) + " och är inte inskickad ännu."
+                : "ska skickas in senast " + DATE.format(period.getDeadline())
+                        + (daysLeft == 0 ? " (i dag)." : " (om " + daysLeft + (daysLeft == 1 ? " dag)." : " dagar)."));
+        return "Hej " + (editor.name().isBlank() ? editor.username() : editor.name()) + ",\n\n"
+                + kommun.getName() + " kommuns rapport för perioden " + period.code() + " " + when + "\n\n"
+                + "Öppna rapporten: " + portal + "/rapport/rapport.xhtml?period=" + period.getId() + "\n\n"
+                + "Du får det här mejlet för att du är redaktör för " + kommun.getName() + " i Samverkansportalen.\n"
+                + "Du kan stänga av påminnelserna under Inställningar: " + portal + "/installningar.xhtml\n";
+    }
+}

@@ -76,6 +76,32 @@ class ReportIndicatorsIT {
         assertThat(januaryOf(reviewed, ALL)).isEqualTo("12");
         assertThat(readingOf(PortalApi.as("samordnare").get("kommuner/2482/lokala-planer/" + plan).object(), LONG))
                 .as("the region reading Skellefteå's plan").isEqualTo("< 5");
+
+        long periodId = opened.object().getJsonNumber("id").longValue();
+        PortalApi.Download own = skelleftea.download("rapport/export?format=pdf&period=" + periodId);
+        assertThat(own.contentType()).isEqualTo("application/pdf");
+        assertThat(tableRow(own.pdfText(), LONG)).as("Skellefteå's own PDF: the exact count").contains("2022-01 3");
+        PortalApi.Download reviewers = PortalApi.as("granskare.lbu").download("rapport/export?format=pdf&period=" + periodId + "&kommun=2482");
+        String reviewersText = reviewers.pdfText();
+        assertThat(reviewersText).contains("Uppföljning 2022-T1 – Skellefteå").contains("Sammanfattning");
+        assertThat(tableRow(reviewersText, LONG)).as("the network's PDF withholds it").contains("2022-01 < 5").doesNotContain("2022-01 3");
+        assertThat(skelleftea.download("rapport/export?format=pdf&period=" + periodId + "&kommun=2480").status())
+                .as("Skellefteå cannot download Umeå's report").isEqualTo(403);
+
+        PortalApi.Download matrix = PortalApi.as("samordnare").download("rapport/export?format=xlsx&period=" + periodId);
+        List<List<String>> rows = matrix.sheetRows();
+        assertThat(rows.get(0).get(0)).isEqualTo("Kommun");
+        assertThat(rows).as("a row per kommun besides the heading").hasSize(16)
+                .anySatisfy(r -> assertThat(r.subList(0, 2)).containsExactly("Skellefteå", "Inskickad"));
+        assertThat(skelleftea.download("rapport/export?format=xlsx&period=" + periodId).status()).isEqualTo(403);
+    }
+
+    /** The PDF's text from the indicator's row onwards, on one line. */
+    private static String tableRow(String pdfText, String indicator) {
+        String flat = pdfText.replaceAll("\\s+", " ");
+        String start = indicator.substring(0, 40);
+        assertThat(flat).contains(start);
+        return flat.substring(flat.indexOf(start));
     }
 
     private static JsonObject itemWith(JsonObject report, String indicator) {

@@ -65,6 +65,51 @@ public final class PortalApi {
         return send(request(path).DELETE().build());
     }
 
+    /** A download from the portal's pages (not the API), e.g. {@code rapport/export?…}: its status and bytes. */
+    public Download download(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(PORTAL_URL + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file. */
+    public record Download(int status, String contentType, byte[] content) {
+
+        /** The text of a PDF, all pages. */
+        public String pdfText() {
+            try {
+                com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(content);
+                com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+                StringBuilder text = new StringBuilder();
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    text.append(extractor.getTextFromPage(page)).append('\n');
+                }
+                return text.toString();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** The cells of the first sheet of a workbook, row by row. */
+        public java.util.List<java.util.List<String>> sheetRows() {
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                    new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(content))) {
+                return workbook.getFirstSheet().read().stream()
+                        .map(r -> r.stream().map(c -> c == null ? "" : c.getRawValue() == null ? "" : c.getRawValue()).toList()).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(PORTAL_URL + "api/" + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json")

@@ -132,6 +132,11 @@ public class ReportReview {
         });
     }
 
+    /** A kommun's name, for headings of what is read here. */
+    public String kommunName(String kommunCode) {
+        return kommun(kommunCode).getName();
+    }
+
     /** Granskad: the network has reviewed the submitted report. */
     @RolesAllowed(PortalRole.REVIEWER)
     public ReportForm review(String kommunCode, long periodId) {

@@ -71,6 +71,15 @@ public class StatusMatrix {
     public record Trend(Column activity, List<PeriodColumn> periods, List<TrendRow> rows) implements Serializable {
     }
 
+    /** A period's code (2017-T2), for headings and file names. */
+    public String periodCode(long periodId) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new PlanEditException("report.error.periodNotFound");
+        }
+        return period.code();
+    }
+
     public Matrix forPeriod(long periodId) {
         List<Column> columns = columns();
         Map<String, Map<String, Cell>> cells = new HashMap<>();

@@ -2,51 +2,84 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import se.samverkansportalen.it.support.PortalApi;
 
 /**
- * Umeå's socialchef fills in the kommun's report for a tertial: a personnummer typed by mistake
- * is refused with her text kept, the draft is saved, the report submitted and then locked.
+ * The monthly heartbeat end to end, for tertial 2 of 2017: the coordinator opens the period; the
+ * Umeå socialchef finds it on her kommun's page, fills the report (a personnummer typed by
+ * mistake is refused with her text kept), types one indicator value, saves a draft and submits;
+ * the LBU reviewer sees Umeå's cells in the status matrix, opens a cell and the aktivitet's
+ * trend, and asks for completion with a comment; Umeå sees the comment, completes and
+ * resubmits; the reviewer marks the report granskad and downloads the PDF, which holds Umeå's
+ * narrative. Every page on the way is scanned with axe.
  */
 class KommunReportBrowserIT extends BrowserTestBase {
 
+    private static final String NARRATIVE = "Två nya familjehem är rekryterade; introduktionen pågår.";
+    private static final String COMPLETED = "Två nya familjehem är rekryterade; tre är i introduktion.";
+
     @Test
-    void the_umea_socialchef_fills_saves_and_submits_the_tertial_report() {
-        PortalApi.as("samordnare").post("rapportperioder", Json.createObjectBuilder().add("kind", "TERTIAL").add("year", 2021)
-                .add("number", 1).add("deadline", "2021-05-15").build());
+    void tertial_2_2017_from_opening_to_granskad_and_the_pdf() throws IOException {
+        umeaFollowsJourhemIndicators();
+
+        browser.logInAs("samordnare");
+        browser.click(By.linkText("Rapportering"));
+        new Select(browser.waitFor(By.id("open-form:kind"))).selectByValue("TERTIAL");
+        browser.fill(By.id("open-form:year"), "2017").fill(By.id("open-form:number"), "2")
+                .fill(By.id("open-form:deadline"), "2017-09-15");
+        browser.click(By.id("open-form:open"));
+        browser.waitUntilTextShown("Rapportperioden 2017-T2 är öppnad för alla kommuner.");
+        switchUser();
 
         browser.logInAs("socialchef.umea");
-        browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'our-report')]"));
+        browser.click(By.linkText("Min kommun"));
+        assertThat(browser.text(By.xpath("//table[@id='due']//tr[th='2017-T2']"))).contains("Ingen rapport påbörjad").contains("Försenad");
+        assertThat(browser.accessibilityViolations()).as("the kommun's own page").isEmpty();
+        browser.click(By.xpath("//table[@id='due']//tr[th='2017-T2']//a"));
         new Select(browser.waitFor(By.id("report-form:items:0:status"))).selectByValue("ONGOING");
         new Select(browser.waitFor(By.id("report-form:items:0:light"))).selectByValue("YELLOW");
         browser.fill(By.id("report-form:items:0:narrative"), "Barnet 811218-9876 har fått plats i familjehem.");
-        assertThat(browser.accessibilityViolations()).as("the report form").isEmpty();
+        browser.fill(By.xpath("(//input[contains(@id, ':indicators:') and contains(@id, ':value')])[1]"), "7");
+        assertThat(browser.accessibilityViolations()).as("the report form with indicator values").isEmpty();
         browser.click(By.id("report-form:save"));
         browser.waitUntilTextShown("innehåller ett personnummer");
         assertThat(browser.driver().findElement(By.id("report-form:items:0:narrative")).getAttribute("value"))
                 .as("the typed text is kept").contains("811218-9876");
 
-        browser.fill(By.id("report-form:items:0:narrative"), "Två nya familjehem är rekryterade; introduktionen pågår.");
+        browser.fill(By.id("report-form:items:0:narrative"), NARRATIVE);
         browser.click(By.id("report-form:save"));
         browser.waitUntilTextShown("Utkastet är sparat.");
+        assertThat(browser.driver().findElement(By.xpath("(//input[contains(@id, ':indicators:') and contains(@id, ':value')])[1]"))
+                .getAttribute("value")).as("the indicator value is kept").isEqualTo("7");
         browser.clickAndConfirm(By.id("report-form:submit"));
-        browser.waitUntilTextShown("Rapporten för 2021-T1 är inskickad.");
-
+        browser.waitUntilTextShown("Rapporten för 2017-T2 är inskickad.");
         assertThat(browser.text(By.id("report-status"))).isEqualTo("Inskickad");
         assertThat(browser.driver().findElements(By.id("report-form:save"))).isEmpty();
-        assertThat(browser.text(By.id("report-form"))).contains("Två nya familjehem är rekryterade").contains("Pågår")
-                .contains("Gul – risk för försening");
+        assertThat(browser.text(By.id("report-form"))).contains(NARRATIVE).contains("Pågår").contains("Gul – risk för försening");
         assertThat(browser.accessibilityViolations()).as("the submitted report").isEmpty();
         switchUser();
 
         browser.logInAs("granskare.lbu");
         browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'review')]"));
+        browser.click(By.xpath("//tr[th='2017-T2']//a[contains(@id, 'matrix')]"));
+        assertThat(browser.text(By.xpath("//table[@id='matrix']//tr[th[normalize-space()='Umeå']]"))).contains("Gul").contains("Pågår");
+        assertThat(browser.accessibilityViolations()).as("the status matrix").isEmpty();
+        browser.click(By.xpath("//table[@id='matrix']//tr[th[normalize-space()='Umeå']]//td[1]//a"));
+        assertThat(browser.text(By.id("cell-now"))).contains(NARRATIVE).contains("Gul");
+        assertThat(browser.text(By.id("cell-submissions"))).contains("Inskickning 1").contains(NARRATIVE);
+        assertThat(browser.accessibilityViolations()).as("a matrix cell's narrative and history").isEmpty();
+        browser.click(By.id("to-trend"));
+        assertThat(browser.text(By.xpath("//table[@id='trend']//tr[th[normalize-space()='Umeå']]"))).contains("Gul");
+        assertThat(browser.accessibilityViolations()).as("the aktivitet's trend").isEmpty();
+
+        browser.click(By.linkText("Rapportering"));
+        browser.click(By.xpath("//tr[th='2017-T2']//a[contains(@id, 'review')]"));
         assertThat(browser.text(By.xpath("//table[@id='overview']//tr[th[normalize-space()='Umeå']]"))).contains("Inskickad");
         assertThat(browser.accessibilityViolations()).as("the overview of the kommuner's reports").isEmpty();
         browser.click(By.linkText("Umeå"));
@@ -59,17 +92,17 @@ class KommunReportBrowserIT extends BrowserTestBase {
 
         browser.logInAs("socialchef.umea");
         browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'our-report')]"));
+        browser.click(By.xpath("//tr[th='2017-T2']//a[contains(@id, 'our-report')]"));
         assertThat(browser.text(By.id("review-comment"))).isEqualTo("Ange hur många familjehem som är i introduktion.");
         assertThat(browser.text(By.cssSelector(".report-item.returned"))).contains("Återsänd för komplettering");
-        browser.fill(By.id("report-form:items:0:narrative"), "Två nya familjehem är rekryterade; tre är i introduktion.");
+        browser.fill(By.id("report-form:items:0:narrative"), COMPLETED);
         browser.clickAndConfirm(By.id("report-form:submit"));
-        browser.waitUntilTextShown("Rapporten för 2021-T1 är inskickad.");
+        browser.waitUntilTextShown("Rapporten för 2017-T2 är inskickad.");
         switchUser();
 
         browser.logInAs("granskare.lbu");
         browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'review')]"));
+        browser.click(By.xpath("//tr[th='2017-T2']//a[contains(@id, 'review')]"));
         browser.click(By.linkText("Umeå"));
         assertThat(browser.text(By.id("review-form"))).contains("tre är i introduktion");
         assertThat(browser.text(By.cssSelector("#review-form fieldset"))).as("the first item, changed on resubmission")
@@ -78,11 +111,35 @@ class KommunReportBrowserIT extends BrowserTestBase {
         browser.waitUntilTextShown("Rapporten är granskad.");
         assertThat(browser.text(By.xpath("//table[@id='overview']//tr[th[normalize-space()='Umeå']]"))).contains("Granskad");
 
-        browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2021-T1']//a[contains(@id, 'matrix')]"));
-        String umea = browser.text(By.xpath("//table[@id='matrix']//tr[th[normalize-space()='Umeå']]"));
-        assertThat(umea).contains("Gul").contains("Pågår");
-        assertThat(browser.text(By.xpath("//table[@id='matrix']//tr[th[normalize-space()='Skellefteå']]"))).doesNotContain("Gul");
-        assertThat(browser.accessibilityViolations()).as("the status matrix").isEmpty();
+        browser.click(By.linkText("Umeå"));
+        Browser.Download pdf = browser.download(browser.waitFor(By.id("pdf")).getAttribute("href"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(new PortalApi.Download(pdf.status(), pdf.contentType(), pdf.body()).pdfText().replaceAll("\\s+", " "))
+                .contains("Uppföljning 2017-T2 – Umeå").contains(COMPLETED);
+    }
+
+    @Test
+    void a_user_turns_e_mail_reminders_off_and_on_again() {
+        browser.logInAs("samordnare");
+        browser.click(By.linkText("Inställningar"));
+        assertThat(browser.waitFor(By.id("settings-form:reminders")).isSelected()).as("on unless turned off").isTrue();
+        assertThat(browser.accessibilityViolations()).as("the settings page").isEmpty();
+        browser.click(By.id("settings-form:reminders"));
+        browser.click(By.id("settings-form:save"));
+        browser.waitUntilTextShown("Du får inte längre påminnelser via e-post.");
+        assertThat(browser.driver().findElement(By.id("settings-form:reminders")).isSelected()).isFalse();
+        browser.click(By.id("settings-form:reminders"));
+        browser.click(By.id("settings-form:save"));
+        browser.waitUntilTextShown("Du får påminnelser via e-post.");
+    }
+
+    /** Umeå keeps a risk-based plan with monthly jourhem indicators (Nacka's, as an example). */
+    private static void umeaFollowsJourhemIndicators() throws IOException {
+        try (InputStream in = KommunReportBrowserIT.class.getClassLoader().getResourceAsStream("seed/local-plan-risks-nacka-2020.json")) {
+            PortalApi.Answer imported = PortalApi.as("socialchef.umea").postText("lokala-planer/import",
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        }
     }
 }

@@ -53,15 +53,26 @@ public class DatabaseProbe {
                 .setParameter(1, itemKey).getResultList()).stream().map(String::valueOf).toList();
     }
 
-    /** Records a stand-in progress report on an aktivitet, as a kommun's report will. */
+    /**
+     * A kommun has reported on an aktivitet: its report for the (closed) fixture period 2016-T3
+     * holds the aktivitet with a status and a narrative, as the report page writes it.
+     */
     public void reportOn(String activityItemKey, String kommunCode) {
-        sql("INSERT INTO progress_report_item (activity_item_key, kommun_code, period_label) "
-                + "VALUES (?, ?, 'T2 2017')").setParameter(1, activityItemKey).setParameter(2, kommunCode).executeUpdate();
+        sql("INSERT IGNORE INTO reporting_period (kind, year, number, deadline, is_open, opened_by, opened_at, closed_at) "
+                + "VALUES ('TERTIAL', 2016, 3, '2017-01-15', FALSE, 'testdata', NOW(), NOW())").executeUpdate();
+        sql("INSERT IGNORE INTO progress_report (kommun_code, period_id, status, changed_at) SELECT ?, id, 'SUBMITTED', NOW() "
+                + "FROM reporting_period WHERE kind = 'TERTIAL' AND year = 2016 AND number = 3").setParameter(1, kommunCode).executeUpdate();
+        sql("INSERT IGNORE INTO report_item (kommun_code, report_id, position, item_type, item_key, label, status, narrative) "
+                + "SELECT r.kommun_code, r.id, 0, 'REGIONAL_ACTIVITY', ?, 'Aktivitet', 'ONGOING', 'Arbetet pågår.' "
+                + "FROM progress_report r JOIN reporting_period p ON p.id = r.period_id "
+                + "WHERE r.kommun_code = ? AND p.kind = 'TERTIAL' AND p.year = 2016 AND p.number = 3")
+                .setParameter(1, activityItemKey).setParameter(2, kommunCode).executeUpdate();
     }
 
-    /** Takes back the stand-in progress reports on an aktivitet. */
+    /** Takes back what {@link #reportOn} recorded on an aktivitet (the fixture period only). */
     public void withdrawReports(String activityItemKey) {
-        sql("DELETE FROM progress_report_item WHERE activity_item_key = ?")
+        sql("DELETE i FROM report_item i JOIN progress_report r ON r.id = i.report_id JOIN reporting_period p ON p.id = r.period_id "
+                + "WHERE i.item_type = 'REGIONAL_ACTIVITY' AND i.item_key = ? AND p.kind = 'TERTIAL' AND p.year = 2016 AND p.number = 3")
                 .setParameter(1, activityItemKey).executeUpdate();
     }
 

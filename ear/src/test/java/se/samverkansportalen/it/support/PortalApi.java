@@ -32,6 +32,11 @@ public final class PortalApi {
 
     /** Logs in as a demo user (password {@code samverkan}). */
     public static PortalApi as(String username) {
+        return new PortalApi(token(username));
+    }
+
+    /** A demo user's access token (password grant). */
+    public static String token(String username) {
         String form = "grant_type=password&client_id=samverkansportalen&client_secret=dev-only-secret-change-me"
                 + "&scope=openid&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=samverkan";
         HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/samverkan/protocol/openid-connect/token"))
@@ -41,7 +46,7 @@ public final class PortalApi {
         if (answer.status() != 200) {
             throw new IllegalStateException("Keycloak refused " + username + ": " + answer.body());
         }
-        return new PortalApi(answer.object().getString("access_token"));
+        return answer.object().getString("access_token");
     }
 
     public Answer get(String path) {

@@ -14,11 +14,16 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** A connection to the database the portal under test uses (the caller closes it). */
+    public static Connection connection() throws SQLException {
+        String url = System.getenv().getOrDefault("SAMVERKAN_DB_URL", "jdbc:mariadb://127.0.0.1:3308/samverkan_test");
+        return DriverManager.getConnection(url, System.getenv().getOrDefault("SAMVERKAN_DB_USER", "samverkan"),
+                System.getenv().getOrDefault("SAMVERKAN_DB_PASSWORD", "samverkan"));
+    }
+
     /** The values of one column for the rows a query finds. */
     public static List<String> column(String sql, Object... parameters) {
-        String url = System.getenv().getOrDefault("SAMVERKAN_DB_URL", "jdbc:mariadb://127.0.0.1:3308/samverkan_test");
-        try (Connection c = DriverManager.getConnection(url, System.getenv().getOrDefault("SAMVERKAN_DB_USER", "samverkan"),
-                System.getenv().getOrDefault("SAMVERKAN_DB_PASSWORD", "samverkan"));
+        try (Connection c = connection();
                 PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);

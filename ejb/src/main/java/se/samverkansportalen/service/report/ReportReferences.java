@@ -11,8 +11,7 @@ import java.util.List;
 /**
  * Whether kommuner have reported progress on aktiviteter of the regional plan: report items with
  * a status, traffic light or narrative, in any kommun's report (a deliberate count across
- * kommuner). Rows of the earlier stand-in table {@code progress_report_item} still count, until
- * the tests that use it move to real reports.
+ * kommuner).
  */
 @Stateless
 public class ReportReferences {
@@ -27,13 +26,11 @@ public class ReportReferences {
         }
         List<String> keys = List.copyOf(activityItemKeys);
         String in = String.join(", ", Collections.nCopies(keys.size(), "?"));
-        Query query = em.createNativeQuery("SELECT (SELECT COUNT(*) FROM progress_report_item WHERE activity_item_key IN (" + in
-                + ")) + (SELECT COUNT(*) FROM report_item WHERE item_type = 'REGIONAL_ACTIVITY' AND item_key IN (" + in
-                + ") AND (status IS NOT NULL OR light IS NOT NULL OR narrative IS NOT NULL))")
+        Query query = em.createNativeQuery("SELECT COUNT(*) FROM report_item WHERE item_type = 'REGIONAL_ACTIVITY' AND item_key IN ("
+                + in + ") AND (status IS NOT NULL OR light IS NOT NULL OR narrative IS NOT NULL)")
                 .setHint(se.samverkansportalen.domain.tenant.Tenancy.ALLOW_NATIVE_SQL, true);
         for (int i = 0; i < keys.size(); i++) {
             query.setParameter(i + 1, keys.get(i));
-            query.setParameter(keys.size() + i + 1, keys.get(i));
         }
         return ((Number) query.getSingleResult()).longValue();
     }

@@ -19,7 +19,6 @@ import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanService;
-import se.samverkansportalen.service.plan.RegionalPlanView;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 
 /**
@@ -35,9 +34,6 @@ public class StatusMatrix {
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
-
-    @EJB
-    RegionalPlanService regionalPlan;
 
     @EJB
     KommunDirectory kommuner;
@@ -137,25 +133,28 @@ public class StatusMatrix {
                 light == null ? null : TrafficLight.valueOf((String) light));
     }
 
-    /** The per-kommun aktiviteter of the current regional plan, in the plan's order. */
+    /**
+     * The per-kommun aktiviteter of the latest version of the regional plan, in the plan's order,
+     * from one query (the matrix needs no ansvariga or tidsramar). An aktivitet's number is its
+     * place in its delmål, counting every aktivitet, as the plan page numbers them.
+     */
     public List<Column> columns() {
+        List<Object[]> rows = em.createQuery("SELECT a.itemKey, ar.number, ar.title, s.number, a.position, a.text, a.perKommun "
+                + "FROM Activity a JOIN a.subGoal s JOIN s.area ar JOIN ar.planVersion v JOIN v.plan p "
+                + "WHERE p.regionCode = :region AND v.number = (SELECT MAX(v2.number) FROM PlanVersion v2 WHERE v2.plan = p) "
+                + "ORDER BY ar.number, s.position, a.position", Object[].class)
+                .setParameter("region", RegionalPlanService.REGION_CODE).getResultList();
         List<Column> columns = new ArrayList<>();
-        regionalPlan.currentPlan().ifPresent(plan -> {
-            for (RegionalPlanView.Area area : plan.areas()) {
-                for (RegionalPlanView.SubGoalRow subGoal : area.subGoals()) {
-                    int position = 0;
-                    for (RegionalPlanView.Line line : subGoal.lines()) {
-                        for (RegionalPlanView.ActivityItem activity : line.activities()) {
-                            position++;
-                            if (activity.perKommun()) {
-                                columns.add(new Column(activity.itemKey(), area.number(), area.title(), subGoal.number(),
-                                        position, activity.text()));
-                            }
-                        }
-                    }
-                }
+        String subGoal = null;
+        int place = 0;
+        for (Object[] row : rows) {
+            place = row[3].equals(subGoal) ? place + 1 : 1;
+            subGoal = (String) row[3];
+            if (Boolean.TRUE.equals(row[6])) {
+                columns.add(new Column((String) row[0], ((Number) row[1]).intValue(), (String) row[2], subGoal, place,
+                        (String) row[5]));
             }
-        });
+        }
         return columns;
     }
 }

@@ -26,7 +26,7 @@ import se.samverkansportalen.it.support.PortalApi;
 
 /**
  * The benchmark of issue 5, not a test of speed: it loads a regional data set (the 15 kommuner,
- * every per-kommun aktivitet, 12 tertials) and then a national one (290 kommuner, the same 4
+ * all aktiviteter of the plan, 12 tertials) and then a national one (290 kommuner, the same 4
  * years of tertials), and for each prints, for the status matrix and a kommun's report page,
  * the server time per request (p50/p95, measured inside WildFly) under concurrent users on
  * loopback, and the SQL statements per request. The one thing it holds the portal to is a
@@ -52,6 +52,8 @@ class ReportingBenchmark {
     @Test
     void status_matrix_and_kommun_report_for_15_and_290_kommuner() throws Exception {
         SyntheticReports data = new SyntheticReports();
+        System.out.printf("benchmark: every one of the plan's %d aktiviteter is made one that each kommun reports on%n",
+                data.everyActivityPerKommun());
         List<Long> periods = data.tertials(2040, 4);
         long latest = periods.get(periods.size() - 1);
         List<String> regional = se.samverkansportalen.it.support.TestDatabase.column("SELECT code FROM kommun ORDER BY code");

@@ -12,7 +12,7 @@ import se.samverkansportalen.it.support.TestDatabase;
 
 /**
  * Synthetic reporting data written straight into the database: tertial periods, and for each
- * kommun and period a submitted report with an item per per-kommun aktivitet of the current plan
+ * kommun and period a submitted report with an item per aktivitet of the current plan
  * (status, traffic light, a short narrative). Extra kommuner are numbered 9001, 9002, … No
  * personal data: the narratives are generated phrases.
  */
@@ -60,6 +60,16 @@ final class SyntheticReports {
             insert.executeBatch();
         }
         return codes;
+    }
+
+    /**
+     * Makes every aktivitet of the plan one that each kommun carries out, so that the matrix has a
+     * column, and every report an item, for all of them (the benchmark's own database only).
+     */
+    int everyActivityPerKommun() throws SQLException {
+        try (Connection c = TestDatabase.connection(); Statement update = c.createStatement()) {
+            return update.executeUpdate("UPDATE activity SET per_kommun = TRUE");
+        }
     }
 
     /** A submitted report per kommun and period, with an item per per-kommun aktivitet; the number of items written. */

@@ -78,6 +78,32 @@ class KommunReportIT {
                 .add("number", 10).add("deadline", "2020-11-10").build()).status()).isEqualTo(403);
     }
 
+    @Test
+    void only_the_kommuns_editors_write_its_report_and_only_a_submitted_report_is_reviewed() {
+        long period = openMonth(2020, 11, "2020-12-10");
+        JsonObject draft = umea.get("rapporter/" + period).object();
+        PortalApi reviewer = PortalApi.as("granskare.lbu");
+        assertThat(reviewer.put("rapporter/" + period, withFirstItem(draft, "Skrivet av LBU")).status()).as("LBU writes no report").isEqualTo(403);
+        assertThat(region.post("rapporter/" + period + "/inskickning", withFirstItem(draft, "Skrivet av regionen")).status())
+                .as("the region submits nothing").isEqualTo(403);
+        assertThat(umea.post("granskning/" + period + "/2480/komplettering", Json.createObjectBuilder().add("comment", "Själv")
+                .add("itemIds", Json.createArrayBuilder()).build()).status()).as("a kommun asks no completion").isEqualTo(403);
+
+        Answer early = reviewer.post("granskning/" + period + "/2480/granskad", JsonValue.EMPTY_JSON_OBJECT);
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.object().getString("error")).as("a draft is not reviewed").isEqualTo("report.error.notSubmitted");
+        assertThat(TestDatabase.column("SELECT COUNT(*) FROM report_item i JOIN progress_report r ON r.id = i.report_id "
+                + "WHERE r.period_id = ? AND i.narrative IS NOT NULL", period)).containsExactly("0");
+        assertThat(TestDatabase.column("SELECT status FROM progress_report WHERE period_id = ?", period)).containsExactly("DRAFT");
+    }
+
+    private long openMonth(int year, int month, String deadline) {
+        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", year)
+                .add("number", month).add("deadline", deadline).build());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.object().getJsonNumber("id").longValue();
+    }
+
     private long open(int tertial, String deadline) {
         Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "TERTIAL").add("year", 2020)
                 .add("number", tertial).add("deadline", deadline).build());

@@ -22,7 +22,7 @@ public class SendRemindersBacking {
 
     public void send() {
         List<Reminders.Sent> sent = new ArrayList<>();
-        if (messages.attempt(() -> sent.addAll(reminders.sendNow()), "report.error.notCoordinator")) {
+        if (messages.attempt(() -> sent.addAll(reminders.sendNow()), "reminders.error.notCoordinator")) {
             messages.info("reminders.sent", sent.stream().mapToInt(s -> s.recipients().size()).sum());
         }
     }

@@ -28,6 +28,11 @@ public class Formats {
 
     /** A number as Swedish readers write it: 2,4 and 1 200. */
     public String number(java.math.BigDecimal value) {
+        return swedishNumber(value);
+    }
+
+    /** {@link #number} for code outside a page (exports). */
+    public static String swedishNumber(java.math.BigDecimal value) {
         if (value == null) {
             return "";
         }

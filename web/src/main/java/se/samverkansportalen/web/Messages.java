@@ -69,6 +69,11 @@ public class Messages {
         return format(key, List.of(arguments));
     }
 
+    /** The message bundle in the page's language, for texts put together outside a page (exports). */
+    public ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     private void add(FacesMessage.Severity severity, String key, List<?> arguments) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, format(key, arguments), null));
     }

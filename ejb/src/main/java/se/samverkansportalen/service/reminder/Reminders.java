@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.io.UnsupportedEncodingException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,6 +54,7 @@ public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final String MAIL_TEXTS = "se.samverkansportalen.service.reminder.mail";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
 
     @Resource(lookup = "java:jboss/mail/Samverkan")
@@ -95,7 +98,8 @@ public class Reminders {
         }
         Map<String, ReportStatus> states = reportStates();
         Set<String> done = new HashSet<>();
-        em.createQuery("SELECT s FROM ReminderSent s", ReminderSent.class).getResultStream()
+        em.createQuery("SELECT s FROM ReminderSent s WHERE s.periodId IN :open", ReminderSent.class)
+                .setParameter("open", open.stream().map(ReportingPeriod::getId).toList()).getResultStream()
                 .forEach(s -> done.add(s.getPeriodId() + ":" + s.getKommunCode() + ":" + s.getKind()));
         Set<String> optedOut = new HashSet<>(em.createQuery(
                 "SELECT p.username FROM ReminderPreference p WHERE p.remindersEnabled = FALSE", String.class).getResultList());
@@ -158,21 +162,22 @@ public class Reminders {
     }
 
     static String subject(Kommun kommun, ReportingPeriod period, ReminderSent.Kind kind) {
-        return kind == ReminderSent.Kind.LATE
-                ? "Försenad rapport: " + kommun.getName() + ", " + period.code()
-                : "Påminnelse: rapporten för " + period.code() + " ska vara inskickad senast " + DATE.format(period.getDeadline());
+        return text("subject." + kind, period.code(), DATE.format(period.getDeadline()), kommun.getName());
     }
 
     static String body(KommunEditors.Editor editor, Kommun kommun, ReportingPeriod period, ReminderSent.Kind kind, long daysLeft) {
         String portal = KommunEditors.setting("SAMVERKAN_PORTAL_URL", "http://localhost:8080/samverkansportalen");
-        String when = kind == ReminderSent.Kind.LATE
-                ? "skulle ha skickats in senast " + DATE.format(period.getDeadline()) + " och är inte inskickad ännu."
-                : "ska skickas in senast " + DATE.format(period.getDeadline())
-                        + (daysLeft == 0 ? " (i dag)." : " (om " + daysLeft + (daysLeft == 1 ? " dag)." : " dagar)."));
-        return "Hej " + (editor.name().isBlank() ? editor.username() : editor.name()) + ",\n\n"
-                + kommun.getName() + " kommuns rapport för perioden " + period.code() + " " + when + "\n\n"
-                + "Öppna rapporten: " + portal + "/rapport/rapport.xhtml?period=" + period.getId() + "\n\n"
-                + "Du får det här mejlet för att du är redaktör för " + kommun.getName() + " i Samverkansportalen.\n"
-                + "Du kan stänga av påminnelserna under Inställningar: " + portal + "/installningar.xhtml\n";
+        String deadline = DATE.format(period.getDeadline());
+        String when = kind == ReminderSent.Kind.LATE ? text("when.LATE", period.code(), deadline)
+                : daysLeft == 0 ? text("when.TODAY", period.code(), deadline)
+                : daysLeft == 1 ? text("when.TOMORROW", period.code(), deadline)
+                : text("when.BEFORE", period.code(), deadline, String.valueOf(daysLeft));
+        return text("body", editor.name().isBlank() ? editor.username() : editor.name(), kommun.getName(), period.code(), when,
+                portal, String.valueOf(period.getId()));
+    }
+
+    /** A text of the mail bundle ({@code mail.properties} beside this class), in Swedish. */
+    private static String text(String key, Object... arguments) {
+        return MessageFormat.format(ResourceBundle.getBundle(MAIL_TEXTS, SWEDISH).getString(key), arguments);
     }
 }

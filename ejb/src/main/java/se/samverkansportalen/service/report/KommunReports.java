@@ -250,12 +250,9 @@ public class KommunReports {
     }
 
     private static Map<String, String> answers(String content) {
-        try (var reader = Json.createReader(new java.io.StringReader(content))) {
-            return reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .collect(Collectors.toMap(i -> i.getString("type") + ":" + i.getString("key"),
-                            i -> i.getString("status") + "|" + i.getString("light") + "|" + i.getString("narrative")
-                                    + "|" + i.getOrDefault("indicators", JsonValue.EMPTY_JSON_ARRAY), (a, b) -> a));
-        }
+        return sentItems(content).stream().collect(Collectors.toMap(KommunReports::sentKey,
+                i -> i.getString("status") + "|" + i.getString("light") + "|" + i.getString("narrative")
+                        + "|" + i.getOrDefault("indicators", JsonValue.EMPTY_JSON_ARRAY), (a, b) -> a));
     }
 
     /** What a submission said of one item. */
@@ -265,14 +262,22 @@ public class KommunReports {
 
     /** One item's answer in a kept submission, if the submission had the item. */
     static java.util.Optional<SentAnswer> answerIn(String content, ItemType type, String key) {
+        return sentItems(content).stream().filter(i -> sentKey(i).equals(type + ":" + key)).findFirst()
+                .map(i -> new SentAnswer(
+                        i.getString("status").isEmpty() ? null : se.samverkansportalen.domain.report.ItemStatus.valueOf(i.getString("status")),
+                        i.getString("light").isEmpty() ? null : se.samverkansportalen.domain.localplan.TrafficLight.valueOf(i.getString("light")),
+                        i.getString("narrative").isEmpty() ? null : i.getString("narrative")));
+    }
+
+    /** The items of a kept submission, as {@link #content} wrote them. */
+    private static List<jakarta.json.JsonObject> sentItems(String content) {
         try (var reader = Json.createReader(new java.io.StringReader(content))) {
-            return reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .filter(i -> i.getString("type").equals(type.name()) && i.getString("key").equals(key)).findFirst()
-                    .map(i -> new SentAnswer(
-                            i.getString("status").isEmpty() ? null : se.samverkansportalen.domain.report.ItemStatus.valueOf(i.getString("status")),
-                            i.getString("light").isEmpty() ? null : se.samverkansportalen.domain.localplan.TrafficLight.valueOf(i.getString("light")),
-                            i.getString("narrative").isEmpty() ? null : i.getString("narrative")));
+            return reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class);
         }
+    }
+
+    private static String sentKey(jakarta.json.JsonObject item) {
+        return item.getString("type") + ":" + item.getString("key");
     }
 
     /** The report as sent: its items and their indicator values as JSON, kept unchanged. */

@@ -116,8 +116,8 @@ public class ReportReview {
                     .setParameter("key", itemKey == null ? "" : itemKey).getResultList();
             ReportItem current = items.stream().filter(i -> i.getReport().getPeriod().getId().equals(period.getId())).findFirst()
                     .orElseThrow(() -> new PlanEditException("report.error.notFound"));
-            ReportForm form = KommunReports.form(current.getReport(), Map.of(), false);
-            ReportForm.Item item = form.getItems().stream().filter(i -> i.getId() == current.getId()).findFirst().orElseThrow();
+            ReportForm.Item item = new ReportForm.Item(current.getId(), current.getType(), current.getLabel(), current.getStatus(),
+                    current.getLight(), current.getNarrative(), current.isReturned(), false);
             List<Answer> sent = current.getReport().getSubmissions().stream()
                     .map(s -> KommunReports.answerIn(s.getContent(), current.getType(), itemKey)
                             .map(a -> new Answer(period.code(), s.getNumber(), s.getSubmittedAt(), s.getSubmittedBy(),

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.service.localplan.LocalPlanView;
 import se.samverkansportalen.web.Formats;
@@ -20,30 +22,31 @@ public class IndicatorTexts {
     @Inject
     Messages messages;
 
-    @Inject
-    Formats formats;
-
     public String reading(LocalPlanView.Reading reading, IndicatorUnit unit) {
         return value(reading.value(), unit, reading.suppressed());
     }
 
     /** A value that may be absent ("uppgift saknas") or withheld ("< 5"). */
     public String value(BigDecimal value, IndicatorUnit unit, boolean suppressed) {
-        if (suppressed) {
-            return suppressed(unit);
-        }
-        return value == null ? messages.text("localplan.indicator.missingValue") : amount(value, unit);
-    }
-
-    /** A withheld small number: "< 5" for a count, "< 5 fall" for a share built on one. */
-    public String suppressed(IndicatorUnit unit) {
-        return messages.text(unit == IndicatorUnit.COUNT ? "localplan.indicator.suppressed" : "localplan.indicator.suppressedShare");
+        return write(messages.bundle(), value, unit, suppressed);
     }
 
     public String amount(BigDecimal value, IndicatorUnit unit) {
-        if (value == null) {
-            return "";
+        return value == null ? "" : write(messages.bundle(), value, unit, false);
+    }
+
+    /**
+     * The one way an indicator value is written, for pages and exports alike: a withheld small
+     * number as "< 5" for a count and "< 5 fall" for a share built on one, an absent value as
+     * "uppgift saknas", otherwise the number in Swedish format with its unit.
+     */
+    public static String write(ResourceBundle texts, BigDecimal value, IndicatorUnit unit, boolean suppressed) {
+        if (suppressed) {
+            return texts.getString(unit == IndicatorUnit.COUNT ? "localplan.indicator.suppressed" : "localplan.indicator.suppressedShare");
         }
-        return messages.text("localplan.unit.format." + unit, formats.number(value));
+        if (value == null) {
+            return texts.getString("localplan.indicator.missingValue");
+        }
+        return MessageFormat.format(texts.getString("localplan.unit.format." + unit), Formats.swedishNumber(value));
     }
 }

@@ -18,16 +18,16 @@ import java.awt.Color;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.service.report.ReportForm;
+import se.samverkansportalen.web.Formats;
+import se.samverkansportalen.web.localplan.IndicatorTexts;
 
 /**
  * A kommun's report for a period as a PDF in the spirit of the Nacka "Uppföljning av åtgärdsplan
@@ -67,7 +67,7 @@ public final class ReportPdf {
             document.add(new Paragraph(texts.getString("localplan.light.legend"), TEXT));
             document.add(heading(texts.getString("report.pdf.items")));
             for (ReportForm.Item item : report.getItems()) {
-                item(document, writer, item, texts, locale);
+                item(document, writer, item, texts);
             }
             document.close();
         } catch (DocumentException e) {
@@ -107,7 +107,7 @@ public final class ReportPdf {
         return table;
     }
 
-    private static void item(Document document, PdfWriter writer, ReportForm.Item item, ResourceBundle texts, Locale locale)
+    private static void item(Document document, PdfWriter writer, ReportForm.Item item, ResourceBundle texts)
             throws DocumentException {
         PdfPTable table = new PdfPTable(new float[] {72, 28});
         table.setWidthPercentage(100);
@@ -141,29 +141,19 @@ public final class ReportPdf {
         for (ReportForm.IndicatorValue v : item.getIndicators()) {
             values.addCell(new PdfPCell(new Phrase(v.getName(), TEXT)));
             values.addCell(new PdfPCell(new Phrase(v.getPeriod(), TEXT)));
-            values.addCell(new PdfPCell(new Phrase(value(v, texts, locale), TEXT)));
+            values.addCell(new PdfPCell(new Phrase(IndicatorTexts.write(texts, v.getValue(), v.getUnit(), v.isSuppressed()), TEXT)));
             byIndicator.computeIfAbsent(v.getIndicatorId(), k -> new ArrayList<>()).add(v);
         }
         document.add(values);
         for (List<ReportForm.IndicatorValue> series : byIndicator.values()) {
             if (series.stream().filter(v -> v.getValue() != null).count() >= 2) {
-                document.add(chart(writer, series, locale));
+                document.add(chart(writer, series));
             }
         }
     }
 
-    static String value(ReportForm.IndicatorValue v, ResourceBundle texts, Locale locale) {
-        if (v.isSuppressed()) {
-            return texts.getString(v.getUnit() == IndicatorUnit.COUNT ? "localplan.indicator.suppressed" : "localplan.indicator.suppressedShare");
-        }
-        if (v.getValue() == null) {
-            return texts.getString("localplan.indicator.missingValue");
-        }
-        return MessageFormat.format(texts.getString("localplan.unit.format." + v.getUnit()), NumberFormat.getInstance(locale).format(v.getValue()));
-    }
-
     /** A line chart of one indicator over the report's periods; a missing value is a gap. */
-    private static Image chart(PdfWriter writer, List<ReportForm.IndicatorValue> series, Locale locale) throws DocumentException {
+    private static Image chart(PdfWriter writer, List<ReportForm.IndicatorValue> series) throws DocumentException {
         float width = 360;
         float height = 120;
         float left = 40;
@@ -192,7 +182,7 @@ public final class ReportPdf {
         template.setFontAndSize(font, 7);
         template.showTextAligned(Element.ALIGN_LEFT, series.get(0).getName().length() > 90
                 ? series.get(0).getName().substring(0, 89) + "…" : series.get(0).getName(), 0, height + 4, 0);
-        template.showTextAligned(Element.ALIGN_RIGHT, NumberFormat.getInstance(locale).format(Math.round(max)), left - 3, bottom + plotHeight - 3, 0);
+        template.showTextAligned(Element.ALIGN_RIGHT, Formats.swedishNumber(BigDecimal.valueOf(Math.round(max))), left - 3, bottom + plotHeight - 3, 0);
         template.showTextAligned(Element.ALIGN_RIGHT, "0", left - 3, bottom - 3, 0);
         float step = series.size() > 1 ? plotWidth / (series.size() - 1) : 0;
         for (int i = 0; i < series.size(); i++) {

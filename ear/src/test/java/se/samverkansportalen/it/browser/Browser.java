@@ -58,6 +58,8 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, TIMEOUT);
+        // An Ajax update can replace an element between finding and reading it: read it again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     public WebDriver driver() {
@@ -115,7 +117,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public String text(By locator) {
-        return waitFor(locator).getText();
+        return wait.until(d -> d.findElement(locator).getText());
+    }
+
+    /** The current value of a form field, read again if an Ajax update replaced the field meanwhile. */
+    public String value(By locator) {
+        return wait.until(d -> d.findElement(locator).getAttribute("value"));
     }
 
     public void click(By locator) {

@@ -49,14 +49,14 @@ class KommunReportBrowserIT extends BrowserTestBase {
         assertThat(browser.accessibilityViolations()).as("the report form with indicator values").isEmpty();
         browser.click(By.id("report-form:save"));
         browser.waitUntilTextShown("innehåller ett personnummer");
-        assertThat(browser.driver().findElement(By.id("report-form:items:0:narrative")).getAttribute("value"))
+        assertThat(browser.value(By.id("report-form:items:0:narrative")))
                 .as("the typed text is kept").contains("811218-9876");
 
         browser.fill(By.id("report-form:items:0:narrative"), NARRATIVE);
         browser.click(By.id("report-form:save"));
         browser.waitUntilTextShown("Utkastet är sparat.");
-        assertThat(browser.driver().findElement(By.xpath("(//input[contains(@id, ':indicators:') and contains(@id, ':value')])[1]"))
-                .getAttribute("value")).as("the indicator value is kept").isEqualTo("7");
+        assertThat(browser.value(By.xpath("(//input[contains(@id, ':indicators:') and contains(@id, ':value')])[1]")))
+                .as("the indicator value is kept").isEqualTo("7");
         browser.clickAndConfirm(By.id("report-form:submit"));
         browser.waitUntilTextShown("Rapporten för 2017-T2 är inskickad.");
         assertThat(browser.text(By.id("report-status"))).isEqualTo("Inskickad");

@@ -18,7 +18,7 @@ class PlanVersionsBrowserIT extends BrowserTestBase {
     void the_coordinator_adds_a_delmal_with_two_aktiviteter_adopts_edits_again_and_compares_versions() {
         browser.logInAs("samordnare");
         browser.click(By.cssSelector("#area-3 a[id$='edit-area-link']"));
-        assertThat(browser.waitFor(By.id("area-form:title")).getAttribute("value")).isEqualTo("Stärka familjehemsvården");
+        assertThat(browser.value(By.id("area-form:title"))).isEqualTo("Stärka familjehemsvården");
         assertThat(browser.accessibilityViolations()).as("the area page").isEmpty();
         browser.click(By.id("area-form:back"));
         browser.click(By.cssSelector("#area-3 a[id$='new-subgoal-link']"));
@@ -109,7 +109,7 @@ class PlanVersionsBrowserIT extends BrowserTestBase {
         browser.logInAs("samordnare");
         browser.click(By.linkText("Aktörer"));
         browser.click(By.xpath("//tr[th[normalize-space()='IFO-chefsnätverket']]//button[contains(@id,':edit')]"));
-        assertThat(browser.waitFor(By.id("actor-form:name")).getAttribute("value")).isEqualTo("IFO-chefsnätverket");
+        assertThat(browser.value(By.id("actor-form:name"))).isEqualTo("IFO-chefsnätverket");
         browser.fill(By.id("actor-form:name"), "Nätverket för IFO-chefer");
         assertThat(browser.accessibilityViolations()).as("the catalogue while editing an actor").isEmpty();
         browser.click(By.id("actor-form:add"));
@@ -127,7 +127,7 @@ class PlanVersionsBrowserIT extends BrowserTestBase {
 
         browser.click(By.linkText("Regional plan"));
         browser.click(By.cssSelector("th[id='delmal-1.2'] a.edit-link"));
-        String text = browser.waitFor(By.id("subgoal-form:text")).getAttribute("value");
+        String text = browser.value(By.id("subgoal-form:text"));
         browser.click(By.id("subgoal-form:move-subgoal-up"));
         browser.waitUntilTextShown("Delmålet har flyttats och har nu nummer 1.1.");
         browser.click(By.linkText("Regional plan"));

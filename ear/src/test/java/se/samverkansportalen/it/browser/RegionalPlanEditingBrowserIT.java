@@ -61,7 +61,7 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
             other.waitFor(By.id("conflict"));
             assertThat(other.text(By.id("messages"))).contains("Delmålet har ändrats av Karin Forsberg");
             assertThat(other.text(By.id("conflict-text"))).isEqualTo("Att analysera behoven hos socialsekreterarna i varje kommun.");
-            assertThat(other.driver().findElement(By.id("subgoal-form:text")).getAttribute("value"))
+            assertThat(other.value(By.id("subgoal-form:text")))
                     .isEqualTo("Att kartlägga arbetsförhållandena.");
         }
     }
@@ -77,7 +77,7 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
         browser.tabTo("subgoal-form:save", 90).typeIntoFocused(Keys.ENTER);
 
         browser.waitUntilTextShown("Delmål 5.5 är sparat.");
-        assertThat(browser.driver().findElement(By.id("subgoal-form:timeframe")).getAttribute("value"))
+        assertThat(browser.value(By.id("subgoal-form:timeframe")))
                 .isEqualTo("Hösten 2018");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }

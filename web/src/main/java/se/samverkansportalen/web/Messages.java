@@ -8,7 +8,10 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import se.samverkansportalen.service.plan.PlanEditException;
+import java.util.Optional;
+import se.samverkansportalen.domain.refusal.Refusal;
+import se.samverkansportalen.web.error.Failures;
+import se.samverkansportalen.web.error.RefusalTexts;
 
 /** Turns message keys from the services into Faces messages in the page's language. */
 @RequestScoped
@@ -42,12 +45,35 @@ public class Messages {
         try {
             step.run();
             return true;
-        } catch (PlanEditException e) {
-            error(e.getMessageKey(), e.getArguments());
         } catch (EJBAccessException e) {
             error(notAllowedKey);
+        } catch (RuntimeException e) {
+            Optional<Refusal> refusal = Failures.refusalIn(e);
+            if (refusal.isEmpty()) {
+                throw e;
+            }
+            show(FacesContext.getCurrentInstance(), refusal.get());
         }
         return false;
+    }
+
+    /**
+     * Shows a refusal on the page being rendered, in the page's language, and marks the input
+     * bound to the refused field (a form property such as {@code title}) as invalid, so that
+     * assistive technology announces it. The user's input stays in the form.
+     */
+    public static void show(FacesContext context, Refusal refusal) {
+        String text = RefusalTexts.text(refusal, context.getViewRoot().getLocale());
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        if (refusal.getField() != null) {
+            FieldInputs.markInvalid(context, refusal.getField());
+        }
+        context.validationFailed();
+    }
+
+    /** Shows a message of the bundle as an error on the page being rendered. */
+    public static void showKey(FacesContext context, String key) {
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, format(key, List.of()), null));
     }
 
     /** An information message that survives the redirect after a successful action. */

@@ -17,7 +17,7 @@ import se.samverkansportalen.it.support.DatabaseProbe;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.service.discussion.DiscussionService;
 import se.samverkansportalen.service.discussion.DiscussionService.CommentView;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 
 /**
@@ -104,7 +104,7 @@ class DiscussionIT {
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(PlanEditException.class,
+        assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo(key));
     }
 }

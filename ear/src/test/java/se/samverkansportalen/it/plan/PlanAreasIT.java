@@ -15,7 +15,7 @@ import se.samverkansportalen.it.support.AsCoordinator;
 import se.samverkansportalen.it.support.AsKommunEditor;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.service.plan.AreaForm;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 
@@ -70,7 +70,7 @@ class PlanAreasIT {
 
         area1.setTitle(" ");
         assertThatThrownBy(() -> coordinator.call(() -> editor.saveArea(area1)))
-                .isInstanceOfSatisfying(PlanEditException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("plan.error.areaTitleRequired"));
         assertThat(coordinator.call(() -> editor.areaForm(1)).getTitle()).startsWith("Tidigt stöd");
     }

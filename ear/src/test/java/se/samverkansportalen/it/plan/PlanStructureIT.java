@@ -19,7 +19,7 @@ import se.samverkansportalen.it.support.DatabaseProbe;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.service.actor.ActorCatalogue;
 import se.samverkansportalen.service.plan.AreaForm;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.SubGoalForm;
 
@@ -87,7 +87,7 @@ class PlanStructureIT {
         assertThatThrownBy(() -> coordinator.call(() -> {
             editor.removeArea(number);
             return null;
-        })).isInstanceOfSatisfying(PlanEditException.class, e -> {
+        })).isInstanceOfSatisfying(Refusal.class, e -> {
             assertThat(e.getMessageKey()).isEqualTo("plan.error.areaHasReports");
             assertThat(e.getArguments()).containsExactly(String.valueOf(number), "1");
         });
@@ -164,7 +164,7 @@ class PlanStructureIT {
         assertThatThrownBy(() -> coordinator.call(() -> {
             catalogue.remove(added.key());
             return null;
-        })).isInstanceOfSatisfying(PlanEditException.class, e -> {
+        })).isInstanceOfSatisfying(Refusal.class, e -> {
             assertThat(e.getMessageKey()).isEqualTo("actors.error.inUse");
             assertThat(e.getArguments()).containsExactly("Arbetsgrupp Skolnärvaro", "delmål 3.1");
         });
@@ -177,7 +177,7 @@ class PlanStructureIT {
                 .contains("Arbetsgrupp Närvaro i skolan").doesNotContain("Arbetsgrupp Skolnärvaro");
         assertThatThrownBy(() -> coordinator.call(() -> catalogue.revise(renamed)))
                 .as("a second save from the same, now stale, form")
-                .isInstanceOfSatisfying(PlanEditException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("actors.error.changed"));
 
         SubGoalForm without = coordinator.call(() -> editor.subGoalForm(key));

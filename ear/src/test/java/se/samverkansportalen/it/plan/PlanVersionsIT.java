@@ -19,7 +19,7 @@ import se.samverkansportalen.it.support.AsCoordinator;
 import se.samverkansportalen.it.support.AsKommunEditor;
 import se.samverkansportalen.it.support.DatabaseProbe;
 import se.samverkansportalen.it.support.Deployments;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.plan.PlanHistory;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.RegionalPlanService;
@@ -140,7 +140,7 @@ class PlanVersionsIT {
     }
 
     private void assertRefused(se.samverkansportalen.it.support.Work<?> work, String messageKey) {
-        assertThatThrownBy(() -> coordinator.call(work)).isInstanceOfSatisfying(PlanEditException.class,
+        assertThatThrownBy(() -> coordinator.call(work)).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo(messageKey));
     }
 }

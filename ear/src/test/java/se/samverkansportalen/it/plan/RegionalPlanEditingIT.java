@@ -19,8 +19,8 @@ import se.samverkansportalen.it.support.AsKommunEditor;
 import se.samverkansportalen.it.support.AsNetworkReviewer;
 import se.samverkansportalen.domain.actor.ActorKind;
 import se.samverkansportalen.service.actor.ActorCatalogue;
-import se.samverkansportalen.service.plan.ConcurrentChangeException;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
+import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.SubGoalForm;
 
@@ -98,8 +98,8 @@ class RegionalPlanEditingIT {
         coordinator.call(() -> editor.reviseSubGoal(first));
 
         assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(second)))
-                .isInstanceOfSatisfying(ConcurrentChangeException.class, conflict ->
-                        assertThat(conflict.getCurrent().getText()).isEqualTo("Att samverkansformerna finns kvar på lång sikt."));
+                .isInstanceOfSatisfying(ConflictRefusal.class, conflict ->
+                        assertThat(((SubGoalForm) conflict.getCurrent()).getText()).isEqualTo("Att samverkansformerna finns kvar på lång sikt."));
         assertThat(second.getText()).as("the second person's input is kept").isEqualTo("Att nätverken består.");
         assertThat(coordinator.call(() -> editor.subGoalForm(key)).getText())
                 .isEqualTo("Att samverkansformerna finns kvar på lång sikt.");
@@ -115,7 +115,7 @@ class RegionalPlanEditingIT {
         long auditRows = db.countRows("audit_entry");
 
         assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
-                .isInstanceOfSatisfying(PlanEditException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("plan.error.activityTextRequired"));
 
         assertThat(db.countRows("audit_entry")).as("the delmål's audited change was rolled back with it")
@@ -129,7 +129,7 @@ class RegionalPlanEditingIT {
         form.setNumber("5.1");
 
         assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
-                .isInstanceOfSatisfying(PlanEditException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo("plan.error.duplicateNumber");
                     assertThat(e.getArguments()).containsExactly("5.1", "5");
                 });
@@ -140,12 +140,12 @@ class RegionalPlanEditingIT {
         SubGoalForm form = coordinator.call(() -> editor.subGoalForm(itemKeyOf("1.2")));
         form.setText("  ");
         assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
-                .isInstanceOfSatisfying(PlanEditException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("plan.error.textRequired"));
         form.setText("Text");
         form.setNumber("tre");
         assertThatThrownBy(() -> coordinator.call(() -> editor.reviseSubGoal(form)))
-                .isInstanceOfSatisfying(PlanEditException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("plan.error.numberFormat"));
     }
 
@@ -201,7 +201,7 @@ class RegionalPlanEditingIT {
         assertThat(kommunEditor.call(() -> catalogue.actors())).extracting(ActorCatalogue.Entry::name)
                 .contains("Barnahus Västerbotten");
         assertThatThrownBy(() -> coordinator.call(() -> catalogue.add("barnahus västerbotten", ActorKind.NETWORK, null)))
-                .isInstanceOfSatisfying(PlanEditException.class,
+                .isInstanceOfSatisfying(Refusal.class,
                         e -> assertThat(e.getMessageKey()).isEqualTo("actors.error.duplicate"));
     }
 

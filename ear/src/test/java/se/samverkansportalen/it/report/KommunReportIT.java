@@ -56,7 +56,7 @@ class KommunReportIT {
         assertThat(submitted.getInt("submissions")).isEqualTo(1);
 
         Answer locked = umea.put("rapporter/" + period, withFirstItem(submitted, "Ändrad i efterhand"));
-        assertThat(locked.status()).isEqualTo(400);
+        assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.object().getString("error")).isEqualTo("report.error.locked");
 
         JsonObject skelleftea = PortalApi.as("socialchef.skelleftea").get("rapporter/" + period).object();
@@ -72,7 +72,7 @@ class KommunReportIT {
         assertThat(region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
 
         Answer refused = umea.put("rapporter/" + period, withFirstItem(report, "För sent"));
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("report.error.periodClosed");
         assertThat(umea.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", 2020)
                 .add("number", 10).add("deadline", "2020-11-10").build()).status()).isEqualTo(403);
@@ -90,7 +90,7 @@ class KommunReportIT {
                 .add("itemIds", Json.createArrayBuilder()).build()).status()).as("a kommun asks no completion").isEqualTo(403);
 
         Answer early = reviewer.post("granskning/" + period + "/2480/granskad", JsonValue.EMPTY_JSON_OBJECT);
-        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.status()).isEqualTo(409);
         assertThat(early.object().getString("error")).as("a draft is not reviewed").isEqualTo("report.error.notSubmitted");
         assertThat(TestDatabase.column("SELECT COUNT(*) FROM report_item i JOIN progress_report r ON r.id = i.report_id "
                 + "WHERE r.period_id = ? AND i.narrative IS NOT NULL", period)).containsExactly("0");
@@ -160,7 +160,7 @@ class KommunReportIT {
 
         JsonObject reviewed = reviewer.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).object();
         assertThat(reviewed.getString("status")).isEqualTo("REVIEWED");
-        assertThat(reviewer.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).as("reviewed once").isEqualTo(400);
+        assertThat(reviewer.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).as("reviewed once").isEqualTo(409);
         assertThat(TestDatabase.column("SELECT new_value FROM audit_entry WHERE item_key = ? AND field = 'status' ORDER BY id",
                 "2480:2020-T3")).containsExactly("SUBMITTED", "COMPLETION_REQUESTED", "SUBMITTED", "REVIEWED");
         assertThat(sent.getString("status")).isEqualTo("SUBMITTED");

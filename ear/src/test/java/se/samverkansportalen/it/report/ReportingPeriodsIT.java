@@ -16,7 +16,7 @@ import se.samverkansportalen.it.support.AsCoordinator;
 import se.samverkansportalen.it.support.AsKommunEditor;
 import se.samverkansportalen.it.support.DatabaseProbe;
 import se.samverkansportalen.it.support.Deployments;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.report.ReportingPeriods;
 
 /**
@@ -66,12 +66,13 @@ class ReportingPeriodsIT {
                 .isInstanceOf(EJBAccessException.class);
         assertRefused(() -> periods.open(PeriodKind.TERTIAL, 2019, 4, LocalDate.of(2020, 1, 15)), "report.error.noSuchPeriod");
         assertRefused(() -> periods.open(PeriodKind.MONTH, 2019, 6, LocalDate.of(2019, 5, 20)), "report.error.deadlineBeforeStart");
-        assertRefused(() -> periods.open(PeriodKind.MONTH, 2019, 6, null), "report.error.deadlineRequired");
+        assertRefused(() -> periods.open(PeriodKind.MONTH, 2019, 6, null), "input.required");
+        assertRefused(() -> periods.open(PeriodKind.TERTIAL, 2101, 2, LocalDate.of(2101, 9, 30)), "input.tooLarge");
         assertThat(coordinator.call(() -> periods.all())).extracting(ReportingPeriods.Period::code).doesNotContain("2019-03", "2019-06");
     }
 
     private void assertRefused(se.samverkansportalen.it.support.Work<?> call, String key) {
-        assertThatThrownBy(() -> coordinator.call(call)).isInstanceOfSatisfying(PlanEditException.class,
+        assertThatThrownBy(() -> coordinator.call(call)).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo(key));
     }
 }

@@ -12,11 +12,14 @@ import java.util.Locale;
 import java.util.UUID;
 import se.samverkansportalen.domain.actor.Actor;
 import se.samverkansportalen.domain.actor.ActorKind;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
+import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 
@@ -81,13 +84,13 @@ public class ActorCatalogue {
      * Renames an actor or changes its kind or note. The plan's utkast follows the new name; a
      * fastställd version keeps the name it was decided with.
      *
-     * @throws PlanEditException when someone else changed the actor since the form was opened
+     * @throws ConflictRefusal when someone else changed the actor since the form was opened
      */
     @RolesAllowed(PortalRole.COORDINATOR)
     public Entry revise(Entry input) {
         Actor actor = actor(input.key());
         if (actor.getLockVersion() != input.lockVersion()) {
-            throw new PlanEditException("actors.error.changed", actor.getName());
+            throw new ConflictRefusal("actors.error.changed", actor.getName());
         }
         validate(input.name(), input.kind(), input.note(), actor.getKey());
         String oldName = actor.getName();
@@ -108,7 +111,7 @@ public class ActorCatalogue {
         Actor actor = actor(key);
         List<String> usage = planEditor.responsibleUsage(actor.getName());
         if (!usage.isEmpty()) {
-            throw new PlanEditException("actors.error.inUse", actor.getName(), String.join(", ", usage));
+            throw new WrongStateRefusal("actors.error.inUse", actor.getName(), String.join(", ", usage));
         }
         audit.deleted(item(actor), actor.getName());
         em.remove(actor);
@@ -117,24 +120,24 @@ public class ActorCatalogue {
 
     private Actor actor(String key) {
         return em.createNamedQuery(Actor.BY_KEY, Actor.class).setParameter("key", key).getResultStream().findFirst()
-                .orElseThrow(() -> new PlanEditException("actors.error.notFound"));
+                .orElseThrow(() -> new NotFoundRefusal("actors.error.notFound"));
     }
 
     private void validate(String name, ActorKind kind, String note, String exceptKey) {
         if (name == null || name.isBlank()) {
-            throw new PlanEditException("actors.error.nameRequired");
+            throw new InvalidInputRefusal("actors.error.nameRequired");
         }
         if (kind == null) {
-            throw new PlanEditException("actors.error.kindRequired");
+            throw new InvalidInputRefusal("actors.error.kindRequired");
         }
         if (name.strip().length() > Actor.NAME_MAX || (note != null && note.strip().length() > Actor.NOTE_MAX)) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(Actor.NAME_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(Actor.NAME_MAX));
         }
         boolean taken = actors().stream().anyMatch(a -> !a.key().equals(exceptKey) && a.name().equalsIgnoreCase(name.strip()))
                 || EACH_KOMMUN.equalsIgnoreCase(name.strip())
                 || kommuner.all().stream().anyMatch(k -> (k.getName() + " kommun").equalsIgnoreCase(name.strip()));
         if (taken) {
-            throw new PlanEditException("actors.error.duplicate", name.strip());
+            throw new InvalidInputRefusal("actors.error.duplicate", name.strip());
         }
     }
 

@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import se.samverkansportalen.domain.discussion.Comment;
+import se.samverkansportalen.domain.refusal.ForbiddenRefusal;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
+import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 
@@ -90,13 +93,13 @@ public class DiscussionService {
     private Comment ownComment(long commentId) {
         Comment comment = em.find(Comment.class, commentId);
         if (comment == null) {
-            throw new PlanEditException("discussion.error.notFound");
+            throw new NotFoundRefusal("discussion.error.notFound");
         }
         if (!comment.getAuthorUsername().equals(currentUser.getUsername())) {
-            throw new PlanEditException("discussion.error.notAuthor");
+            throw new ForbiddenRefusal("discussion.error.notAuthor");
         }
         if (!comment.editableBy(currentUser.getUsername(), Instant.now(clock))) {
-            throw new PlanEditException("discussion.error.tooLate",
+            throw new WrongStateRefusal("discussion.error.tooLate",
                     String.valueOf(Comment.EDIT_WINDOW.toMinutes()));
         }
         return comment;
@@ -112,17 +115,17 @@ public class DiscussionService {
 
     private static String validBody(String body) {
         if (body == null || body.isBlank()) {
-            throw new PlanEditException("discussion.error.empty");
+            throw new InvalidInputRefusal("discussion.error.empty");
         }
         if (body.strip().length() > Comment.BODY_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(Comment.BODY_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(Comment.BODY_MAX));
         }
         return body.strip();
     }
 
     private static void requireItemType(String itemType) {
         if (!ITEM_TYPES.contains(itemType)) {
-            throw new PlanEditException("discussion.error.notFound");
+            throw new NotFoundRefusal("discussion.error.notFound");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
+import se.samverkansportalen.domain.PersonNames;
 import se.samverkansportalen.domain.tenant.Kommun;
 
 /**
@@ -41,7 +42,10 @@ public class CurrentUser {
         return identity().username();
     }
 
-    /** The name to greet the user with: full name from the token, else the login name. */
+    /**
+     * The name to greet the user with: full name from the token, else the login name; at most
+     * {@link PersonNames#DISPLAY_NAME_MAX} characters, so that it fits every column that records who did something.
+     */
     public String getDisplayName() {
         return identity().displayName();
     }
@@ -92,14 +96,15 @@ public class CurrentUser {
             if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null
                     && oidc.getOidcSecurityContext().getToken() != null) {
                 AccessToken token = oidc.getOidcSecurityContext().getToken();
-                String username = firstNonBlank(token.getPreferredUsername(), principal.getName());
-                String displayName = firstNonBlank(token.getName(), username);
+                String username = PersonNames.username(firstNonBlank(token.getPreferredUsername(), principal.getName()));
+                String displayName = PersonNames.displayName(firstNonBlank(token.getName(), username));
                 return new Identity(true, username, displayName, roles, kommunCode(token));
             }
             if (principal == null || roles.isEmpty()) {
                 return ANONYMOUS;
             }
-            return new Identity(true, principal.getName(), principal.getName(), roles, null);
+            return new Identity(true, PersonNames.username(principal.getName()), PersonNames.displayName(principal.getName()),
+                    roles, null);
         }
 
         private static String kommunCode(AccessToken token) {

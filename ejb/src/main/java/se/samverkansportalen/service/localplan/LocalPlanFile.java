@@ -16,16 +16,20 @@ import java.util.List;
 import java.util.Set;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
+import se.samverkansportalen.domain.localplan.IndicatorValue;
 import se.samverkansportalen.domain.localplan.LocalGoal;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
-import se.samverkansportalen.domain.localplan.Periodicity;
-import se.samverkansportalen.domain.localplan.Risk;
-import se.samverkansportalen.domain.localplan.RiskLevel;
-import se.samverkansportalen.domain.localplan.RiskMeasure;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.localplan.Periodicity;
+import se.samverkansportalen.domain.localplan.RatioDerivation;
+import se.samverkansportalen.domain.localplan.Risk;
+import se.samverkansportalen.domain.localplan.RiskLevel;
+import se.samverkansportalen.domain.localplan.RiskMeasure;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.validation.NumberRule;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
 
 /**
  * Reads a local plan from a JSON file in the shape of the seed files (see the seed data's README):
@@ -48,8 +52,9 @@ public final class LocalPlanFile {
             return "Exempel från " + sourceKommun + " kommun" + (registrationNumber == null ? "" : " (" + registrationNumber + ")");
         }
 
+        /** The sum of the measures' costs, exact (see {@link SwedishNumbers#sumKronor}). */
         public long totalCostSek() {
-            return measures.stream().map(Measure::costSek).filter(java.util.Objects::nonNull).mapToLong(Long::longValue).sum();
+            return SwedishNumbers.sumKronor(measures.stream().map(Measure::costSek).toList(), "costSek");
         }
 
         /** The plan as a new entity, for the kommun that persists it. */
@@ -126,6 +131,9 @@ public final class LocalPlanFile {
             root = value.asJsonObject();
         } catch (jakarta.json.JsonException e) {
             throw problem("localplan.import.notJson");
+        } catch (NumberFormatException | UnsupportedOperationException e) {
+            // The JSON reader refuses a number of over 1100 characters or with an exponent beyond an int.
+            throw problem("localplan.import.hugeNumber");
         }
         JsonObject plan = object(root, "plan", "plan");
         String shape = text(plan, "shape", "plan.shape", true);
@@ -140,7 +148,7 @@ public final class LocalPlanFile {
                 LocalPlan.REGISTRATION_NUMBER_MAX, "plan.registrationNumber");
         LocalDate date = date(plan, "date", "plan.date");
         String decidedBy = limited(text(plan, "decidedBy", "plan.decidedBy", false), LocalPlan.DECIDED_BY_MAX, "plan.decidedBy");
-        Long budget = amount(plan, "budgetSek", "plan.budgetSek");
+        Long budget = amount(plan, "budgetSek", "plan.budgetSek", LocalPlan.BUDGET);
         List<String> objectives = texts(plan, "objectives", "plan.objectives");
         List<String> focusAreas = texts(plan, "focusAreas", "plan.focusAreas");
         if (riskBased) {
@@ -175,7 +183,7 @@ public final class LocalPlanFile {
                     limited(text(row, "title", at + ".title", true), LocalMeasure.TITLE_MAX, at + ".title"),
                     limited(text(row, "how", at + ".how", false), LocalMeasure.TEXT_MAX, at + ".how"),
                     limited(text(row, "result", at + ".result", false), LocalMeasure.TEXT_MAX, at + ".result"),
-                    date(row, "when", at + ".when"), amount(row, "costSek", at + ".costSek")));
+                    date(row, "when", at + ".when"), amount(row, "costSek", at + ".costSek", LocalMeasure.COST)));
         }
         return new Contents(sourceKommun, LocalPlanShape.MEASURES, title, registrationNumber, date, decidedBy, budget,
                 objectives, focusAreas, measures, null, null, List.of());
@@ -187,6 +195,8 @@ public final class LocalPlanFile {
         Set<String> keys = new HashSet<>();
         List<String[]> ratios = new ArrayList<>();
         List<String> ratioPlaces = new ArrayList<>();
+        java.util.Map<String, List<String>> partsByKey = new java.util.HashMap<>();
+        java.util.Map<String, String> ratioPlaceByKey = new java.util.LinkedHashMap<>();
         for (int g = 0; g < goalRows.size(); g++) {
             String gAt = "plan.goals[" + (g + 1) + "]";
             JsonObject goal = element(goalRows, g, gAt);
@@ -222,6 +232,10 @@ public final class LocalPlanFile {
                     if (indicator.ratioOf() != null) {
                         ratios.add(indicator.ratioOf());
                         ratioPlaces.add(iAt + ".derived");
+                        if (indicator.key() != null) {
+                            partsByKey.put(indicator.key(), List.of(indicator.ratioOf()));
+                            ratioPlaceByKey.put(indicator.key(), iAt + ".derived");
+                        }
                     }
                     indicators.add(indicator);
                 }
@@ -238,6 +252,14 @@ public final class LocalPlanFile {
             for (String part : ratios.get(i)) {
                 if (!keys.contains(part)) {
                     throw problem("localplan.import.unknownKey", ratioPlaces.get(i), part);
+                }
+            }
+        }
+        // A ratio computed from itself, directly or through other ratios, is refused where it is written.
+        for (var ratio : ratioPlaceByKey.entrySet()) {
+            for (String part : partsByKey.get(ratio.getKey())) {
+                if (RatioDerivation.reaches(part, ratio.getKey(), k -> partsByKey.getOrDefault(k, List.of()))) {
+                    throw InvalidInputRefusal.atField(ratio.getValue(), "localplan.import.ratioCycle", ratio.getValue(), ratio.getKey());
                 }
             }
         }
@@ -277,7 +299,7 @@ public final class LocalPlanFile {
                 if (v.getValueType() == JsonValue.ValueType.NULL) {
                     values.put(entry.getKey(), null);
                 } else if (v.getValueType() == JsonValue.ValueType.NUMBER) {
-                    values.put(entry.getKey(), ((JsonNumber) v).bigDecimalValue());
+                    values.put(entry.getKey(), decimal((JsonNumber) v, IndicatorValue.VALUE, vAt));
                 } else {
                     throw problem("localplan.import.notNumber", vAt);
                 }
@@ -297,7 +319,7 @@ public final class LocalPlanFile {
         return new IndicatorData(text(row, "key", at + ".key", false),
                 limited(text(row, "name", at + ".name", true), Indicator.NAME_MAX, at + ".name"), unit, periodicity,
                 baseline == null || baseline.getValueType() == JsonValue.ValueType.NULL ? null
-                        : ((JsonNumber) baseline).bigDecimalValue(),
+                        : decimal((JsonNumber) baseline, Indicator.BASELINE, at + ".baseline"),
                 limited(text(row, "note", at + ".note", false), Indicator.NOTE_MAX, at + ".note"), ratioOf, values);
     }
 
@@ -374,12 +396,37 @@ public final class LocalPlanFile {
         }
     }
 
-    private static Long amount(JsonObject in, String key, String at) {
-        Long amount = wholeNumber(in, key, at);
-        if (amount != null && amount < 0) {
-            throw problem("localplan.import.negative", at);
+    /** An amount of whole kronor within the column's rule (non-negative, at most 999 999 999 999 kr). */
+    private static Long amount(JsonObject in, String key, String at, NumberRule rule) {
+        JsonValue value = in.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
         }
-        return amount;
+        if (value.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw problem("localplan.import.notWholeNumber", at);
+        }
+        return decimal((JsonNumber) value, rule, at).longValueExact();
+    }
+
+    /**
+     * A number of the file checked against its column's rule ({@link SwedishNumbers#requireWithin}),
+     * judged by its value (1e7 is ten million); the rule's refusal is worded for a file, naming
+     * where in the file the number is.
+     */
+    private static BigDecimal decimal(JsonNumber number, NumberRule rule, String at) {
+        try {
+            return SwedishNumbers.requireWithin(number.bigDecimalValue(), rule, at);
+        } catch (InvalidInputRefusal refused) {
+            List<String> arguments = refused.getArguments();
+            throw switch (refused.getMessageKey()) {
+                case SwedishNumbers.NEGATIVE -> InvalidInputRefusal.atField(at, "localplan.import.negative", at);
+                case SwedishNumbers.NOT_WHOLE -> InvalidInputRefusal.atField(at, "localplan.import.notWholeNumber", at);
+                case SwedishNumbers.TOO_MANY_DECIMALS ->
+                    InvalidInputRefusal.atField(at, "localplan.import.tooManyDecimals", at, arguments.get(1));
+                case SwedishNumbers.TOO_LARGE -> InvalidInputRefusal.atField(at, "localplan.import.numberTooLarge", at, arguments.get(1));
+                default -> InvalidInputRefusal.atField(at, "localplan.import.notNumber", at);
+            };
+        }
     }
 
     private static Long wholeNumber(JsonObject in, String key, String at) {
@@ -398,7 +445,7 @@ public final class LocalPlanFile {
         }
     }
 
-    private static PlanEditException problem(String key, String... arguments) {
-        return new PlanEditException(key, arguments);
+    private static InvalidInputRefusal problem(String key, String... arguments) {
+        return new InvalidInputRefusal(key, (Object[]) arguments);
     }
 }

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import se.samverkansportalen.domain.localplan.LocalPlan;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 import se.samverkansportalen.service.tenant.KommunEntityManagers;
@@ -54,12 +54,12 @@ public class LocalPlanReading {
     /** One kommun's plan, read only. */
     public LocalPlanView plan(String kommunCode, long id) {
         Kommun kommun = kommuner.find(kommunCode == null ? "" : kommunCode)
-                .orElseThrow(() -> new PlanEditException("localplan.error.notFound"));
+                .orElseThrow(() -> new NotFoundRefusal("localplan.error.notFound"));
         Map<String, String> subGoals = regionalPlan.subGoalNumbers();
         return readAs(kommun.getCode(), em -> em.createNamedQuery(LocalPlan.BY_ID, LocalPlan.class)
                 .setParameter("id", id).getResultStream().findFirst()
                 .map(p -> LocalPlanViews.view(p, kommun.getCode(), kommun.getName(), subGoals, false)))
-                .orElseThrow(() -> new PlanEditException("localplan.error.notFound"));
+                .orElseThrow(() -> new NotFoundRefusal("localplan.error.notFound"));
     }
 
     private <T> T readAs(String kommunCode, Function<EntityManager, T> read) {

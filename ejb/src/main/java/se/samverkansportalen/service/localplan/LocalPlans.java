@@ -13,19 +13,21 @@ import se.samverkansportalen.domain.localplan.DuplicateMeasureNumberException;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalGoal;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
+import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.Periodicity;
 import se.samverkansportalen.domain.localplan.Risk;
 import se.samverkansportalen.domain.localplan.RiskLevel;
 import se.samverkansportalen.domain.localplan.RiskMeasure;
 import se.samverkansportalen.domain.localplan.TrafficLight;
-import se.samverkansportalen.domain.localplan.LocalPlan;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 import se.samverkansportalen.service.tenant.TenantBinding;
@@ -159,7 +161,7 @@ public class LocalPlans {
                 em.flush();
             }
         } catch (DuplicateMeasureNumberException e) {
-            throw new PlanEditException("localplan.error.duplicateNumber", String.valueOf(e.getNumber()));
+            throw new InvalidInputRefusal("localplan.error.duplicateNumber", String.valueOf(e.getNumber()));
         }
         return plan(plan.getId());
     }
@@ -212,7 +214,7 @@ public class LocalPlans {
         LocalPlan plan = find(input.getPlanId());
         requireText(input.getName(), Indicator.NAME_MAX, "localplan.error.indicatorNameRequired");
         if (input.getUnit() == null || input.getPeriodicity() == null) {
-            throw new PlanEditException("localplan.error.indicatorUnitRequired");
+            throw new InvalidInputRefusal("localplan.error.indicatorUnitRequired");
         }
         boolean ratio = input.getNumeratorId() != null || input.getDenominatorId() != null;
         Indicator numerator = null;
@@ -221,7 +223,7 @@ public class LocalPlans {
             if (input.getNumeratorId() == null || input.getDenominatorId() == null
                     || input.getNumeratorId().equals(input.getDenominatorId())
                     || input.getNumeratorId().equals(input.getId()) || input.getDenominatorId().equals(input.getId())) {
-                throw new PlanEditException("localplan.error.ratioParts");
+                throw new InvalidInputRefusal("localplan.error.ratioParts");
             }
             numerator = indicator(plan, input.getNumeratorId());
             denominator = indicator(plan, input.getDenominatorId());
@@ -236,14 +238,14 @@ public class LocalPlans {
                     continue;
                 }
                 if (!input.getPeriodicity().accepts(period)) {
-                    throw new PlanEditException("localplan.error.periodFormat", period,
+                    throw new InvalidInputRefusal("localplan.error.periodFormat", period,
                             switch (input.getPeriodicity()) { case MONTH -> "2027-03"; case TERTIAL -> "2027-T1"; case YEAR -> "2027"; });
                 }
                 if (values.containsKey(period) || missing.contains(period)) {
-                    throw new PlanEditException("localplan.error.periodTwice", period);
+                    throw new InvalidInputRefusal("localplan.error.periodTwice", period);
                 }
                 if (row.isMissing() && row.getValue() != null) {
-                    throw new PlanEditException("localplan.error.valueAndMissing", period);
+                    throw new InvalidInputRefusal("localplan.error.valueAndMissing", period);
                 }
                 if (row.isMissing()) {
                     missing.add(period);
@@ -258,7 +260,7 @@ public class LocalPlans {
         } else {
             indicator = indicator(plan, input.getId());
             if (indicator.getLockVersion() != input.getLockVersion()) {
-                throw new PlanEditException("localplan.error.changed");
+                throw new ConflictRefusal("localplan.error.changed");
             }
             em.lock(indicator, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
@@ -295,7 +297,7 @@ public class LocalPlans {
         Indicator indicator = indicator(plan, indicatorId);
         if (plan.getIndicators().stream().anyMatch(i -> i.isDerived()
                 && (i.getNumerator() == indicator || i.getDenominator() == indicator))) {
-            throw new PlanEditException("localplan.error.indicatorInRatio", indicator.getName());
+            throw new InvalidInputRefusal("localplan.error.indicatorInRatio", indicator.getName());
         }
         audit.deleted(new AuditedItem("LOCAL_INDICATOR", kommunCode() + ":" + indicator.getId(),
                 "Indikator " + indicator.getName()), indicator.getName());
@@ -310,10 +312,10 @@ public class LocalPlans {
         Risk risk = risk(plan, riskId);
         String p = period == null ? "" : period.strip();
         if (!Periodicity.TERTIAL.accepts(p) && !Periodicity.MONTH.accepts(p)) {
-            throw new PlanEditException("localplan.error.periodFormat", p, "2027-T1");
+            throw new InvalidInputRefusal("localplan.error.periodFormat", p, "2027-T1");
         }
         if (likelihood < 1 || likelihood > RiskLevel.SCALE || severity < 1 || severity > RiskLevel.SCALE) {
-            throw new PlanEditException("localplan.error.cellOutside");
+            throw new InvalidInputRefusal("localplan.error.cellOutside");
         }
         String before = risk.assessment(p).map(a -> a.isPlaced() ? a.getLikelihood() + "×" + a.getSeverity() + " " + a.getLevel()
                 : String.valueOf(a.getLevel())).orElse(null);
@@ -342,7 +344,7 @@ public class LocalPlans {
         LocalPlan plan = riskBased(planId);
         requireText(title, LocalGoal.TITLE_MAX, "localplan.error.goalTitleRequired");
         if (focusArea != null && focusArea.strip().length() > LocalGoal.TEXT_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalGoal.TEXT_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(LocalGoal.TEXT_MAX));
         }
         LocalGoal goal = plan.addGoal(title.strip(), focusArea);
         em.flush();
@@ -357,11 +359,13 @@ public class LocalPlans {
         requireText(number, Risk.NUMBER_MAX, "localplan.error.riskNumberRequired");
         requireText(title, Risk.TITLE_MAX, "localplan.error.riskTitleRequired");
         if (plan.risks().stream().anyMatch(r -> r.getNumber().equals(number.strip()))) {
-            throw new PlanEditException("localplan.error.riskNumberTaken", number.strip());
+            throw new InvalidInputRefusal("localplan.error.riskNumberTaken", number.strip());
         }
-        if ((qualityArea != null && qualityArea.strip().length() > Risk.TITLE_MAX)
-                || (description != null && description.strip().length() > Risk.TEXT_MAX)) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(Risk.TITLE_MAX));
+        if (qualityArea != null && qualityArea.strip().length() > Risk.TITLE_MAX) {
+            throw InvalidInputRefusal.atField("qualityArea", "input.tooLong", "qualityArea", Risk.TITLE_MAX);
+        }
+        if (description != null && description.strip().length() > Risk.TEXT_MAX) {
+            throw InvalidInputRefusal.atField("description", "input.tooLong", "description", Risk.TEXT_MAX);
         }
         Risk risk = goal.addRisk(number.strip(), qualityArea, title.strip(), description);
         em.flush();
@@ -374,7 +378,7 @@ public class LocalPlans {
         Risk risk = risk(find(planId), riskId);
         requireText(title, RiskMeasure.TITLE_MAX, "localplan.error.measureTitleRequired");
         if (description != null && description.strip().length() > RiskMeasure.TEXT_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(RiskMeasure.TEXT_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(RiskMeasure.TEXT_MAX));
         }
         RiskMeasure measure = risk.addMeasure(title.strip(), description, null);
         em.flush();
@@ -388,7 +392,7 @@ public class LocalPlans {
         Risk risk = risk(find(planId), riskId);
         Map<String, String> known = regionalPlan.subGoalNumbers();
         if (subGoalItemKeys.stream().anyMatch(k -> !known.containsKey(k))) {
-            throw new PlanEditException("localplan.error.unknownSubGoal");
+            throw new InvalidInputRefusal("localplan.error.unknownSubGoal");
         }
         String before = String.join(", ", risk.getLinkedSubGoals());
         risk.linkTo(subGoalItemKeys);
@@ -401,7 +405,7 @@ public class LocalPlans {
     private LocalPlan riskBased(long planId) {
         LocalPlan plan = find(planId);
         if (plan.getShape() != LocalPlanShape.RISK_BASED) {
-            throw new PlanEditException("localplan.error.notRiskBased");
+            throw new InvalidInputRefusal("localplan.error.notRiskBased");
         }
         return plan;
     }
@@ -412,10 +416,10 @@ public class LocalPlans {
 
     private static void requireText(String text, int max, String requiredKey) {
         if (text == null || text.isBlank()) {
-            throw new PlanEditException(requiredKey);
+            throw new InvalidInputRefusal(requiredKey);
         }
         if (text.strip().length() > max) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(max));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(max));
         }
     }
 
@@ -433,13 +437,13 @@ public class LocalPlans {
     }
 
     /** The same answer for "not yours" and "does not exist": no probing of other kommuner's ids. */
-    private static PlanEditException notFound() {
-        return new PlanEditException("localplan.error.notFound");
+    private static NotFoundRefusal notFound() {
+        return new NotFoundRefusal("localplan.error.notFound");
     }
 
     private static void requireUnchanged(int current, int opened) {
         if (current != opened) {
-            throw new PlanEditException("localplan.error.changed");
+            throw new ConflictRefusal("localplan.error.changed");
         }
     }
 
@@ -471,34 +475,36 @@ public class LocalPlans {
     private void validate(LocalPlanForm input) {
         requireText(input.getTitle(), LocalPlan.TITLE_MAX, "localplan.error.titleRequired");
         if (input.getShape() == null || input.getStatus() == null) {
-            throw new PlanEditException("localplan.error.shapeRequired");
+            throw new InvalidInputRefusal("localplan.error.shapeRequired");
         }
         if (input.getBudgetSek() != null && input.getBudgetSek() < 0) {
-            throw new PlanEditException("localplan.error.negativeAmount");
+            throw new InvalidInputRefusal("localplan.error.negativeAmount");
         }
         if (input.getRegistrationNumber() != null && input.getRegistrationNumber().strip().length() > LocalPlan.REGISTRATION_NUMBER_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalPlan.REGISTRATION_NUMBER_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(LocalPlan.REGISTRATION_NUMBER_MAX));
         }
         if (input.getDecidedBy() != null && input.getDecidedBy().strip().length() > LocalPlan.DECIDED_BY_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalPlan.DECIDED_BY_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(LocalPlan.DECIDED_BY_MAX));
         }
     }
 
     private void validate(MeasureForm input) {
         requireText(input.getTitle(), LocalMeasure.TITLE_MAX, "localplan.error.measureTitleRequired");
-        if ((input.getHow() != null && input.getHow().strip().length() > LocalMeasure.TEXT_MAX)
-                || (input.getResult() != null && input.getResult().strip().length() > LocalMeasure.TEXT_MAX)) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(LocalMeasure.TEXT_MAX));
+        if (input.getHow() != null && input.getHow().strip().length() > LocalMeasure.TEXT_MAX) {
+            throw InvalidInputRefusal.atField("how", "input.tooLong", "how", LocalMeasure.TEXT_MAX);
+        }
+        if (input.getResult() != null && input.getResult().strip().length() > LocalMeasure.TEXT_MAX) {
+            throw InvalidInputRefusal.atField("result", "input.tooLong", "result", LocalMeasure.TEXT_MAX);
         }
         if (input.getNumber() != null && input.getNumber() < 1) {
-            throw new PlanEditException("localplan.error.numberPositive");
+            throw new InvalidInputRefusal("localplan.error.numberPositive");
         }
         if (input.getCostSek() != null && input.getCostSek() < 0) {
-            throw new PlanEditException("localplan.error.negativeAmount");
+            throw new InvalidInputRefusal("localplan.error.negativeAmount");
         }
         Map<String, String> known = regionalPlan.subGoalNumbers();
         if (input.getSubGoalItemKeys().stream().anyMatch(k -> !known.containsKey(k))) {
-            throw new PlanEditException("localplan.error.unknownSubGoal");
+            throw new InvalidInputRefusal("localplan.error.unknownSubGoal");
         }
     }
 

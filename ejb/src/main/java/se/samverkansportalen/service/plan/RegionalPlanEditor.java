@@ -18,6 +18,10 @@ import se.samverkansportalen.domain.plan.PlanVersion;
 import se.samverkansportalen.domain.plan.RegionalPlan;
 import se.samverkansportalen.domain.plan.ResponsibleParty;
 import se.samverkansportalen.domain.plan.SubGoal;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
+import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -58,8 +62,8 @@ public class RegionalPlanEditor {
     /**
      * Saves the delmål's number, text and tidsram and its aktiviteter's texts and flags.
      *
-     * @throws ConcurrentChangeException when someone else changed the delmål since the form was opened
-     * @throws PlanEditException with a message key when the input is not valid
+     * @throws ConflictRefusal (carrying the delmål's current form and who changed it) when someone else changed the delmål since the form was opened
+     * @throws InvalidInputRefusal when the input is not valid
      */
     public SubGoalForm reviseSubGoal(SubGoalForm input) {
         validate(input);
@@ -67,7 +71,8 @@ public class RegionalPlanEditor {
         PlanVersion before = plan.latestVersion();
         SubGoal current = find(before, input.getItemKey());
         if (changedSinceOpened(input, current, before)) {
-            throw new ConcurrentChangeException(form(current), lastChangedBy(input.getItemKey()));
+            String changedBy = lastChangedBy(input.getItemKey());
+            throw ConflictRefusal.withCurrent(form(current), changedBy, "plan.error.concurrentChange", changedBy == null ? "" : changedBy);
         }
         SubGoal subGoal = find(editableVersionAudited(), input.getItemKey());
         AuditedItem item = subGoalItem(subGoal);
@@ -77,7 +82,7 @@ public class RegionalPlanEditor {
         try {
             subGoal.revise(input.getNumber(), input.getText(), input.getTimeframe());
         } catch (DuplicateNumberException e) {
-            throw new PlanEditException("plan.error.duplicateNumber", e.getNumber(),
+            throw new InvalidInputRefusal("plan.error.duplicateNumber", e.getNumber(),
                     String.valueOf(subGoal.getArea().getNumber()));
         }
         audit.changed(item, "number", oldNumber, subGoal.getNumber());
@@ -86,13 +91,13 @@ public class RegionalPlanEditor {
         reviseResponsible(subGoal, input.getResponsible(), item);
         for (SubGoalForm.ActivityForm row : input.getActivities()) {
             Activity activity = subGoal.getActivities().stream().filter(a -> a.getItemKey().equals(row.getItemKey()))
-                    .findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+                    .findFirst().orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
             reviseActivity(activity, row);
         }
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(null, null);
+            throw new ConflictRefusal("plan.error.concurrentChange", "");
         }
         return form(subGoal);
     }
@@ -100,10 +105,10 @@ public class RegionalPlanEditor {
     /** Adds an aktivitet at the end of a delmål. */
     public SubGoalForm addActivity(String subGoalItemKey, String text, boolean perKommun, boolean dependsOnDecision) {
         if (text == null || text.isBlank()) {
-            throw new PlanEditException("plan.error.activityTextRequired");
+            throw new InvalidInputRefusal("plan.error.activityTextRequired");
         }
         if (text.strip().length() > Activity.TEXT_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(Activity.TEXT_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(Activity.TEXT_MAX));
         }
         SubGoal subGoal = find(editableVersionAudited(), subGoalItemKey);
         Activity activity = subGoal.addActivity(text, perKommun);
@@ -116,7 +121,7 @@ public class RegionalPlanEditor {
     /** A förbättringsområde of the latest version, for its edit form. */
     public AreaForm areaForm(int number) {
         PlanVersion version = plan().latestVersion();
-        ImprovementArea area = version.area(number).orElseThrow(() -> new PlanEditException("plan.error.areaNotFound"));
+        ImprovementArea area = version.area(number).orElseThrow(() -> new NotFoundRefusal("plan.error.areaNotFound"));
         return new AreaForm(area.getNumber(), version.getNumber(), area.getLockVersion(), area.getTitle(),
                 area.getDevelopmentGoal());
     }
@@ -127,14 +132,14 @@ public class RegionalPlanEditor {
      */
     public AreaForm saveArea(AreaForm input) {
         if (input.getTitle() == null || input.getTitle().isBlank()) {
-            throw new PlanEditException("plan.error.areaTitleRequired");
+            throw new InvalidInputRefusal("plan.error.areaTitleRequired");
         }
         if (input.getDevelopmentGoal() == null || input.getDevelopmentGoal().isBlank()) {
-            throw new PlanEditException("plan.error.developmentGoalRequired");
+            throw new InvalidInputRefusal("plan.error.developmentGoalRequired");
         }
         if (input.getTitle().strip().length() > ImprovementArea.TITLE_MAX
                 || input.getDevelopmentGoal().strip().length() > ImprovementArea.GOAL_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(ImprovementArea.TITLE_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(ImprovementArea.TITLE_MAX));
         }
         if (input.isNew()) {
             PlanVersion version = editableVersionAudited();
@@ -146,9 +151,9 @@ public class RegionalPlanEditor {
         }
         PlanVersion latest = plan().latestVersion();
         ImprovementArea current = latest.area(input.getNumber())
-                .orElseThrow(() -> new PlanEditException("plan.error.areaNotFound"));
+                .orElseThrow(() -> new NotFoundRefusal("plan.error.areaNotFound"));
         if (input.getVersionNumber() == latest.getNumber() && input.getLockVersion() != current.getLockVersion()) {
-            throw new PlanEditException("plan.error.areaChanged");
+            throw new ConflictRefusal("plan.error.areaChanged");
         }
         ImprovementArea area = editableVersionAudited().area(input.getNumber()).orElseThrow();
         String oldTitle = area.getTitle();
@@ -166,7 +171,7 @@ public class RegionalPlanEditor {
      */
     public int moveArea(int number, int steps) {
         PlanVersion version = editableVersionAudited();
-        ImprovementArea area = version.area(number).orElseThrow(() -> new PlanEditException("plan.error.areaNotFound"));
+        ImprovementArea area = version.area(number).orElseThrow(() -> new NotFoundRefusal("plan.error.areaNotFound"));
         Numbering before = Numbering.of(version);
         version.moveArea(area, steps, em::flush);
         em.flush();
@@ -180,14 +185,14 @@ public class RegionalPlanEditor {
      */
     public void removeArea(int number) {
         PlanVersion version = editableVersionAudited();
-        ImprovementArea area = version.area(number).orElseThrow(() -> new PlanEditException("plan.error.areaNotFound"));
+        ImprovementArea area = version.area(number).orElseThrow(() -> new NotFoundRefusal("plan.error.areaNotFound"));
         long reports = reportReferences.reportsFor(area.getSubGoals().stream()
                 .flatMap(s -> s.getActivities().stream()).map(Activity::getItemKey).toList());
         if (reports > 0) {
-            throw new PlanEditException("plan.error.areaHasReports", String.valueOf(number), String.valueOf(reports));
+            throw new WrongStateRefusal("plan.error.areaHasReports", String.valueOf(number), String.valueOf(reports));
         }
         if (version.getAreas().size() == 1) {
-            throw new PlanEditException("plan.error.lastArea");
+            throw new WrongStateRefusal("plan.error.lastArea");
         }
         audit.deleted(areaItem(area), area.getTitle());
         area.getSubGoals().forEach(s -> audit.deleted(subGoalItem(s), s.getText()));
@@ -242,12 +247,12 @@ public class RegionalPlanEditor {
         SubGoalForm input = new SubGoalForm(null, 0, 0, areaNumber, null, number, text, timeframe, List.of(), List.of());
         validate(input);
         ImprovementArea area = editableVersionAudited().area(areaNumber)
-                .orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+                .orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
         SubGoal subGoal;
         try {
             subGoal = area.addSubGoal(number.strip(), text, timeframe);
         } catch (DuplicateNumberException e) {
-            throw new PlanEditException("plan.error.duplicateNumber", e.getNumber(), String.valueOf(areaNumber));
+            throw new InvalidInputRefusal("plan.error.duplicateNumber", e.getNumber(), String.valueOf(areaNumber));
         }
         em.flush();
         audit.created(subGoalItem(subGoal), subGoal.getText());
@@ -262,7 +267,7 @@ public class RegionalPlanEditor {
         Activity activity = findActivity(editableVersionAudited(), activityItemKey);
         long reports = reportReferences.reportsFor(List.of(activityItemKey));
         if (reports > 0) {
-            throw new PlanEditException("plan.error.activityHasReports", String.valueOf(reports));
+            throw new WrongStateRefusal("plan.error.activityHasReports", String.valueOf(reports));
         }
         SubGoal subGoal = activity.getSubGoal();
         audit.deleted(activityItem(activity), activity.getText());
@@ -300,7 +305,7 @@ public class RegionalPlanEditor {
     private static Activity findActivity(PlanVersion version, String itemKey) {
         return version.getAreas().stream().flatMap(a -> a.getSubGoals().stream())
                 .flatMap(s -> s.getActivities().stream()).filter(a -> a.getItemKey().equals(itemKey))
-                .findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+                .findFirst().orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
     }
 
     /** The delmål of the version being edited, as choices for moving an aktivitet. */
@@ -378,7 +383,7 @@ public class RegionalPlanEditor {
         SubGoal subGoal = find(editableVersionAudited(), subGoalItemKey);
         long reports = reportReferences.reportsFor(subGoal.getActivities().stream().map(Activity::getItemKey).toList());
         if (reports > 0) {
-            throw new PlanEditException("plan.error.subGoalHasReports", subGoal.getNumber(), String.valueOf(reports));
+            throw new WrongStateRefusal("plan.error.subGoalHasReports", subGoal.getNumber(), String.valueOf(reports));
         }
         audit.deleted(subGoalItem(subGoal), subGoal.getText());
         subGoal.getArea().removeSubGoal(subGoal);
@@ -389,20 +394,20 @@ public class RegionalPlanEditor {
     public void adopt(LocalDate adoptedOn, String decidedBy, String registrationNumber) {
         PlanVersion latest = plan().latestVersion();
         if (!latest.isDraft()) {
-            throw new PlanEditException("plan.error.alreadyAdopted", String.valueOf(latest.getNumber()));
+            throw new WrongStateRefusal("plan.error.alreadyAdopted", String.valueOf(latest.getNumber()));
         }
         if (adoptedOn == null) {
-            throw new PlanEditException("plan.error.adoptionDateRequired");
+            throw new InvalidInputRefusal("plan.error.adoptionDateRequired");
         }
         if (adoptedOn.isAfter(LocalDate.now(clock))) {
-            throw new PlanEditException("plan.error.adoptionDateInFuture");
+            throw new InvalidInputRefusal("plan.error.adoptionDateInFuture");
         }
         if (decidedBy == null || decidedBy.isBlank()) {
-            throw new PlanEditException("plan.error.decidedByRequired");
+            throw new InvalidInputRefusal("plan.error.decidedByRequired");
         }
         if (decidedBy.strip().length() > PlanVersion.DECIDED_BY_MAX || (registrationNumber != null
                 && registrationNumber.strip().length() > PlanVersion.REGISTRATION_NUMBER_MAX)) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(PlanVersion.DECIDED_BY_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(PlanVersion.DECIDED_BY_MAX));
         }
         latest.adopt(adoptedOn, decidedBy, registrationNumber);
         audit.recorded(AuditAction.ADOPT, versionItem(latest), "status", "DRAFT",
@@ -450,7 +455,7 @@ public class RegionalPlanEditor {
             return null;
         }
         if (wanted.stream().anyMatch(n -> n.length() > ResponsibleParty.NAME_MAX)) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(ResponsibleParty.NAME_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(ResponsibleParty.NAME_MAX));
         }
         List<ResponsibleParty> after = new java.util.ArrayList<>(
                 before.stream().filter(b -> wanted.contains(b.getName())).toList());
@@ -464,14 +469,14 @@ public class RegionalPlanEditor {
 
     private void reviseActivity(Activity activity, SubGoalForm.ActivityForm row) {
         if (row.getText() == null || row.getText().isBlank()) {
-            throw new PlanEditException("plan.error.activityTextRequired");
+            throw new InvalidInputRefusal("plan.error.activityTextRequired");
         }
         AuditedItem item = activityItem(activity);
         String oldText = activity.getText();
         boolean oldPerKommun = activity.isPerKommun();
         boolean oldDepends = activity.isDependsOnDecision();
         if (row.getTimeframe() != null && row.getTimeframe().strip().length() > SubGoal.TIMEFRAME_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(SubGoal.TIMEFRAME_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(SubGoal.TIMEFRAME_MAX));
         }
         activity.revise(row.getText(), row.isPerKommun(), row.isDependsOnDecision());
         audit.changed(item, "text", oldText, activity.getText());
@@ -501,19 +506,19 @@ public class RegionalPlanEditor {
 
     private static void validate(SubGoalForm input) {
         if (input.getNumber() == null || input.getNumber().isBlank()) {
-            throw new PlanEditException("plan.error.numberRequired");
+            throw new InvalidInputRefusal("plan.error.numberRequired");
         }
         if (!input.getNumber().strip().matches("\\d{1,2}\\.\\d{1,2}")) {
-            throw new PlanEditException("plan.error.numberFormat", input.getNumber().strip());
+            throw new InvalidInputRefusal("plan.error.numberFormat", input.getNumber().strip());
         }
         if (input.getText() == null || input.getText().isBlank()) {
-            throw new PlanEditException("plan.error.textRequired");
+            throw new InvalidInputRefusal("plan.error.textRequired");
         }
         if (input.getText().strip().length() > SubGoal.TEXT_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(SubGoal.TEXT_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(SubGoal.TEXT_MAX));
         }
         if (input.getTimeframe() != null && input.getTimeframe().strip().length() > SubGoal.TIMEFRAME_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(SubGoal.TIMEFRAME_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(SubGoal.TIMEFRAME_MAX));
         }
     }
 
@@ -525,13 +530,13 @@ public class RegionalPlanEditor {
     private RegionalPlan plan() {
         return em.createNamedQuery(RegionalPlan.BY_REGION, RegionalPlan.class)
                 .setParameter("regionCode", RegionalPlanService.REGION_CODE)
-                .getResultStream().findFirst().orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
     }
 
     private static SubGoal find(PlanVersion version, String itemKey) {
         return version.getAreas().stream().flatMap(a -> a.getSubGoals().stream())
                 .filter(s -> s.getItemKey().equals(itemKey)).findFirst()
-                .orElseThrow(() -> new PlanEditException("plan.error.notFound"));
+                .orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
     }
 
     private static SubGoalForm form(SubGoal subGoal) {

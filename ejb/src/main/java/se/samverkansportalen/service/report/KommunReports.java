@@ -22,17 +22,20 @@ import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
 import se.samverkansportalen.domain.plan.RegionalPlan;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
+import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.report.ItemType;
-import se.samverkansportalen.domain.report.PersonalDataException;
 import se.samverkansportalen.domain.report.ProgressReport;
 import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
 import se.samverkansportalen.domain.report.ReportingPeriod;
+import se.samverkansportalen.domain.validation.PersonalIdentityNumbers;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 
 /**
@@ -91,13 +94,13 @@ public class KommunReports {
         ReportingPeriod period = period(input.getPeriodId());
         ProgressReport report = reportFor(period, false);
         if (!period.isOpen()) {
-            throw new PlanEditException("report.error.periodClosed", period.code());
+            throw new WrongStateRefusal("report.error.periodClosed", period.code());
         }
         if (!report.getStatus().editableByKommun()) {
-            throw new PlanEditException("report.error.locked");
+            throw new WrongStateRefusal("report.error.locked");
         }
         if (report.getLockVersion() != input.getLockVersion()) {
-            throw new PlanEditException("report.error.changed");
+            throw new ConflictRefusal("report.error.changed");
         }
         em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return report;
@@ -106,20 +109,20 @@ public class KommunReports {
     private Map<Long, List<Indicator>> fill(ProgressReport report, ReportForm input) {
         Map<Long, List<Indicator>> linked = ReportIndicators.linked(em, report);
         Map<Long, ReportItem> items = report.getItems().stream().collect(Collectors.toMap(ReportItem::getId, Function.identity()));
-        for (ReportForm.Item row : input.getItems()) {
+        for (int index = 0; index < input.getItems().size(); index++) {
+            ReportForm.Item row = input.getItems().get(index);
             ReportItem item = items.get(row.getId());
             if (item == null) {
-                throw new PlanEditException("report.error.notFound");
+                throw new NotFoundRefusal("report.error.notFound");
             }
             if (row.getNarrative() != null && row.getNarrative().strip().length() > ReportItem.NARRATIVE_MAX) {
-                throw new PlanEditException("plan.error.tooLong", String.valueOf(ReportItem.NARRATIVE_MAX));
+                throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(ReportItem.NARRATIVE_MAX));
+            }
+            if (PersonalIdentityNumbers.containsIn(row.getNarrative())) {
+                throw InvalidInputRefusal.atField("items[" + index + "].narrative", "report.error.personnummer", item.getLabel());
             }
             String before = describe(item);
-            try {
-                item.fill(row.getStatus(), row.getLight(), row.getNarrative());
-            } catch (PersonalDataException e) {
-                throw new PlanEditException("report.error.personnummer", item.getLabel());
-            }
+            item.fill(row.getStatus(), row.getLight(), row.getNarrative());
             audit.changed(new AuditedItem("REPORT_ITEM", kommunCode() + ":" + item.getId(), item.getLabel()), "item",
                     before, describe(item));
             record(report.getPeriod(), linked.getOrDefault(item.getId(), List.of()), row.getIndicators());
@@ -137,14 +140,14 @@ public class KommunReports {
         for (ReportForm.IndicatorValue value : typed) {
             Indicator indicator = byId.get(value.getIndicatorId());
             if (indicator == null || !indicator.getPeriodicity().periodsIn(period.code()).contains(value.getPeriod())) {
-                throw new PlanEditException("report.error.notFound");
+                throw new NotFoundRefusal("report.error.notFound");
             }
             if (indicator.isDerived()) {
                 continue;
             }
             BigDecimal typedValue = value.getValue();
             if (typedValue != null && typedValue.signum() < 0) {
-                throw new PlanEditException("report.error.negativeValue", indicator.getName());
+                throw new InvalidInputRefusal("report.error.negativeValue", indicator.getName());
             }
             BigDecimal before = indicator.valueFor(value.getPeriod()).orElse(null);
             boolean same = typedValue == null ? before == null : before != null && before.compareTo(typedValue) == 0;
@@ -169,7 +172,7 @@ public class KommunReports {
     private ReportingPeriod period(long periodId) {
         ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
         if (period == null) {
-            throw new PlanEditException("report.error.periodNotFound");
+            throw new NotFoundRefusal("report.error.periodNotFound");
         }
         return period;
     }
@@ -179,9 +182,12 @@ public class KommunReports {
                 .setParameter("period", period).getResultStream().findFirst().orElse(null);
         if (report == null) {
             if (!create || !period.isOpen()) {
-                throw new PlanEditException(period.isOpen() ? "report.error.notFound" : "report.error.periodClosed", period.code());
+                if (period.isOpen()) {
+                    throw new NotFoundRefusal("report.error.notFound");
+                }
+                throw new WrongStateRefusal("report.error.periodClosed", period.code());
             }
-            user.getKommunCode().orElseThrow(() -> new PlanEditException("report.error.notFound"));
+            user.getKommunCode().orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
             report = new ProgressReport(period);
             em.persist(report);
             audit.created(item(report), period.code());

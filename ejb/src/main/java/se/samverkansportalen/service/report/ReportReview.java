@@ -17,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
+import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.report.ProgressReport;
 import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
@@ -26,7 +29,6 @@ import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 import se.samverkansportalen.service.tenant.KommunEntityManagers;
 
@@ -89,7 +91,7 @@ public class ReportReview {
         return KommunEntityManagers.read(emf, kommun.getCode(), kommunEm -> {
             ProgressReport report = find(kommunEm, period);
             if (report == null) {
-                throw new PlanEditException("report.error.notFound");
+                throw new NotFoundRefusal("report.error.notFound");
             }
             return KommunReports.form(report, ReportIndicators.linked(kommunEm, report), false);
         });
@@ -115,7 +117,7 @@ public class ReportReview {
                     .setParameter("type", se.samverkansportalen.domain.report.ItemType.REGIONAL_ACTIVITY)
                     .setParameter("key", itemKey == null ? "" : itemKey).getResultList();
             ReportItem current = items.stream().filter(i -> i.getReport().getPeriod().getId().equals(period.getId())).findFirst()
-                    .orElseThrow(() -> new PlanEditException("report.error.notFound"));
+                    .orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
             ReportForm.Item item = new ReportForm.Item(current.getId(), current.getType(), current.getLabel(), current.getStatus(),
                     current.getLight(), current.getNarrative(), current.isReturned(), false);
             List<Answer> sent = current.getReport().getSubmissions().stream()
@@ -147,10 +149,10 @@ public class ReportReview {
     @RolesAllowed(PortalRole.REVIEWER)
     public ReportForm requestCompletion(String kommunCode, long periodId, String comment, Set<Long> returnedItemIds) {
         if (comment == null || comment.isBlank()) {
-            throw new PlanEditException("report.error.commentRequired");
+            throw new InvalidInputRefusal("report.error.commentRequired");
         }
         if (comment.strip().length() > ProgressReport.COMMENT_MAX) {
-            throw new PlanEditException("plan.error.tooLong", String.valueOf(ProgressReport.COMMENT_MAX));
+            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(ProgressReport.COMMENT_MAX));
         }
         return step(kommunCode, periodId, report -> {
             List<ReportItem> returned = report.getItems().stream().filter(i -> returnedItemIds.contains(i.getId())).toList();
@@ -164,13 +166,13 @@ public class ReportReview {
         return KommunEntityManagers.write(emf, kommun.getCode(), kommunEm -> {
             ProgressReport report = find(kommunEm, period);
             if (report == null) {
-                throw new PlanEditException("report.error.notFound");
+                throw new NotFoundRefusal("report.error.notFound");
             }
             if (!period.isOpen()) {
-                throw new PlanEditException("report.error.periodClosed", period.code());
+                throw new WrongStateRefusal("report.error.periodClosed", period.code());
             }
             if (report.getStatus() != ReportStatus.SUBMITTED) {
-                throw new PlanEditException("report.error.notSubmitted");
+                throw new WrongStateRefusal("report.error.notSubmitted");
             }
             ReportStatus before = report.getStatus();
             change.accept(report);
@@ -187,13 +189,13 @@ public class ReportReview {
     }
 
     private Kommun kommun(String code) {
-        return kommuner.find(code == null ? "" : code).orElseThrow(() -> new PlanEditException("report.error.notFound"));
+        return kommuner.find(code == null ? "" : code).orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
     }
 
     private ReportingPeriod period(long periodId) {
         ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
         if (period == null) {
-            throw new PlanEditException("report.error.periodNotFound");
+            throw new NotFoundRefusal("report.error.periodNotFound");
         }
         return period;
     }

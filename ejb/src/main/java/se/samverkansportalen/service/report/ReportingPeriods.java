@@ -6,19 +6,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
+import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.report.PeriodKind;
 import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.plan.PlanEditException;
 
 /**
  * The reporting periods every kommun reports for. Regional coordinators open a period (a tertial
@@ -54,27 +59,30 @@ public class ReportingPeriods {
                 .map(p -> view(p, today)).toList();
     }
 
-    /** Opens a period for every kommun; refused when it exists already. */
+    /** The first and last year a period can be opened for: the portal's follow-up covers this century. */
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
+    /**
+     * Opens a period for every kommun: the {@code number}th tertial (1–3) or month (1–12) of
+     * {@code year} ({@value #FIRST_YEAR}–{@value #LAST_YEAR}), with its deadline (not before the
+     * period starts). Refused when the period exists already (409) or the input breaks these rules (400).
+     */
     @RolesAllowed(PortalRole.COORDINATOR)
-    public Period open(PeriodKind kind, Integer year, Integer number, LocalDate deadline) {
-        if (kind == null || year == null || number == null) {
-            throw new PlanEditException("report.error.periodRequired");
-        }
-        if (number < 1 || number > kind.perYear() || year < 2000 || year > 2100) {
-            throw new PlanEditException("report.error.noSuchPeriod", String.valueOf(number), String.valueOf(kind.perYear()));
-        }
-        if (deadline == null) {
-            throw new PlanEditException("report.error.deadlineRequired");
+    public Period open(@NotNull PeriodKind kind, @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year,
+            @NotNull @Min(1) Integer number, @NotNull LocalDate deadline) {
+        if (number > kind.perYear()) {
+            throw InvalidInputRefusal.atField("number", "report.error.noSuchPeriod", String.valueOf(number), String.valueOf(kind.perYear()));
         }
         boolean exists = !em.createNamedQuery(ReportingPeriod.BY_CODE, ReportingPeriod.class).setParameter("kind", kind)
                 .setParameter("year", year).setParameter("number", number).getResultList().isEmpty();
         ReportingPeriod period = new ReportingPeriod(kind, year, number, deadline, user.getDisplayName(),
                 LocalDateTime.now(clock));
         if (exists) {
-            throw new PlanEditException("report.error.periodExists", period.code());
+            throw new WrongStateRefusal("report.error.periodExists", period.code());
         }
         if (deadline.isBefore(period.start())) {
-            throw new PlanEditException("report.error.deadlineBeforeStart", period.code());
+            throw new InvalidInputRefusal("report.error.deadlineBeforeStart", period.code());
         }
         em.persist(period);
         em.flush();
@@ -87,10 +95,10 @@ public class ReportingPeriods {
     public Period close(long id) {
         ReportingPeriod period = em.find(ReportingPeriod.class, id);
         if (period == null) {
-            throw new PlanEditException("report.error.periodNotFound");
+            throw new NotFoundRefusal("report.error.periodNotFound");
         }
         if (!period.isOpen()) {
-            throw new PlanEditException("report.error.periodClosed", period.code());
+            throw new WrongStateRefusal("report.error.periodClosed", period.code());
         }
         period.close(LocalDateTime.now(clock));
         audit.changed(item(period), "open", true, false);

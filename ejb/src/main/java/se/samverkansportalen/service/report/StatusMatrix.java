@@ -11,13 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ReportStatus;
 import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.plan.PlanEditException;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 
@@ -71,12 +71,16 @@ public class StatusMatrix {
     public String periodCode(long periodId) {
         ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
         if (period == null) {
-            throw new PlanEditException("report.error.periodNotFound");
+            throw new NotFoundRefusal("report.error.periodNotFound");
         }
         return period.code();
     }
 
+    /** The status matrix of a period: every kommun by the per-kommun aktiviteter; refused (not found) for a period that does not exist. */
     public Matrix forPeriod(long periodId) {
+        if (em.find(ReportingPeriod.class, periodId) == null) {
+            throw new NotFoundRefusal("report.error.periodNotFound");
+        }
         List<Column> columns = columns();
         Map<String, Map<String, Cell>> cells = new HashMap<>();
         Map<String, ReportStatus> reports = new HashMap<>();
@@ -107,7 +111,7 @@ public class StatusMatrix {
      */
     public Trend trend(String itemKey) {
         Column activity = columns().stream().filter(c -> c.itemKey().equals(itemKey)).findFirst()
-                .orElseThrow(() -> new PlanEditException("report.error.notFound"));
+                .orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
         List<ReportingPeriod> periods = new ArrayList<>(em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList());
         periods.sort(java.util.Comparator.comparing(ReportingPeriod::start).thenComparing(p -> p.getKind().ordinal()));
         Map<String, Map<Long, Cell>> cells = new HashMap<>();

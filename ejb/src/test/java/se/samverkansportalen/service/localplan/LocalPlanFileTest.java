@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.samverkansportalen.domain.localplan.LocalPlan;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 
 /**
  * A socialchef uploads a local plan file: Uppsala's 2015 plan reads as nine measures costing
@@ -78,7 +78,7 @@ class LocalPlanFileTest {
 
     private static void assertRefused(String file, String key, String... arguments) {
         assertThatThrownBy(() -> LocalPlanFile.read(file.getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(PlanEditException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputRefusal.class, e -> {
                     assertThat(e.getMessageKey()).isEqualTo(key);
                     assertThat(e.getArguments()).containsExactly(arguments);
                 });

@@ -1,6 +1,7 @@
 package se.samverkansportalen.domain.actor;
 
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -42,6 +43,7 @@ public class Actor {
     @Column(name = "actor_key", nullable = false, unique = true, length = KEY_MAX)
     private String key;
 
+    @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
@@ -49,6 +51,7 @@ public class Actor {
     @Column(name = "kind", nullable = false, length = 30)
     private ActorKind kind;
 
+    @NoPersonalData
     @Column(name = "note", length = NOTE_MAX)
     private String note;
 

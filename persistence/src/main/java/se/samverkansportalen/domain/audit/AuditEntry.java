@@ -1,5 +1,6 @@
 package se.samverkansportalen.domain.audit;
 
+import se.samverkansportalen.domain.PersonNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -34,10 +35,10 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false)
     private LocalDateTime occurredAt;
 
-    @Column(name = "actor_username", nullable = false, length = 100)
+    @Column(name = "actor_username", nullable = false, length = PersonNames.USERNAME_MAX)
     private String actorUsername;
 
-    @Column(name = "actor_name", length = 200)
+    @Column(name = "actor_name", length = PersonNames.DISPLAY_NAME_MAX)
     private String actorName;
 
     @Column(name = "actor_kommun", length = 4)

@@ -1,5 +1,6 @@
 package se.samverkansportalen.domain.discussion;
 
+import se.samverkansportalen.domain.PersonNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * A comment in the discussion of a delmål or an aktivitet: plain text, its author and the
@@ -38,15 +40,16 @@ public class Comment {
     @Column(name = "item_key", nullable = false, length = 36)
     private String itemKey;
 
-    @Column(name = "author_username", nullable = false, length = 100)
+    @Column(name = "author_username", nullable = false, length = PersonNames.USERNAME_MAX)
     private String authorUsername;
 
-    @Column(name = "author_name", nullable = false, length = 200)
+    @Column(name = "author_name", nullable = false, length = PersonNames.DISPLAY_NAME_MAX)
     private String authorName;
 
     @Column(name = "author_organisation", nullable = false, length = 200)
     private String authorOrganisation;
 
+    @NoPersonalData
     @Column(name = "body", nullable = false)
     private String body;
 

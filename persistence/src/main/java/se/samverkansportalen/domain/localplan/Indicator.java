@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NumberRule;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -38,6 +41,10 @@ public class Indicator extends KommunOwned {
     public static final int NOTE_MAX = 1000;
     /** Counts below this are shown to anyone but the kommun itself as "< 5" (small-number suppression). */
     public static final BigDecimal SMALL_NUMBER_LIMIT = BigDecimal.valueOf(5);
+    /** The baseline's column, DECIMAL(14, 2): up to ±999 999 999 999,99, never rounded to fit. */
+    public static final NumberRule BASELINE = NumberRule.decimal(14, 2, true);
+    /** The target's column, DECIMAL(14, 2), as {@link #BASELINE}. */
+    public static final NumberRule TARGET = NumberRule.decimal(14, 2, true);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,6 +61,7 @@ public class Indicator extends KommunOwned {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
@@ -83,6 +91,7 @@ public class Indicator extends KommunOwned {
     @JoinColumn(name = "denominator_id")
     private Indicator denominator;
 
+    @NoPersonalData
     @Column(name = "note", length = NOTE_MAX)
     private String note;
 
@@ -108,17 +117,24 @@ public class Indicator extends KommunOwned {
     }
 
     public void describe(Direction direction, BigDecimal baseline, BigDecimal target, String note) {
+        SwedishNumbers.requireWithin(baseline, BASELINE, "baseline");
+        SwedishNumbers.requireWithin(target, TARGET, "target");
         this.direction = direction;
         this.baseline = baseline;
         this.target = target;
         this.note = Texts.optional(note, NOTE_MAX, "note");
     }
 
-    /** Makes this the ratio numerator / denominator, in percent; its own typed values are dropped. */
+    /**
+     * Makes this the ratio numerator / denominator, in percent; its own typed values are dropped.
+     * Refused ({@link RatioDerivation#CYCLE}) when the ratio would be computed from itself, directly
+     * or through other ratios.
+     */
     public void deriveFrom(Indicator numerator, Indicator denominator) {
-        if (numerator == this || denominator == this || numerator.plan != plan || denominator.plan != plan) {
+        if (numerator.plan != plan || denominator.plan != plan) {
             throw new IllegalArgumentException("A ratio is of two other indicators of the same plan");
         }
+        RatioDerivation.requireNoCycle(this, numerator, denominator, Indicator::parts);
         this.numerator = numerator;
         this.denominator = denominator;
         this.unit = IndicatorUnit.PERCENT;
@@ -127,6 +143,11 @@ public class Indicator extends KommunOwned {
 
     public boolean isDerived() {
         return numerator != null && denominator != null;
+    }
+
+    /** What the indicator is computed from: its numerator and denominator, or nothing when typed. */
+    List<Indicator> parts() {
+        return isDerived() ? List.of(numerator, denominator) : List.of();
     }
 
     /** Records a period's value; null records it as missing. Refused for a derived indicator. */
@@ -150,11 +171,15 @@ public class Indicator extends KommunOwned {
         values.removeIf(v -> v.getPeriod().equals(period));
     }
 
-    /** The periods with a reading, typed or (for a derived indicator) of its parts, in order. */
+    /**
+     * The periods with a reading, typed or (for a derived indicator) of its parts, in order. None
+     * for a ratio caught in a cycle (stored before cycles were refused).
+     */
     public List<String> periods() {
         if (isDerived()) {
-            java.util.TreeSet<String> periods = new java.util.TreeSet<>(numerator.periods());
-            periods.addAll(denominator.periods());
+            java.util.TreeSet<String> periods = new java.util.TreeSet<>();
+            RatioDerivation.computingOrder(this, Indicator::parts).orElse(List.of()).stream()
+                    .filter(i -> !i.isDerived()).forEach(i -> i.values.forEach(v -> periods.add(v.getPeriod())));
             return List.copyOf(periods);
         }
         return values.stream().map(IndicatorValue::getPeriod).toList();
@@ -162,18 +187,34 @@ public class Indicator extends KommunOwned {
 
     /**
      * A period's value: typed, or computed as numerator / denominator × 100 rounded to whole
-     * percent. Empty when it is missing, not recorded, or a part is missing or zero.
+     * percent. Empty when it is missing, not recorded, or a part is missing or zero; empty too for
+     * a ratio caught in a cycle (stored before cycles were refused). Ratios of ratios are computed
+     * parts first, in a loop (see {@link RatioDerivation#computingOrder}), never by recursion.
      */
     public Optional<BigDecimal> valueFor(String period) {
-        if (isDerived()) {
-            Optional<BigDecimal> top = numerator.valueFor(period);
-            Optional<BigDecimal> bottom = denominator.valueFor(period);
-            if (top.isEmpty() || bottom.isEmpty() || bottom.get().signum() == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(top.get().multiply(BigDecimal.valueOf(100)).divide(bottom.get(), 0, RoundingMode.HALF_UP));
+        if (!isDerived()) {
+            return typedValue(period);
         }
+        Optional<List<Indicator>> order = RatioDerivation.computingOrder(this, Indicator::parts);
+        if (order.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<Indicator, Optional<BigDecimal>> computed = new java.util.IdentityHashMap<>();
+        for (Indicator i : order.get()) {
+            computed.put(i, i.isDerived() ? percent(computed.get(i.numerator), computed.get(i.denominator)) : i.typedValue(period));
+        }
+        return computed.get(this);
+    }
+
+    private Optional<BigDecimal> typedValue(String period) {
         return values.stream().filter(v -> v.getPeriod().equals(period)).findFirst().map(IndicatorValue::getValue);
+    }
+
+    private static Optional<BigDecimal> percent(Optional<BigDecimal> top, Optional<BigDecimal> bottom) {
+        if (top.isEmpty() || bottom.isEmpty() || bottom.get().signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(top.get().multiply(BigDecimal.valueOf(100)).divide(bottom.get(), 0, RoundingMode.HALF_UP));
     }
 
     /**
@@ -182,11 +223,16 @@ public class Indicator extends KommunOwned {
      * children tells who they are as well as "2" does).
      */
     public boolean isSmallNumber(String period) {
-        if (isDerived()) {
-            return numerator.isSmallNumber(period);
+        Indicator counted = this;
+        java.util.Set<Indicator> seen = new java.util.HashSet<>();
+        while (counted.isDerived()) {
+            if (!seen.add(counted)) {
+                return false; // a cycle stored before cycles were refused: its value is missing and hides nothing
+            }
+            counted = counted.numerator;
         }
-        return unit == IndicatorUnit.COUNT
-                && valueFor(period).map(v -> v.compareTo(SMALL_NUMBER_LIMIT) < 0).orElse(false);
+        return counted.unit == IndicatorUnit.COUNT
+                && counted.typedValue(period).map(v -> v.compareTo(SMALL_NUMBER_LIMIT) < 0).orElse(false);
     }
 
     public Long getId() {

@@ -11,11 +11,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NumberRule;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
 
 /** An indicator's value for one period; a null value is a period recorded as missing. */
 @Entity
 @Table(name = "local_indicator_value")
 public class IndicatorValue extends KommunOwned {
+
+    /** The value's column, DECIMAL(14, 2): up to ±999 999 999 999,99, never rounded to fit. */
+    public static final NumberRule VALUE = NumberRule.decimal(14, 2, true);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,11 +42,11 @@ public class IndicatorValue extends KommunOwned {
     IndicatorValue(Indicator indicator, String period, BigDecimal value) {
         this.indicator = indicator;
         this.period = Texts.required(period, 10, "period");
-        this.value = value;
+        this.value = SwedishNumbers.requireWithin(value, VALUE, "value");
     }
 
     void change(BigDecimal value) {
-        this.value = value;
+        this.value = SwedishNumbers.requireWithin(value, VALUE, "value");
     }
 
     public String getPeriod() {

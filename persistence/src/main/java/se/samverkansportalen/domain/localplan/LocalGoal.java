@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -38,9 +39,11 @@ public class LocalGoal extends KommunOwned {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @NoPersonalData
     @Column(name = "focus_area")
     private String focusArea;
 

@@ -19,6 +19,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NumberRule;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -32,6 +35,8 @@ public class LocalMeasure extends KommunOwned {
 
     public static final int TITLE_MAX = 300;
     public static final int TEXT_MAX = 4000;
+    /** The cost's column, BIGINT of whole kronor: 0 to 999 999 999 999 kr ({@link NumberRule#KRONOR}). */
+    public static final NumberRule COST = NumberRule.KRONOR;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,12 +49,15 @@ public class LocalMeasure extends KommunOwned {
     @Column(name = "number", nullable = false)
     private int number;
 
+    @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @NoPersonalData
     @Column(name = "how")
     private String how;
 
+    @NoPersonalData
     @Column(name = "result")
     private String result;
 
@@ -78,9 +86,7 @@ public class LocalMeasure extends KommunOwned {
 
     /** Changes the measure; its number stays unique within the plan. */
     public void revise(int number, String title, String how, String result, LocalDate dueOn, Long costSek) {
-        if (costSek != null && costSek < 0) {
-            throw new IllegalArgumentException("A cost is not negative");
-        }
+        SwedishNumbers.requireWithin(costSek, COST, "costSek");
         plan.requireFreeNumber(number, this);
         this.number = number;
         this.title = Texts.required(title, TITLE_MAX, "title");

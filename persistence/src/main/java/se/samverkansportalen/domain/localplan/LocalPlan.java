@@ -20,6 +20,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NumberRule;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -41,6 +44,8 @@ public class LocalPlan extends KommunOwned {
     public static final int DECIDED_BY_MAX = 200;
     public static final int TEXT_MAX = 20_000;
     public static final int SOURCE_MAX = 300;
+    /** The budget's column, BIGINT of whole kronor: 0 to 999 999 999 999 kr ({@link NumberRule#KRONOR}). */
+    public static final NumberRule BUDGET = NumberRule.KRONOR;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,15 +55,18 @@ public class LocalPlan extends KommunOwned {
     @Column(name = "shape", nullable = false, length = 20)
     private LocalPlanShape shape;
 
+    @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @NoPersonalData
     @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)
     private String registrationNumber;
 
     @Column(name = "decided_on")
     private LocalDate decidedOn;
 
+    @NoPersonalData
     @Column(name = "decided_by", length = DECIDED_BY_MAX)
     private String decidedBy;
 
@@ -70,14 +78,17 @@ public class LocalPlan extends KommunOwned {
     private Long budgetSek;
 
     /** One objective per line. */
+    @NoPersonalData
     @Column(name = "objectives")
     private String objectives;
 
     /** One focus area per line. */
+    @NoPersonalData
     @Column(name = "focus_areas")
     private String focusAreas;
 
     /** Where an imported plan comes from ("Exempel från Uppsala kommun, SCN-2015-0081"). */
+    @NoPersonalData
     @Column(name = "source_label", length = SOURCE_MAX)
     private String sourceLabel;
 
@@ -98,6 +109,7 @@ public class LocalPlan extends KommunOwned {
     private List<Indicator> indicators = new ArrayList<>();
 
     /** A short summary of where the plan stands ("Ingen risk kvarstår som röd."). */
+    @NoPersonalData
     @Column(name = "summary")
     private String summary;
 
@@ -116,9 +128,7 @@ public class LocalPlan extends KommunOwned {
     /** Changes what the plan says about itself. */
     public void describe(String title, String registrationNumber, LocalDate decidedOn, String decidedBy,
             LocalPlanStatus status, Long budgetSek, List<String> objectives, List<String> focusAreas) {
-        if (budgetSek != null && budgetSek < 0) {
-            throw new IllegalArgumentException("A budget is not negative");
-        }
+        SwedishNumbers.requireWithin(budgetSek, BUDGET, "budgetSek");
         this.title = Texts.required(title, TITLE_MAX, "title");
         this.registrationNumber = Texts.optional(registrationNumber, REGISTRATION_NUMBER_MAX, "registration number");
         this.decidedOn = decidedOn;
@@ -184,9 +194,13 @@ public class LocalPlan extends KommunOwned {
         }
     }
 
-    /** The sum of the measures' costs; measures without a cost add nothing. */
+    /**
+     * The sum of the measures' costs, exact; measures without a cost add nothing. Refused
+     * ({@link SwedishNumbers#SUM_TOO_LARGE}) rather than wrapped round should costs stored before
+     * {@link LocalMeasure#COST} bounded them add up beyond a {@code long}.
+     */
     public long totalCostSek() {
-        return measures.stream().map(LocalMeasure::getCostSek).filter(Objects::nonNull).mapToLong(Long::longValue).sum();
+        return SwedishNumbers.sumKronor(measures.stream().map(LocalMeasure::getCostSek).toList(), "costSek");
     }
 
     private static String lines(List<String> values) {

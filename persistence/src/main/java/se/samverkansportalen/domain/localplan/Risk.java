@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -46,12 +47,15 @@ public class Risk extends KommunOwned {
     @Column(name = "number", nullable = false, length = NUMBER_MAX)
     private String number;
 
+    @NoPersonalData
     @Column(name = "quality_area", length = TITLE_MAX)
     private String qualityArea;
 
+    @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @NoPersonalData
     @Column(name = "description")
     private String description;
 

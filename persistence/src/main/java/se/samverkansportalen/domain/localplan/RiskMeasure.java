@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /** A measure against a risk, with its traffic-light status. */
 @Entity
@@ -33,9 +34,11 @@ public class RiskMeasure extends KommunOwned {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @NoPersonalData
     @Column(name = "description")
     private String description;
 

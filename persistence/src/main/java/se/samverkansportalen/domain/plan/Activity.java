@@ -13,10 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * An aktivitet under a delmål. It may name its own ansvariga and tidsram; when it does not, the
@@ -43,6 +45,7 @@ public class Activity {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @NoPersonalData
     @Column(name = "text", nullable = false)
     private String text;
 
@@ -54,13 +57,14 @@ public class Activity {
 
 
     /** Tidsram as people write it ("Våren 2017", "Årligen"), with its meaning in dates. */
+    @Valid
     @Embedded
     private WrittenTimeframe timeframe = WrittenTimeframe.of(null);
 
     @ElementCollection
     @CollectionTable(name = "activity_responsible", joinColumns = @JoinColumn(name = "activity_id"))
     @OrderColumn(name = "position")
-    private List<ResponsibleParty> responsible = new ArrayList<>();
+    private List<@Valid ResponsibleParty> responsible = new ArrayList<>();
 
     @Version
     @Column(name = "lock_version")

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /** A förbättringsområde of a plan version, with its utvecklingsmål and delmål. */
 @Entity
@@ -43,9 +44,11 @@ public class ImprovementArea {
     @Column(name = "number", nullable = false)
     private int number;
 
+    @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @NoPersonalData
     @Column(name = "development_goal", nullable = false)
     private String developmentGoal;
 

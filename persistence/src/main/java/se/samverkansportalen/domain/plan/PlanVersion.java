@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * One version of the regional plan: its title, its förbättringsområden and, once fastställd, the
@@ -53,12 +54,15 @@ public class PlanVersion {
     @Column(name = "status", nullable = false, length = 20)
     private PlanStatus status = PlanStatus.DRAFT;
 
+    @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @NoPersonalData
     @Column(name = "background")
     private String background;
 
+    @NoPersonalData
     @Column(name = "source")
     private String source;
 
@@ -66,14 +70,16 @@ public class PlanVersion {
     @CollectionTable(name = "plan_version_purpose", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     @Column(name = "text", nullable = false)
-    private List<String> purposes = new ArrayList<>();
+    private List<@NoPersonalData String> purposes = new ArrayList<>();
 
     @Column(name = "adopted_on")
     private LocalDate adoptedOn;
 
+    @NoPersonalData
     @Column(name = "decided_by", length = DECIDED_BY_MAX)
     private String decidedBy;
 
+    @NoPersonalData
     @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)
     private String registrationNumber;
 

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * The shared regional utvecklings- och handlingsplan of a region, as a series of versions: each
@@ -37,9 +38,11 @@ public class RegionalPlan {
     @Column(name = "region_code", nullable = false, unique = true, length = 2)
     private String regionCode;
 
+    @NoPersonalData
     @Column(name = "region_name", nullable = false, length = NAME_MAX)
     private String regionName;
 
+    @NoPersonalData
     @Column(name = "coordinator", length = NAME_MAX)
     private String coordinator;
 

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * One ansvarig as the plan names it ("FoU Välfärd", "Respektive kommun", "Arbetsgrupp/LBU"),
@@ -14,6 +15,7 @@ public class ResponsibleParty {
 
     public static final int NAME_MAX = 200;
 
+    @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

@@ -16,12 +16,14 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * A delmål ("3.5") of a förbättringsområde: its aktiviteter, and the ansvariga and tidsram that
@@ -53,21 +55,24 @@ public class SubGoal {
     @Column(name = "number", nullable = false, length = NUMBER_MAX)
     private String number;
 
+    @NoPersonalData
     @Column(name = "text", nullable = false)
     private String text;
 
 
     /** Tidsram as people write it ("Våren 2017", "Årligen"), with its meaning in dates. */
+    @Valid
     @Embedded
     private WrittenTimeframe timeframe = WrittenTimeframe.of(null);
 
+    @NoPersonalData
     @Column(name = "responsible_note", length = NOTE_MAX)
     private String responsibleNote;
 
     @ElementCollection
     @CollectionTable(name = "sub_goal_responsible", joinColumns = @JoinColumn(name = "sub_goal_id"))
     @OrderColumn(name = "position")
-    private List<ResponsibleParty> responsible = new ArrayList<>();
+    private List<@Valid ResponsibleParty> responsible = new ArrayList<>();
 
     @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "subGoal", cascade = CascadeType.ALL, orphanRemoval = true)

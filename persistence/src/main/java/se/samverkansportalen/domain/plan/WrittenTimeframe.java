@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * A tidsram as people write it, kept word for word, with what {@link TimeframeParser} reads from
@@ -14,6 +15,7 @@ public class WrittenTimeframe {
 
     public static final int WORDS_MAX = 300;
 
+    @NoPersonalData
     @Column(name = "timeframe", length = WORDS_MAX)
     private String words;
 

@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 public class ReminderPreference {
 
     @Id
-    @Column(name = "username", length = 100)
+    @Column(name = "username", length = se.samverkansportalen.domain.PersonNames.USERNAME_MAX)
     private String username;
 
     @Column(name = "reminders_enabled", nullable = false)

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -50,6 +51,7 @@ public class ProgressReport extends KommunOwned {
     @Column(name = "status", nullable = false, length = 25)
     private ReportStatus status = ReportStatus.DRAFT;
 
+    @NoPersonalData
     @Column(name = "review_comment", length = COMMENT_MAX)
     private String reviewComment;
 

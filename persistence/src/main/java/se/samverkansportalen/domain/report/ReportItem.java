@@ -11,8 +11,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import se.samverkansportalen.domain.Texts;
-import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.tenant.KommunOwned;
+import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PersonalIdentityNumbers;
 
 /**
  * One item of a kommun's report: what it reports on (a regional aktivitet by item key, or a
@@ -48,6 +51,7 @@ public class ReportItem extends KommunOwned {
     @Column(name = "item_key", nullable = false, length = 60)
     private String itemKey;
 
+    @NoPersonalData
     @Column(name = "label", nullable = false, length = LABEL_MAX)
     private String label;
 
@@ -59,6 +63,7 @@ public class ReportItem extends KommunOwned {
     @Column(name = "light", length = 10)
     private TrafficLight light;
 
+    @NoPersonalData
     @Column(name = "narrative")
     private String narrative;
 
@@ -77,11 +82,17 @@ public class ReportItem extends KommunOwned {
                 LABEL_MAX, "label");
     }
 
-    /** The kommun's account of the item; refused while the report is locked or holds a personnummer. */
+    /**
+     * The kommun's account of the item; refused while the report is locked, and refused at once
+     * (before anything changes) when the narrative holds a personnummer.
+     *
+     * @throws InvalidInputRefusal at {@code narrative} with {@code input.personalData} (whose
+     *         argument, like a Bean Validation refusal's, is the field name)
+     */
     public void fill(ItemStatus status, TrafficLight light, String narrative) {
         report.requireEditableByKommun();
-        if (PersonalData.containsPersonnummer(narrative)) {
-            throw new PersonalDataException();
+        if (PersonalIdentityNumbers.containsIn(narrative)) {
+            throw InvalidInputRefusal.atField("narrative", "input.personalData", "narrative");
         }
         this.status = status;
         this.light = light;

@@ -28,7 +28,7 @@ public class ReportSubmission extends KommunOwned {
     @Column(name = "number", nullable = false)
     private int number;
 
-    @Column(name = "submitted_by", nullable = false, length = 200)
+    @Column(name = "submitted_by", nullable = false, length = se.samverkansportalen.domain.PersonNames.DISPLAY_NAME_MAX)
     private String submittedBy;
 
     @Column(name = "submitted_at", nullable = false)

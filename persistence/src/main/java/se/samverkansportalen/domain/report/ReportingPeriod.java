@@ -48,7 +48,7 @@ public class ReportingPeriod {
     @Column(name = "is_open", nullable = false)
     private boolean open = true;
 
-    @Column(name = "opened_by", nullable = false, length = 200)
+    @Column(name = "opened_by", nullable = false, length = se.samverkansportalen.domain.PersonNames.DISPLAY_NAME_MAX)
     private String openedBy;
 
     @Column(name = "opened_at", nullable = false)

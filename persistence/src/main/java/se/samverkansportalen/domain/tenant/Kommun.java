@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * A kommun of the region: the tenant that owns local plans and reports. Identified by its
@@ -26,6 +27,7 @@ public class Kommun {
     @Column(name = "code", length = 4)
     private String code;
 
+    @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 

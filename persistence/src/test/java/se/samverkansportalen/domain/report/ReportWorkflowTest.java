@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 
 /**
  * A tertial's report goes utkast → inskickad → komplettering begärd → inskickad → granskad; the kommun
@@ -70,7 +71,12 @@ class ReportWorkflowTest {
     @Test
     void a_narrative_with_a_personnummer_is_refused_and_the_item_keeps_what_it_had() {
         item.fill(ItemStatus.ONGOING, null, "Utan personuppgifter");
-        assertThatThrownBy(() -> item.fill(ItemStatus.ONGOING, null, "Gäller 811218-9876")).isInstanceOf(PersonalDataException.class);
+        assertThatThrownBy(() -> item.fill(ItemStatus.ONGOING, null, "Gäller 811218-9876"))
+                .isInstanceOfSatisfying(InvalidInputRefusal.class, refusal -> {
+                    assertThat(refusal.getField()).isEqualTo("narrative");
+                    assertThat(refusal.getMessageKey()).isEqualTo("input.personalData");
+                    assertThat(refusal.getArguments()).containsExactly("narrative");
+                });
         assertThat(item.getNarrative()).isEqualTo("Utan personuppgifter");
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.service.localplan.IndicatorForm;
 import se.samverkansportalen.service.localplan.LocalPlanForm;
 import se.samverkansportalen.service.localplan.LocalPlanReading;
@@ -51,7 +52,7 @@ public class LocalPlanResource {
     @POST
     @Path("lokala-planer")
     public Response create(LocalPlanForm form) {
-        form.setId(null);
+        Bodies.required(form).setId(null);
         LocalPlanView created = plans.savePlan(form);
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
@@ -60,13 +61,13 @@ public class LocalPlanResource {
     @POST
     @Path("lokala-planer/import")
     public Response importPlan(byte[] file) {
-        return Response.status(Response.Status.CREATED).entity(plans.importPlan(file)).build();
+        return Response.status(Response.Status.CREATED).entity(plans.importPlan(Bodies.required(file))).build();
     }
 
     @PUT
     @Path("lokala-planer/{id}")
     public LocalPlanView revise(@PathParam("id") long id, LocalPlanForm form) {
-        form.setId(id);
+        Bodies.required(form).setId(id);
         return plans.savePlan(form);
     }
 
@@ -80,7 +81,7 @@ public class LocalPlanResource {
     @POST
     @Path("lokala-planer/{id}/atgarder")
     public LocalPlanView addMeasure(@PathParam("id") long id, MeasureForm form) {
-        form.setPlanId(id);
+        Bodies.required(form).setPlanId(id);
         form.setId(null);
         return plans.saveMeasure(form);
     }
@@ -88,7 +89,7 @@ public class LocalPlanResource {
     @PUT
     @Path("lokala-planer/{id}/atgarder/{measure}")
     public LocalPlanView reviseMeasure(@PathParam("id") long id, @PathParam("measure") long measure, MeasureForm form) {
-        form.setPlanId(id);
+        Bodies.required(form).setPlanId(id);
         form.setId(measure);
         return plans.saveMeasure(form);
     }
@@ -103,7 +104,7 @@ public class LocalPlanResource {
     @POST
     @Path("lokala-planer/{id}/indikatorer")
     public LocalPlanView saveIndicator(@PathParam("id") long id, IndicatorForm form) {
-        form.setPlanId(id);
+        Bodies.required(form).setPlanId(id);
         return plans.saveIndicator(form);
     }
 
@@ -114,6 +115,7 @@ public class LocalPlanResource {
     @PUT
     @Path("lokala-planer/{id}/risker/{risk}/bedomning")
     public LocalPlanView assessRisk(@PathParam("id") long id, @PathParam("risk") long risk, Assessment assessment) {
+        Bodies.required(assessment);
         return plans.assessRisk(id, risk, assessment.period(), assessment.likelihood(), assessment.severity());
     }
 

@@ -7,8 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samverkansportalen.service.actor.ActorCatalogue;
-import se.samverkansportalen.service.plan.ConcurrentChangeException;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
+import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.SubGoalForm;
 import se.samverkansportalen.web.Messages;
@@ -63,8 +63,8 @@ public class SubGoalEditBacking implements Serializable {
             form = editor.reviseSubGoal(form);
             conflict = null;
             messages.info("plan.saved", form.getNumber());
-        } catch (ConcurrentChangeException e) {
-            conflict = e.getCurrent();
+        } catch (ConflictRefusal e) {
+            conflict = (SubGoalForm) e.getCurrent();
             if (conflict != null) {
                 form.rebaseOn(conflict);
             }
@@ -73,7 +73,7 @@ public class SubGoalEditBacking implements Serializable {
             } else {
                 messages.error(e.getMessageKey(), e.getArguments());
             }
-        } catch (PlanEditException e) {
+        } catch (Refusal e) {
             messages.error(e.getMessageKey(), e.getArguments());
         } catch (EJBAccessException e) {
             messages.error("plan.error.notAllowed");

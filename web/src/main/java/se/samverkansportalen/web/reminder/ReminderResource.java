@@ -1,6 +1,8 @@
 package se.samverkansportalen.web.reminder;
 
 import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,6 +11,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.service.reminder.ReminderPreferences;
 import se.samverkansportalen.service.reminder.Reminders;
 
@@ -40,9 +44,17 @@ public class ReminderResource {
         return new Choice(preferences.mine());
     }
 
+    /**
+     * Sets the caller's choice: the body is {@code {"remindersEnabled": true|false}}, a JSON boolean
+     * and nothing else (JSON-B would read any other text as false, silently turning reminders off).
+     */
     @PUT
     @Path("installningar/paminnelser")
-    public Choice setMine(Choice choice) {
-        return new Choice(preferences.setMine(choice.remindersEnabled()));
+    public Choice setMine(JsonObject body) {
+        JsonValue enabled = Bodies.required(body).get("remindersEnabled");
+        if (enabled != JsonValue.TRUE && enabled != JsonValue.FALSE) {
+            throw InvalidInputRefusal.atField("remindersEnabled", "api.error.booleanRequired", "remindersEnabled");
+        }
+        return new Choice(preferences.setMine(enabled == JsonValue.TRUE));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import se.samverkansportalen.domain.report.PeriodKind;
+import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportingPeriods;
@@ -83,6 +84,7 @@ public class ReportResource {
     @Path("granskning/{period}/{kommun}/komplettering")
     public ReportForm requestCompletion(@PathParam("period") long period, @PathParam("kommun") String kommun,
             CompletionRequest request) {
+        Bodies.required(request);
         return review.requestCompletion(kommun, period, request.comment(),
                 request.itemIds() == null ? java.util.Set.of() : request.itemIds());
     }
@@ -100,6 +102,7 @@ public class ReportResource {
     @POST
     @Path("rapportperioder")
     public Response open(NewPeriod period) {
+        Bodies.required(period);
         return Response.status(Response.Status.CREATED)
                 .entity(periods.open(period.kind(), period.year(), period.number(), period.deadline())).build();
     }
@@ -119,14 +122,14 @@ public class ReportResource {
     @PUT
     @Path("rapporter/{period}")
     public ReportForm saveDraft(@PathParam("period") long period, ReportForm form) {
-        form.setPeriodId(period);
+        Bodies.required(form).setPeriodId(period);
         return reports.saveDraft(form);
     }
 
     @POST
     @Path("rapporter/{period}/inskickning")
     public ReportForm submit(@PathParam("period") long period, ReportForm form) {
-        form.setPeriodId(period);
+        Bodies.required(form).setPeriodId(period);
         return reports.submit(form);
     }
 }

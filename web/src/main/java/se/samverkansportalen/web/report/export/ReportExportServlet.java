@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
-import se.samverkansportalen.service.plan.PlanEditException;
+import se.samverkansportalen.domain.refusal.Refusal;
+import se.samverkansportalen.web.api.ApiRefusal;
 import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportReview;
@@ -79,8 +80,8 @@ public class ReportExportServlet extends HttpServlet {
             }
         } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } catch (PlanEditException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        } catch (Refusal e) {
+            response.sendError(ApiRefusal.status(e).getStatusCode());
         }
     }
 

@@ -1,0 +1,107 @@
+package se.samverkansportalen.service.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import java.lang.annotation.Annotation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+
+/**
+ * Turns Bean Validation's constraint violations into the portal's typed refusal, so that a rule
+ * declared once next to a field (on an entity or a service form) is answered alike by the pages,
+ * the REST API and the file imports.
+ *
+ * <p>The refusal names the field by its property path below the validated object ({@code title},
+ * {@code items[3].narrative}) and a message key chosen by the kind of constraint:
+ * {@code input.required}, {@code input.tooLong} (argument: the declared maximum, in characters),
+ * {@code input.tooSmall} and {@code input.tooLarge} (argument: the declared bound),
+ * {@code input.format}, {@code input.personalData}
+ * and, for any other constraint, {@code input.invalid}. The first argument of every key is the field
+ * name; the web layer renders it as the field's label.
+ */
+public final class Violations {
+
+    private static final Map<String, String> KEYS = Map.ofEntries(
+            Map.entry("NotNull", "input.required"), Map.entry("NotBlank", "input.required"),
+            Map.entry("NotEmpty", "input.required"), Map.entry("Size", "input.tooLong"),
+            Map.entry("Min", "input.tooSmall"), Map.entry("DecimalMin", "input.tooSmall"),
+            Map.entry("Positive", "input.tooSmall"), Map.entry("PositiveOrZero", "input.tooSmall"),
+            Map.entry("Max", "input.tooLarge"), Map.entry("DecimalMax", "input.tooLarge"),
+            Map.entry("Pattern", "input.format"),
+            Map.entry("Email", "input.format"), Map.entry("NoPersonalData", "input.personalData"));
+
+    private Violations() {
+    }
+
+    /**
+     * The refusal for a set of violations: the first by field path (so the answer is the same on
+     * every call), or null when there are none.
+     */
+    public static InvalidInputRefusal refusal(Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream().min(Comparator.comparing(v -> field(v.getPropertyPath())))
+                .map(Violations::refusal).orElse(null);
+    }
+
+    /** The refusal for one violation. */
+    public static InvalidInputRefusal refusal(ConstraintViolation<?> violation) {
+        Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
+        String kind = constraint.annotationType().getSimpleName();
+        String field = field(violation.getPropertyPath());
+        String key = KEYS.getOrDefault(kind, "input.invalid");
+        if ("Size".equals(kind)) {
+            Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+            int min = (Integer) attributes.get("min");
+            int max = (Integer) attributes.get("max");
+            Object value = violation.getInvalidValue();
+            boolean tooShort = value instanceof CharSequence text && text.length() < min;
+            return InvalidInputRefusal.atField(field, tooShort ? "input.tooShort" : key, field, tooShort ? min : max);
+        }
+        if (key.equals("input.tooSmall") || key.equals("input.tooLarge")) {
+            Object bound = violation.getConstraintDescriptor().getAttributes().get("value");
+            String positive = kind.equals("Positive") ? "1" : "0";
+            return InvalidInputRefusal.atField(field, key, field, bound == null ? positive : String.valueOf(bound));
+        }
+        return InvalidInputRefusal.atField(field, key, field);
+    }
+
+    /**
+     * The field as a form knows it: the property path without the method and parameter nodes that
+     * method validation adds ({@code saveMeasure.input.title} becomes {@code title}).
+     */
+    static String field(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, PARAMETER, CROSS_PARAMETER, RETURN_VALUE -> {
+                    continue;
+                }
+                default -> {
+                }
+            }
+            // Bean Validation gives an element's index to the node after the container's:
+            // items, then narrative with index 1, is the form's items[1].narrative.
+            if (node.isInIterable() && !field.isEmpty()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                if (position != null) {
+                    field.append('[').append(position).append(']');
+                }
+            }
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+        }
+        if (field.isEmpty()) {
+            List<String> names = java.util.stream.StreamSupport.stream(path.spliterator(), false)
+                    .map(Path.Node::getName).filter(java.util.Objects::nonNull).toList();
+            return names.isEmpty() ? "" : names.get(names.size() - 1);
+        }
+        return field.toString();
+    }
+}

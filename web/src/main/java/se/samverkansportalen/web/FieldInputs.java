@@ -1,0 +1,38 @@
+package se.samverkansportalen.web;
+
+import jakarta.el.ValueExpression;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import java.util.EnumSet;
+
+/** Finds the inputs of the page that are bound to a form property. */
+final class FieldInputs {
+
+    private FieldInputs() {
+    }
+
+    /**
+     * Marks invalid every rendered input whose value is bound to the named property of a form
+     * ({@code #{bean.form.title}} for the field {@code title}); a field with an index
+     * ({@code items[3].narrative}) is matched on its last name only when no index is given.
+     */
+    static void markInvalid(FacesContext context, String field) {
+        if (context.getViewRoot() == null || field.contains("[")) {
+            return;
+        }
+        String leaf = field.substring(field.lastIndexOf('.') + 1);
+        VisitContext visit = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
+        context.getViewRoot().visitTree(visit, (v, component) -> {
+            if (component instanceof UIInput input) {
+                ValueExpression value = input.getValueExpression("value");
+                if (value != null && value.getExpressionString().replace(" ", "").endsWith("." + leaf + "}")) {
+                    input.setValid(false);
+                }
+            }
+            return VisitResult.ACCEPT;
+        });
+    }
+}

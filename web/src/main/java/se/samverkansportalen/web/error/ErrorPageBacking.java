@@ -1,0 +1,32 @@
+package se.samverkansportalen.web.error;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The error page of an unexpected failure: logs the failure under a new reference once per request
+ * and shows the reference (never the exception's text), so that a user's "felkod" finds the log
+ * entry.
+ */
+@Named
+@RequestScoped
+public class ErrorPageBacking {
+
+    @Inject
+    HttpServletRequest request;
+
+    private String reference;
+
+    /** The reference of this request's failure; logged on first use. */
+    public String getReference() {
+        if (reference == null) {
+            Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            reference = ErrorReference.log(failure instanceof Throwable t ? t : null, "page " + (uri == null ? "?" : uri));
+        }
+        return reference;
+    }
+}

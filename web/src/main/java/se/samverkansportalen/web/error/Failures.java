@@ -1,0 +1,41 @@
+package se.samverkansportalen.web.error;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
+import se.samverkansportalen.domain.refusal.Refusal;
+import se.samverkansportalen.service.validation.Violations;
+
+/**
+ * Finds the refusal behind a failure, wherever the container wrapped it (an {@code EJBException},
+ * a {@code FacesException}, an EL exception): a service's typed refusal; a constraint violated at
+ * the last line of defence (an entity checked when it is written) as the same refusal the service
+ * boundary gives; and an optimistic-lock failure at commit as a conflict ("someone else changed it
+ * first"). Anything else is unexpected: the caller answers it with an error reference.
+ */
+public final class Failures {
+
+    private static final int DEPTH = 20;
+
+    private Failures() {
+    }
+
+    /** The refusal a failure amounts to, or empty when the failure is unexpected. */
+    public static Optional<Refusal> refusalIn(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < DEPTH; depth++, t = t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return Optional.of(refusal);
+            }
+            if (t instanceof ConstraintViolationException violations && !violations.getConstraintViolations().isEmpty()) {
+                return Optional.of(Violations.refusal(violations.getConstraintViolations()));
+            }
+            if (t instanceof OptimisticLockException
+                    || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+                return Optional.of(new ConflictRefusal("input.changed"));
+            }
+        }
+        return Optional.empty();
+    }
+}

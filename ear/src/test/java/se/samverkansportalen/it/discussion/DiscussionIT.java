@@ -100,7 +100,7 @@ class DiscussionIT {
     @Test
     void an_empty_comment_is_refused() {
         assertRefused(() -> socialchef.call(() -> discussion.post(RegionalPlanEditor.SUB_GOAL,
-                db.subGoalItemKey("2.2"), "   ")), "discussion.error.empty");
+                db.subGoalItemKey("2.2"), "   ")), "input.required");
     }
 
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {

@@ -5,6 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -48,7 +53,10 @@ public class ActorCatalogue {
     RegionalPlanEditor planEditor;
 
     /** An actor as the catalogue page lists it; {@code lockVersion} is what an edit started from. */
-    public record Entry(String key, String name, ActorKind kind, String note, int lockVersion)
+    public record Entry(@Size(max = Actor.KEY_MAX) String key,
+            @NotBlank(message = "{actors.error.nameRequired}") @Size(max = Actor.NAME_MAX) @NoPersonalData String name,
+            @NotNull(message = "{actors.error.kindRequired}") ActorKind kind,
+            @Size(max = Actor.NOTE_MAX) @NoPersonalData String note, int lockVersion)
             implements java.io.Serializable {
     }
 
@@ -71,7 +79,8 @@ public class ActorCatalogue {
     }
 
     @RolesAllowed(PortalRole.COORDINATOR)
-    public Entry add(String name, ActorKind kind, String note) {
+    public Entry add(@NotBlank(message = "{actors.error.nameRequired}") @Size(max = Actor.NAME_MAX) @NoPersonalData String name,
+            @NotNull(message = "{actors.error.kindRequired}") ActorKind kind, @Size(max = Actor.NOTE_MAX) @NoPersonalData String note) {
         validate(name, kind, note, null);
         Actor actor = new Actor("actor-" + UUID.randomUUID(), name, kind, note, List.of());
         em.persist(actor);
@@ -87,7 +96,7 @@ public class ActorCatalogue {
      * @throws ConflictRefusal when someone else changed the actor since the form was opened
      */
     @RolesAllowed(PortalRole.COORDINATOR)
-    public Entry revise(Entry input) {
+    public Entry revise(@NotNull @Valid Entry input) {
         Actor actor = actor(input.key());
         if (actor.getLockVersion() != input.lockVersion()) {
             throw new ConflictRefusal("actors.error.changed", actor.getName());
@@ -123,21 +132,13 @@ public class ActorCatalogue {
                 .orElseThrow(() -> new NotFoundRefusal("actors.error.notFound"));
     }
 
+    /** Refuses a name another actor, "Respektive kommun" or a kommun already has. */
     private void validate(String name, ActorKind kind, String note, String exceptKey) {
-        if (name == null || name.isBlank()) {
-            throw new InvalidInputRefusal("actors.error.nameRequired");
-        }
-        if (kind == null) {
-            throw new InvalidInputRefusal("actors.error.kindRequired");
-        }
-        if (name.strip().length() > Actor.NAME_MAX || (note != null && note.strip().length() > Actor.NOTE_MAX)) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(Actor.NAME_MAX));
-        }
         boolean taken = actors().stream().anyMatch(a -> !a.key().equals(exceptKey) && a.name().equalsIgnoreCase(name.strip()))
                 || EACH_KOMMUN.equalsIgnoreCase(name.strip())
                 || kommuner.all().stream().anyMatch(k -> (k.getName() + " kommun").equalsIgnoreCase(name.strip()));
         if (taken) {
-            throw new InvalidInputRefusal("actors.error.duplicate", name.strip());
+            throw InvalidInputRefusal.atField("name", "actors.error.duplicate", name.strip());
         }
     }
 

@@ -6,16 +6,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import se.samverkansportalen.domain.discussion.Comment;
 import se.samverkansportalen.domain.refusal.ForbiddenRefusal;
-import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
@@ -64,7 +67,12 @@ public class DiscussionService {
                 .toList();
     }
 
-    public CommentView post(String itemType, String itemKey, String body) {
+    /**
+     * Posts a comment in an item's thread. The text is plain text of at most {@link Comment#BODY_MAX}
+     * characters and holds no personnummer (the portal keeps no personal data about children).
+     */
+    public CommentView post(@NotNull String itemType, @NotNull @Size(max = Comment.ITEM_KEY_MAX) String itemKey,
+            @NotBlank @Size(max = Comment.BODY_MAX) @NoPersonalData String body) {
         requireItemType(itemType);
         String text = validBody(body);
         Comment comment = new Comment(itemType, itemKey, currentUser.getUsername(), currentUser.getDisplayName(),
@@ -75,7 +83,8 @@ public class DiscussionService {
         return view(comment);
     }
 
-    public CommentView edit(long commentId, String body) {
+    /** Corrects the caller's own comment within its editing time; the text follows the rules of {@link #post}. */
+    public CommentView edit(long commentId, @NotBlank @Size(max = Comment.BODY_MAX) @NoPersonalData String body) {
         Comment comment = ownComment(commentId);
         String text = validBody(body);
         String before = comment.getBody();
@@ -114,12 +123,6 @@ public class DiscussionService {
     }
 
     private static String validBody(String body) {
-        if (body == null || body.isBlank()) {
-            throw new InvalidInputRefusal("discussion.error.empty");
-        }
-        if (body.strip().length() > Comment.BODY_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(Comment.BODY_MAX));
-        }
         return body.strip();
     }
 

@@ -1,12 +1,19 @@
 package se.samverkansportalen.service.localplan;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import se.samverkansportalen.domain.localplan.Direction;
+import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
+import se.samverkansportalen.domain.localplan.IndicatorValue;
 import se.samverkansportalen.domain.localplan.Periodicity;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * An indicator as its edit form holds it: its description, and (for a typed indicator) its
@@ -20,22 +27,33 @@ public class IndicatorForm implements Serializable {
     private long planId;
     private Long id;
     private int lockVersion;
+    @NotBlank
+    @Size(max = Indicator.NAME_MAX)
+    @NoPersonalData
     private String name;
+    @NotNull
     private IndicatorUnit unit = IndicatorUnit.COUNT;
     private Direction direction;
     private BigDecimal baseline;
     private BigDecimal target;
+    @NotNull
     private Periodicity periodicity = Periodicity.MONTH;
     private Long numeratorId;
     private Long denominatorId;
+    @Size(max = Indicator.NOTE_MAX)
+    @NoPersonalData
     private String note;
     private boolean derived;
+    @NotNull
+    @Valid
     private List<Row> rows = new ArrayList<>();
 
     /** A period's row of the values table. */
     public static class Row implements Serializable {
 
         private static final long serialVersionUID = 1L;
+
+        @Size(max = IndicatorValue.PERIOD_MAX)
 
         private String period;
         private BigDecimal value;

@@ -1,9 +1,17 @@
 package se.samverkansportalen.service.localplan;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
+import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.NumberRule;
 
 /**
  * A local plan's own details as an edit form holds them; {@code lockVersion} is what the form
@@ -16,14 +24,29 @@ public class LocalPlanForm implements Serializable {
 
     private Long id;
     private int lockVersion;
+    @NotNull
     private LocalPlanShape shape = LocalPlanShape.MEASURES;
+    @NotBlank
+    @Size(max = LocalPlan.TITLE_MAX)
+    @NoPersonalData
     private String title;
+    @Size(max = LocalPlan.REGISTRATION_NUMBER_MAX)
+    @NoPersonalData
     private String registrationNumber;
     private LocalDate decidedOn;
+    @Size(max = LocalPlan.DECIDED_BY_MAX)
+    @NoPersonalData
     private String decidedBy;
+    @NotNull
     private LocalPlanStatus status = LocalPlanStatus.DRAFT;
+    @PositiveOrZero
+    @Max(NumberRule.KRONOR_MAX)
     private Long budgetSek;
+    @Size(max = LocalPlan.TEXT_MAX)
+    @NoPersonalData
     private String objectives;
+    @Size(max = LocalPlan.TEXT_MAX)
+    @NoPersonalData
     private String focusAreas;
 
     public LocalPlanForm() {

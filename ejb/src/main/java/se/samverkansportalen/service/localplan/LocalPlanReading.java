@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +54,7 @@ public class LocalPlanReading {
     }
 
     /** One kommun's plan, read only. */
-    public LocalPlanView plan(String kommunCode, long id) {
+    public LocalPlanView plan(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long id) {
         Kommun kommun = kommuner.find(kommunCode == null ? "" : kommunCode)
                 .orElseThrow(() -> new NotFoundRefusal("localplan.error.notFound"));
         Map<String, String> subGoals = regionalPlan.subGoalNumbers();

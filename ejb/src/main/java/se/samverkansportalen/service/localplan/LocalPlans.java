@@ -6,6 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import se.samverkansportalen.domain.localplan.RiskAssessment;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +83,7 @@ public class LocalPlans {
     }
 
     /** Creates a plan for the caller's kommun, or saves its details when the form has an id. */
-    public LocalPlanView savePlan(LocalPlanForm input) {
-        validate(input);
+    public LocalPlanView savePlan(@NotNull @Valid LocalPlanForm input) {
         LocalPlan plan;
         if (input.isNew()) {
             plan = new LocalPlan(input.getShape(), input.getTitle());
@@ -136,8 +143,8 @@ public class LocalPlans {
     }
 
     /** Adds a measure (numbered after the last unless a free number is given) or saves one. */
-    public LocalPlanView saveMeasure(MeasureForm input) {
-        validate(input);
+    public LocalPlanView saveMeasure(@NotNull @Valid MeasureForm input) {
+        requireKnownSubGoals(input.getSubGoalItemKeys());
         LocalPlan plan = find(input.getPlanId());
         try {
             if (input.isNew()) {
@@ -210,12 +217,8 @@ public class LocalPlans {
      * period (a row marked missing is stored as missing, never 0; an empty row is taken away).
      * With both parts named the indicator is their ratio, computed and never typed.
      */
-    public LocalPlanView saveIndicator(IndicatorForm input) {
+    public LocalPlanView saveIndicator(@NotNull @Valid IndicatorForm input) {
         LocalPlan plan = find(input.getPlanId());
-        requireText(input.getName(), Indicator.NAME_MAX, "localplan.error.indicatorNameRequired");
-        if (input.getUnit() == null || input.getPeriodicity() == null) {
-            throw new InvalidInputRefusal("localplan.error.indicatorUnitRequired");
-        }
         boolean ratio = input.getNumeratorId() != null || input.getDenominatorId() != null;
         Indicator numerator = null;
         Indicator denominator = null;
@@ -307,15 +310,13 @@ public class LocalPlans {
     }
 
     /** Places a risk on the 4x4 matrix for a period (2020-T2 or 2020-05); a new assessment of the period replaces the old. */
-    public LocalPlanView assessRisk(long planId, long riskId, String period, int likelihood, int severity) {
+    public LocalPlanView assessRisk(long planId, long riskId, @NotNull @Size(max = RiskAssessment.PERIOD_MAX) String period,
+            @Min(1) @Max(RiskLevel.SCALE) int likelihood, @Min(1) @Max(RiskLevel.SCALE) int severity) {
         LocalPlan plan = find(planId);
         Risk risk = risk(plan, riskId);
         String p = period == null ? "" : period.strip();
         if (!Periodicity.TERTIAL.accepts(p) && !Periodicity.MONTH.accepts(p)) {
             throw new InvalidInputRefusal("localplan.error.periodFormat", p, "2027-T1");
-        }
-        if (likelihood < 1 || likelihood > RiskLevel.SCALE || severity < 1 || severity > RiskLevel.SCALE) {
-            throw new InvalidInputRefusal("localplan.error.cellOutside");
         }
         String before = risk.assessment(p).map(a -> a.isPlaced() ? a.getLikelihood() + "×" + a.getSeverity() + " " + a.getLevel()
                 : String.valueOf(a.getLevel())).orElse(null);
@@ -340,12 +341,9 @@ public class LocalPlans {
     }
 
     /** Adds a goal to a risk-based plan. */
-    public LocalPlanView addGoal(long planId, String title, String focusArea) {
+    public LocalPlanView addGoal(long planId, @NotBlank @Size(max = LocalGoal.TITLE_MAX) @NoPersonalData String title,
+            @Size(max = LocalGoal.TEXT_MAX) @NoPersonalData String focusArea) {
         LocalPlan plan = riskBased(planId);
-        requireText(title, LocalGoal.TITLE_MAX, "localplan.error.goalTitleRequired");
-        if (focusArea != null && focusArea.strip().length() > LocalGoal.TEXT_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(LocalGoal.TEXT_MAX));
-        }
         LocalGoal goal = plan.addGoal(title.strip(), focusArea);
         em.flush();
         audit.created(new AuditedItem("LOCAL_GOAL", kommunCode() + ":" + goal.getId(), "Mål " + goal.getTitle()), goal.getTitle());
@@ -353,19 +351,14 @@ public class LocalPlans {
     }
 
     /** Adds a risk under a goal of a risk-based plan; its number is unique in the plan. */
-    public LocalPlanView addRisk(long planId, long goalId, String number, String qualityArea, String title, String description) {
+    public LocalPlanView addRisk(long planId, long goalId, @NotBlank @Size(max = Risk.NUMBER_MAX) String number,
+            @Size(max = Risk.TITLE_MAX) @NoPersonalData String qualityArea,
+            @NotBlank @Size(max = Risk.TITLE_MAX) @NoPersonalData String title,
+            @Size(max = Risk.TEXT_MAX) @NoPersonalData String description) {
         LocalPlan plan = riskBased(planId);
         LocalGoal goal = plan.getGoals().stream().filter(g -> g.getId() == goalId).findFirst().orElseThrow(LocalPlans::notFound);
-        requireText(number, Risk.NUMBER_MAX, "localplan.error.riskNumberRequired");
-        requireText(title, Risk.TITLE_MAX, "localplan.error.riskTitleRequired");
         if (plan.risks().stream().anyMatch(r -> r.getNumber().equals(number.strip()))) {
             throw new InvalidInputRefusal("localplan.error.riskNumberTaken", number.strip());
-        }
-        if (qualityArea != null && qualityArea.strip().length() > Risk.TITLE_MAX) {
-            throw InvalidInputRefusal.atField("qualityArea", "input.tooLong", "qualityArea", Risk.TITLE_MAX);
-        }
-        if (description != null && description.strip().length() > Risk.TEXT_MAX) {
-            throw InvalidInputRefusal.atField("description", "input.tooLong", "description", Risk.TEXT_MAX);
         }
         Risk risk = goal.addRisk(number.strip(), qualityArea, title.strip(), description);
         em.flush();
@@ -374,12 +367,9 @@ public class LocalPlans {
     }
 
     /** Adds a measure against a risk (its traffic light is set when it is followed up). */
-    public LocalPlanView addRiskMeasure(long planId, long riskId, String title, String description) {
+    public LocalPlanView addRiskMeasure(long planId, long riskId, @NotBlank @Size(max = RiskMeasure.TITLE_MAX) @NoPersonalData String title,
+            @Size(max = RiskMeasure.TEXT_MAX) @NoPersonalData String description) {
         Risk risk = risk(find(planId), riskId);
-        requireText(title, RiskMeasure.TITLE_MAX, "localplan.error.measureTitleRequired");
-        if (description != null && description.strip().length() > RiskMeasure.TEXT_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(RiskMeasure.TEXT_MAX));
-        }
         RiskMeasure measure = risk.addMeasure(title.strip(), description, null);
         em.flush();
         audit.created(new AuditedItem("LOCAL_RISK_MEASURE", kommunCode() + ":" + measure.getId(), "Åtgärd " + measure.getTitle()),
@@ -388,12 +378,9 @@ public class LocalPlans {
     }
 
     /** Links a risk to exactly these regional delmål (item keys). */
-    public LocalPlanView linkRisk(long planId, long riskId, List<String> subGoalItemKeys) {
+    public LocalPlanView linkRisk(long planId, long riskId, @NotNull List<@NotNull String> subGoalItemKeys) {
         Risk risk = risk(find(planId), riskId);
-        Map<String, String> known = regionalPlan.subGoalNumbers();
-        if (subGoalItemKeys.stream().anyMatch(k -> !known.containsKey(k))) {
-            throw new InvalidInputRefusal("localplan.error.unknownSubGoal");
-        }
+        requireKnownSubGoals(subGoalItemKeys);
         String before = String.join(", ", risk.getLinkedSubGoals());
         risk.linkTo(subGoalItemKeys);
         audit.changed(new AuditedItem("LOCAL_RISK", kommunCode() + ":" + risk.getId(), "Risk " + risk.getNumber()),
@@ -412,15 +399,6 @@ public class LocalPlans {
 
     private static Risk risk(LocalPlan plan, long riskId) {
         return plan.risks().stream().filter(r -> r.getId() == riskId).findFirst().orElseThrow(LocalPlans::notFound);
-    }
-
-    private static void requireText(String text, int max, String requiredKey) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputRefusal(requiredKey);
-        }
-        if (text.strip().length() > max) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(max));
-        }
     }
 
     private static Indicator indicator(LocalPlan plan, long id) {
@@ -472,39 +450,11 @@ public class LocalPlans {
         return s == null ? "" : s;
     }
 
-    private void validate(LocalPlanForm input) {
-        requireText(input.getTitle(), LocalPlan.TITLE_MAX, "localplan.error.titleRequired");
-        if (input.getShape() == null || input.getStatus() == null) {
-            throw new InvalidInputRefusal("localplan.error.shapeRequired");
-        }
-        if (input.getBudgetSek() != null && input.getBudgetSek() < 0) {
-            throw new InvalidInputRefusal("localplan.error.negativeAmount");
-        }
-        if (input.getRegistrationNumber() != null && input.getRegistrationNumber().strip().length() > LocalPlan.REGISTRATION_NUMBER_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(LocalPlan.REGISTRATION_NUMBER_MAX));
-        }
-        if (input.getDecidedBy() != null && input.getDecidedBy().strip().length() > LocalPlan.DECIDED_BY_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(LocalPlan.DECIDED_BY_MAX));
-        }
-    }
-
-    private void validate(MeasureForm input) {
-        requireText(input.getTitle(), LocalMeasure.TITLE_MAX, "localplan.error.measureTitleRequired");
-        if (input.getHow() != null && input.getHow().strip().length() > LocalMeasure.TEXT_MAX) {
-            throw InvalidInputRefusal.atField("how", "input.tooLong", "how", LocalMeasure.TEXT_MAX);
-        }
-        if (input.getResult() != null && input.getResult().strip().length() > LocalMeasure.TEXT_MAX) {
-            throw InvalidInputRefusal.atField("result", "input.tooLong", "result", LocalMeasure.TEXT_MAX);
-        }
-        if (input.getNumber() != null && input.getNumber() < 1) {
-            throw new InvalidInputRefusal("localplan.error.numberPositive");
-        }
-        if (input.getCostSek() != null && input.getCostSek() < 0) {
-            throw new InvalidInputRefusal("localplan.error.negativeAmount");
-        }
+    /** Refuses links to delmål the regional plan does not have. */
+    private void requireKnownSubGoals(List<String> subGoalItemKeys) {
         Map<String, String> known = regionalPlan.subGoalNumbers();
-        if (input.getSubGoalItemKeys().stream().anyMatch(k -> !known.containsKey(k))) {
-            throw new InvalidInputRefusal("localplan.error.unknownSubGoal");
+        if (subGoalItemKeys.stream().anyMatch(k -> !known.containsKey(k))) {
+            throw InvalidInputRefusal.atField("subGoalItemKeys", "localplan.error.unknownSubGoal");
         }
     }
 

@@ -1,9 +1,18 @@
 package se.samverkansportalen.service.localplan;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import se.samverkansportalen.domain.localplan.LocalMeasure;
+import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.NumberRule;
 
 /** A measure of a local plan as its edit form holds it; no id means a new measure. */
 public class MeasureForm implements Serializable {
@@ -13,12 +22,23 @@ public class MeasureForm implements Serializable {
     private long planId;
     private Long id;
     private int lockVersion;
+    @Positive
     private Integer number;
+    @NotBlank
+    @Size(max = LocalMeasure.TITLE_MAX)
+    @NoPersonalData
     private String title;
+    @Size(max = LocalMeasure.TEXT_MAX)
+    @NoPersonalData
     private String how;
+    @Size(max = LocalMeasure.TEXT_MAX)
+    @NoPersonalData
     private String result;
     private LocalDate dueOn;
+    @PositiveOrZero
+    @Max(NumberRule.KRONOR_MAX)
     private Long costSek;
+    @NotNull
     private List<String> subGoalItemKeys = new ArrayList<>();
 
     public MeasureForm() {

@@ -1,6 +1,10 @@
 package se.samverkansportalen.service.plan;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import se.samverkansportalen.domain.plan.ImprovementArea;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * A förbättringsområde as its edit form holds it. {@code number} is 0 for a new area; the lock
@@ -13,7 +17,13 @@ public class AreaForm implements Serializable {
     private int number;
     private int versionNumber;
     private int lockVersion;
+    @NotBlank(message = "{plan.error.areaTitleRequired}")
+    @Size(max = ImprovementArea.TITLE_MAX)
+    @NoPersonalData
     private String title;
+    @NotBlank(message = "{plan.error.developmentGoalRequired}")
+    @Size(max = ImprovementArea.GOAL_MAX)
+    @NoPersonalData
     private String developmentGoal;
 
     public AreaForm() {

@@ -6,6 +6,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +27,7 @@ import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -65,8 +71,7 @@ public class RegionalPlanEditor {
      * @throws ConflictRefusal (carrying the delmål's current form and who changed it) when someone else changed the delmål since the form was opened
      * @throws InvalidInputRefusal when the input is not valid
      */
-    public SubGoalForm reviseSubGoal(SubGoalForm input) {
-        validate(input);
+    public SubGoalForm reviseSubGoal(@NotNull @Valid SubGoalForm input) {
         RegionalPlan plan = plan();
         PlanVersion before = plan.latestVersion();
         SubGoal current = find(before, input.getItemKey());
@@ -103,13 +108,9 @@ public class RegionalPlanEditor {
     }
 
     /** Adds an aktivitet at the end of a delmål. */
-    public SubGoalForm addActivity(String subGoalItemKey, String text, boolean perKommun, boolean dependsOnDecision) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputRefusal("plan.error.activityTextRequired");
-        }
-        if (text.strip().length() > Activity.TEXT_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(Activity.TEXT_MAX));
-        }
+    public SubGoalForm addActivity(@NotNull String subGoalItemKey,
+            @NotBlank(message = "{plan.error.activityTextRequired}") @Size(max = Activity.TEXT_MAX) @NoPersonalData String text,
+            boolean perKommun, boolean dependsOnDecision) {
         SubGoal subGoal = find(editableVersionAudited(), subGoalItemKey);
         Activity activity = subGoal.addActivity(text, perKommun);
         activity.revise(text, perKommun, dependsOnDecision);
@@ -130,17 +131,7 @@ public class RegionalPlanEditor {
      * Saves a förbättringsområde's title and utvecklingsmål, or adds a new area (numbered after the
      * last) when the form is new.
      */
-    public AreaForm saveArea(AreaForm input) {
-        if (input.getTitle() == null || input.getTitle().isBlank()) {
-            throw new InvalidInputRefusal("plan.error.areaTitleRequired");
-        }
-        if (input.getDevelopmentGoal() == null || input.getDevelopmentGoal().isBlank()) {
-            throw new InvalidInputRefusal("plan.error.developmentGoalRequired");
-        }
-        if (input.getTitle().strip().length() > ImprovementArea.TITLE_MAX
-                || input.getDevelopmentGoal().strip().length() > ImprovementArea.GOAL_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(ImprovementArea.TITLE_MAX));
-        }
+    public AreaForm saveArea(@NotNull @Valid AreaForm input) {
         if (input.isNew()) {
             PlanVersion version = editableVersionAudited();
             int number = version.getAreas().stream().mapToInt(ImprovementArea::getNumber).max().orElse(0) + 1;
@@ -243,9 +234,11 @@ public class RegionalPlanEditor {
     }
 
     /** Adds a delmål at the end of a förbättringsområde; its number must be free in the area. */
-    public SubGoalForm addSubGoal(int areaNumber, String number, String text, String timeframe) {
-        SubGoalForm input = new SubGoalForm(null, 0, 0, areaNumber, null, number, text, timeframe, List.of(), List.of());
-        validate(input);
+    public SubGoalForm addSubGoal(int areaNumber,
+            @NotBlank(message = "{plan.error.numberRequired}")
+            @Pattern(regexp = "\\s*\\d{1,2}\\.\\d{1,2}\\s*", message = "{plan.error.numberFormat}") String number,
+            @NotBlank(message = "{plan.error.textRequired}") @Size(max = SubGoal.TEXT_MAX) @NoPersonalData String text,
+            @Size(max = SubGoal.TIMEFRAME_MAX) @NoPersonalData String timeframe) {
         ImprovementArea area = editableVersionAudited().area(areaNumber)
                 .orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
         SubGoal subGoal;
@@ -391,23 +384,15 @@ public class RegionalPlanEditor {
     }
 
     /** Fastställer the plan's utkast: from now on that version is frozen. */
-    public void adopt(LocalDate adoptedOn, String decidedBy, String registrationNumber) {
+    public void adopt(@NotNull(message = "{plan.error.adoptionDateRequired}") LocalDate adoptedOn,
+            @NotBlank(message = "{plan.error.decidedByRequired}") @Size(max = PlanVersion.DECIDED_BY_MAX) @NoPersonalData String decidedBy,
+            @Size(max = PlanVersion.REGISTRATION_NUMBER_MAX) @NoPersonalData String registrationNumber) {
         PlanVersion latest = plan().latestVersion();
         if (!latest.isDraft()) {
             throw new WrongStateRefusal("plan.error.alreadyAdopted", String.valueOf(latest.getNumber()));
         }
-        if (adoptedOn == null) {
-            throw new InvalidInputRefusal("plan.error.adoptionDateRequired");
-        }
         if (adoptedOn.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputRefusal("plan.error.adoptionDateInFuture");
-        }
-        if (decidedBy == null || decidedBy.isBlank()) {
-            throw new InvalidInputRefusal("plan.error.decidedByRequired");
-        }
-        if (decidedBy.strip().length() > PlanVersion.DECIDED_BY_MAX || (registrationNumber != null
-                && registrationNumber.strip().length() > PlanVersion.REGISTRATION_NUMBER_MAX)) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(PlanVersion.DECIDED_BY_MAX));
         }
         latest.adopt(adoptedOn, decidedBy, registrationNumber);
         audit.recorded(AuditAction.ADOPT, versionItem(latest), "status", "DRAFT",
@@ -454,9 +439,6 @@ public class RegionalPlanEditor {
         if (wanted.equals(had)) {
             return null;
         }
-        if (wanted.stream().anyMatch(n -> n.length() > ResponsibleParty.NAME_MAX)) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(ResponsibleParty.NAME_MAX));
-        }
         List<ResponsibleParty> after = new java.util.ArrayList<>(
                 before.stream().filter(b -> wanted.contains(b.getName())).toList());
         wanted.stream().filter(n -> !had.contains(n)).map(n -> new ResponsibleParty(n, false)).forEach(after::add);
@@ -468,16 +450,10 @@ public class RegionalPlanEditor {
     }
 
     private void reviseActivity(Activity activity, SubGoalForm.ActivityForm row) {
-        if (row.getText() == null || row.getText().isBlank()) {
-            throw new InvalidInputRefusal("plan.error.activityTextRequired");
-        }
         AuditedItem item = activityItem(activity);
         String oldText = activity.getText();
         boolean oldPerKommun = activity.isPerKommun();
         boolean oldDepends = activity.isDependsOnDecision();
-        if (row.getTimeframe() != null && row.getTimeframe().strip().length() > SubGoal.TIMEFRAME_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(SubGoal.TIMEFRAME_MAX));
-        }
         activity.revise(row.getText(), row.isPerKommun(), row.isDependsOnDecision());
         audit.changed(item, "text", oldText, activity.getText());
         audit.changed(item, "perKommun", oldPerKommun, activity.isPerKommun());
@@ -502,24 +478,6 @@ public class RegionalPlanEditor {
         return !Objects.equals(input.getOriginalNumber(), current.getNumber())
                 || !Objects.equals(input.getOriginalText(), current.getText())
                 || !Objects.equals(input.getOriginalTimeframe(), current.getTimeframe());
-    }
-
-    private static void validate(SubGoalForm input) {
-        if (input.getNumber() == null || input.getNumber().isBlank()) {
-            throw new InvalidInputRefusal("plan.error.numberRequired");
-        }
-        if (!input.getNumber().strip().matches("\\d{1,2}\\.\\d{1,2}")) {
-            throw new InvalidInputRefusal("plan.error.numberFormat", input.getNumber().strip());
-        }
-        if (input.getText() == null || input.getText().isBlank()) {
-            throw new InvalidInputRefusal("plan.error.textRequired");
-        }
-        if (input.getText().strip().length() > SubGoal.TEXT_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(SubGoal.TEXT_MAX));
-        }
-        if (input.getTimeframe() != null && input.getTimeframe().strip().length() > SubGoal.TIMEFRAME_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(SubGoal.TIMEFRAME_MAX));
-        }
     }
 
     private String lastChangedBy(String itemKey) {

@@ -1,8 +1,17 @@
 package se.samverkansportalen.service.plan;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import se.samverkansportalen.domain.plan.Activity;
+import se.samverkansportalen.domain.plan.ResponsibleParty;
+import se.samverkansportalen.domain.plan.SubGoal;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * A delmål as an edit form holds it: what the user types, and what the delmål said when the form
@@ -18,14 +27,24 @@ public class SubGoalForm implements Serializable {
     private int lockVersion;
     private int areaNumber;
     private String areaTitle;
+    @NotBlank(message = "{plan.error.numberRequired}")
+    @Pattern(regexp = "\\s*\\d{1,2}\\.\\d{1,2}\\s*", message = "{plan.error.numberFormat}")
     private String number;
+    @NotBlank(message = "{plan.error.textRequired}")
+    @Size(max = SubGoal.TEXT_MAX)
+    @NoPersonalData
     private String text;
+    @Size(max = SubGoal.TIMEFRAME_MAX)
+    @NoPersonalData
     private String timeframe;
     private String originalNumber;
     private String originalText;
     private String originalTimeframe;
+    @NotNull
+    @Valid
     private List<ActivityForm> activities = new ArrayList<>();
-    private List<String> responsible = new ArrayList<>();
+    @NotNull
+    private List<@Size(max = ResponsibleParty.NAME_MAX) @NoPersonalData String> responsible = new ArrayList<>();
 
     /** An aktivitet row of the form. */
     public static class ActivityForm implements Serializable {
@@ -33,11 +52,17 @@ public class SubGoalForm implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private String itemKey;
+        @NotBlank(message = "{plan.error.activityTextRequired}")
+        @Size(max = Activity.TEXT_MAX)
+        @NoPersonalData
         private String text;
         private boolean perKommun;
         private boolean dependsOnDecision;
+        @Size(max = SubGoal.TIMEFRAME_MAX)
+        @NoPersonalData
         private String timeframe;
-        private List<String> responsible = new ArrayList<>();
+        @NotNull
+        private List<@Size(max = ResponsibleParty.NAME_MAX) @NoPersonalData String> responsible = new ArrayList<>();
 
         public ActivityForm() {
         }

@@ -10,10 +10,12 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -68,7 +70,7 @@ public class KommunReports {
     }
 
     /** Saves what the kommun typed; refused while the report is locked, its period closed, or a narrative holds a personnummer. */
-    public ReportForm saveDraft(ReportForm input) {
+    public ReportForm saveDraft(@NotNull @Valid ReportForm input) {
         ProgressReport report = editable(input);
         fill(report, input);
         em.flush();
@@ -76,7 +78,7 @@ public class KommunReports {
     }
 
     /** Saves and submits: the report is locked for the kommun and kept as it was sent. */
-    public ReportForm submit(ReportForm input) {
+    public ReportForm submit(@NotNull @Valid ReportForm input) {
         ProgressReport report = editable(input);
         Map<Long, List<Indicator>> linked = fill(report, input);
         ReportStatus before = report.getStatus();

@@ -1,5 +1,8 @@
 package se.samverkansportalen.service.report;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ItemType;
+import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
 
 /**
@@ -25,6 +29,8 @@ public class ReportForm implements Serializable {
     private ReportStatus status;
     private String reviewComment;
     private int submissions;
+    @NotNull
+    @Valid
     private List<Item> items = new ArrayList<>();
 
     /** One item's row. */
@@ -37,9 +43,12 @@ public class ReportForm implements Serializable {
         private String label;
         private ItemStatus status;
         private TrafficLight light;
+        @Size(max = ReportItem.NARRATIVE_MAX)
         private String narrative;
         private boolean returned;
         private boolean changedSinceLastSubmission;
+        @NotNull
+        @Valid
         private List<IndicatorValue> indicators = new ArrayList<>();
 
         public Item() {

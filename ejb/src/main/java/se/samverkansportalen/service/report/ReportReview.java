@@ -7,6 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.report.ProgressReport;
@@ -26,6 +28,7 @@ import se.samverkansportalen.domain.report.ReportStatus;
 import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.tenant.Tenancy;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -85,7 +88,7 @@ public class ReportReview {
     }
 
     /** A kommun's report, read only. */
-    public ReportForm report(String kommunCode, long periodId) {
+    public ReportForm report(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId) {
         ReportingPeriod period = period(periodId);
         Kommun kommun = kommun(kommunCode);
         return KommunEntityManagers.read(emf, kommun.getCode(), kommunEm -> {
@@ -109,7 +112,8 @@ public class ReportReview {
     }
 
     /** The narrative and history behind one cell of the status matrix. */
-    public CellHistory cell(String kommunCode, long periodId, String itemKey) {
+    public CellHistory cell(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId,
+            @NotNull @Size(max = ReportItem.ITEM_KEY_MAX) String itemKey) {
         ReportingPeriod period = period(periodId);
         Kommun kommun = kommun(kommunCode);
         return KommunEntityManagers.read(emf, kommun.getCode(), kommunEm -> {
@@ -135,25 +139,20 @@ public class ReportReview {
     }
 
     /** A kommun's name, for headings of what is read here. */
-    public String kommunName(String kommunCode) {
+    public String kommunName(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode) {
         return kommun(kommunCode).getName();
     }
 
     /** Granskad: the network has reviewed the submitted report. */
     @RolesAllowed(PortalRole.REVIEWER)
-    public ReportForm review(String kommunCode, long periodId) {
+    public ReportForm review(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId) {
         return step(kommunCode, periodId, report -> report.review(LocalDateTime.now(clock)));
     }
 
     /** Komplettering begärd: reopened for the kommun with a comment; the chosen items are returned to it. */
     @RolesAllowed(PortalRole.REVIEWER)
-    public ReportForm requestCompletion(String kommunCode, long periodId, String comment, Set<Long> returnedItemIds) {
-        if (comment == null || comment.isBlank()) {
-            throw new InvalidInputRefusal("report.error.commentRequired");
-        }
-        if (comment.strip().length() > ProgressReport.COMMENT_MAX) {
-            throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(ProgressReport.COMMENT_MAX));
-        }
+    public ReportForm requestCompletion(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId,
+            @NotBlank @Size(max = ProgressReport.COMMENT_MAX) @NoPersonalData String comment, @NotNull Set<Long> returnedItemIds) {
         return step(kommunCode, periodId, report -> {
             List<ReportItem> returned = report.getItems().stream().filter(i -> returnedItemIds.contains(i.getId())).toList();
             report.requestCompletion(comment.strip(), returned, LocalDateTime.now(clock));

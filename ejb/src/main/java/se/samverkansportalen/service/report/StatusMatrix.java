@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.report.ItemStatus;
+import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
 import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.tenant.Kommun;
@@ -109,7 +112,7 @@ public class StatusMatrix {
      * One per-kommun aktivitet across every period, oldest first, for all kommuner: the plan, the
      * periods, the kommuner and one query for every cell, whatever their number.
      */
-    public Trend trend(String itemKey) {
+    public Trend trend(@NotNull @Size(max = ReportItem.ITEM_KEY_MAX) String itemKey) {
         Column activity = columns().stream().filter(c -> c.itemKey().equals(itemKey)).findFirst()
                 .orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
         List<ReportingPeriod> periods = new ArrayList<>(em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList());

@@ -10,6 +10,7 @@ import se.samverkansportalen.domain.plan.PlanVersion;
 import se.samverkansportalen.domain.plan.RegionalPlan;
 import se.samverkansportalen.domain.plan.ResponsibleParty;
 import se.samverkansportalen.domain.plan.SubGoal;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 
 /**
  * Turns a transcribed regional plan into the portal's plan, as its first version (an utkast: the
@@ -96,6 +97,8 @@ public final class RegionalPlanSeedMapper {
             return step.get();
         } catch (IllegalArgumentException e) {
             throw new SeedFormatException(where + ": " + e.getMessage(), e);
+        } catch (InvalidInputRefusal e) {
+            throw new SeedFormatException(where + ": " + e.getField() + " " + e.getMessageKey(), e);
         }
     }
 }

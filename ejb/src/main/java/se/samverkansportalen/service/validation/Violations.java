@@ -20,7 +20,8 @@ import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
  * {@code input.tooSmall} and {@code input.tooLarge} (argument: the declared bound),
  * {@code input.format}, {@code input.personalData}
  * and, for any other constraint, {@code input.invalid}. The first argument of every key is the field
- * name; the web layer renders it as the field's label.
+ * name; the web layer renders it as the field's label. A constraint that names its own message key
+ * gets that key, with the refused value (cut to 60 characters) as its argument.
  */
 public final class Violations {
 
@@ -37,12 +38,19 @@ public final class Violations {
     }
 
     /**
-     * The refusal for a set of violations: the first by field path (so the answer is the same on
-     * every call), or null when there are none.
+     * The refusal for a set of violations: the first by field path and, within a field, a missing
+     * value before any other rule (so the answer is the same on every call), or null when there
+     * are none.
      */
     public static InvalidInputRefusal refusal(Set<? extends ConstraintViolation<?>> violations) {
-        return violations.stream().min(Comparator.comparing(v -> field(v.getPropertyPath())))
-                .map(Violations::refusal).orElse(null);
+        Comparator<ConstraintViolation<?>> order = Comparator.comparing(v -> field(v.getPropertyPath()));
+        order = order.thenComparing(v -> KEYS.getOrDefault(kind(v), "").equals("input.required") ? 0 : 1)
+                .thenComparing(Violations::kind);
+        return violations.stream().map(v -> (ConstraintViolation<?>) v).min(order).map(Violations::refusal).orElse(null);
+    }
+
+    private static String kind(ConstraintViolation<?> violation) {
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
     }
 
     /** The refusal for one violation. */
@@ -50,6 +58,10 @@ public final class Violations {
         Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
         String kind = constraint.annotationType().getSimpleName();
         String field = field(violation.getPropertyPath());
+        String own = ownKey(violation.getMessageTemplate());
+        if (own != null) {
+            return InvalidInputRefusal.atField(field, own, shown(violation.getInvalidValue()));
+        }
         String key = KEYS.getOrDefault(kind, "input.invalid");
         if ("Size".equals(kind)) {
             Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
@@ -65,6 +77,26 @@ public final class Violations {
             return InvalidInputRefusal.atField(field, key, field, bound == null ? positive : String.valueOf(bound));
         }
         return InvalidInputRefusal.atField(field, key, field);
+    }
+
+    /**
+     * A constraint may name its own message from the portal's bundle ({@code @NotBlank(message =
+     * "{plan.error.textRequired}")}) where the field's own words serve the user better than the
+     * general one; Bean Validation's and the portal's constraint messages are not such keys.
+     */
+    private static String ownKey(String template) {
+        if (template == null || !template.startsWith("{") || !template.endsWith("}")
+                || template.startsWith("{jakarta.validation.") || template.startsWith("{org.hibernate.")
+                || template.startsWith("{se.samverkansportalen.validation.")) {
+            return null;
+        }
+        return template.substring(1, template.length() - 1);
+    }
+
+    /** The refused value as a message may quote it: at most 60 characters. */
+    private static String shown(Object value) {
+        String text = value == null ? "" : String.valueOf(value).strip();
+        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
     }
 
     /**

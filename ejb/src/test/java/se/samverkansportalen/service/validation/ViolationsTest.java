@@ -51,6 +51,33 @@ class ViolationsTest {
         }
     }
 
+    static class Numbered {
+        @jakarta.validation.constraints.Pattern(regexp = "\\d{1,2}\\.\\d{1,2}", message = "{plan.error.numberFormat}")
+        String number = "tre";
+    }
+
+    @Test
+    void a_constraint_that_names_its_own_message_gets_it_with_the_refused_value() {
+        InvalidInputRefusal refusal = Violations.refusal(VALIDATOR.validate(new Numbered()));
+
+        assertThat(refusal.getMessageKey()).isEqualTo("plan.error.numberFormat");
+        assertThat(refusal.getField()).isEqualTo("number");
+        assertThat(refusal.getArguments()).containsExactly("tre");
+    }
+
+    static class BlankNumber {
+        @NotBlank(message = "{plan.error.numberRequired}")
+        @jakarta.validation.constraints.Pattern(regexp = "\\d{1,2}\\.\\d{1,2}", message = "{plan.error.numberFormat}")
+        String number = "  ";
+    }
+
+    @Test
+    void a_missing_value_is_named_before_any_other_rule_of_the_same_field() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(Violations.refusal(VALIDATOR.validate(new BlankNumber())).getMessageKey()).isEqualTo("plan.error.numberRequired");
+        }
+    }
+
     static class Service {
         public void open(@NotNull @Min(2000) @Max(2100) Integer year, @Valid Form form) {
         }

@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,9 +41,11 @@ public class Actor {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = KEY_MAX)
     @Column(name = "actor_key", nullable = false, unique = true, length = KEY_MAX)
     private String key;
 
+    @Size(max = NAME_MAX)
     @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
@@ -51,6 +54,7 @@ public class Actor {
     @Column(name = "kind", nullable = false, length = 30)
     private ActorKind kind;
 
+    @Size(max = NOTE_MAX)
     @NoPersonalData
     @Column(name = "note", length = NOTE_MAX)
     private String note;

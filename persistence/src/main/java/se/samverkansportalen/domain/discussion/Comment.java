@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,27 +29,35 @@ public class Comment {
 
     public static final String FOR_ITEM = "Comment.forItem";
     public static final int BODY_MAX = 4000;
+    /** The length of the item keys a thread belongs to (UUIDs). */
+    public static final int ITEM_KEY_MAX = 36;
     public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 40)
     @Column(name = "item_type", nullable = false, length = 40)
     private String itemType;
 
-    @Column(name = "item_key", nullable = false, length = 36)
+    @Size(max = ITEM_KEY_MAX)
+    @Column(name = "item_key", nullable = false, length = ITEM_KEY_MAX)
     private String itemKey;
 
+    @Size(max = PersonNames.USERNAME_MAX)
     @Column(name = "author_username", nullable = false, length = PersonNames.USERNAME_MAX)
     private String authorUsername;
 
+    @Size(max = PersonNames.DISPLAY_NAME_MAX)
     @Column(name = "author_name", nullable = false, length = PersonNames.DISPLAY_NAME_MAX)
     private String authorName;
 
+    @Size(max = 200)
     @Column(name = "author_organisation", nullable = false, length = 200)
     private String authorOrganisation;
 
+    @Size(max = BODY_MAX)
     @NoPersonalData
     @Column(name = "body", nullable = false)
     private String body;
@@ -70,10 +79,10 @@ public class Comment {
 
     public Comment(String itemType, String itemKey, String authorUsername, String authorName,
             String authorOrganisation, String body, Instant now) {
-        this.itemType = Texts.required(itemType, 40, "item type");
-        this.itemKey = Texts.required(itemKey, 36, "item key");
-        this.authorUsername = Texts.required(authorUsername, 100, "author");
-        this.authorName = Texts.required(authorName, 200, "author name");
+        this.itemType = Texts.required(itemType, 40, "itemType");
+        this.itemKey = Texts.required(itemKey, ITEM_KEY_MAX, "itemKey");
+        this.authorUsername = Texts.required(authorUsername, PersonNames.USERNAME_MAX, "authorUsername");
+        this.authorName = Texts.required(authorName, PersonNames.DISPLAY_NAME_MAX, "authorName");
         this.authorOrganisation = Texts.required(authorOrganisation, 200, "organisation");
         this.body = Texts.required(body, BODY_MAX, "body");
         this.createdAt = utc(now);

@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ public class Indicator extends KommunOwned {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @Size(max = NAME_MAX)
     @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
@@ -91,6 +93,7 @@ public class Indicator extends KommunOwned {
     @JoinColumn(name = "denominator_id")
     private Indicator denominator;
 
+    @Size(max = NOTE_MAX)
     @NoPersonalData
     @Column(name = "note", length = NOTE_MAX)
     private String note;

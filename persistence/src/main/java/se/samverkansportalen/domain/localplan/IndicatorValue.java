@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NumberRule;
@@ -18,6 +19,9 @@ import se.samverkansportalen.domain.validation.SwedishNumbers;
 @Entity
 @Table(name = "local_indicator_value")
 public class IndicatorValue extends KommunOwned {
+
+    /** A period code's length: 2027, 2027-T1 or 2027-03. */
+    public static final int PERIOD_MAX = 10;
 
     /** The value's column, DECIMAL(14, 2): up to ±999 999 999 999,99, never rounded to fit. */
     public static final NumberRule VALUE = NumberRule.decimal(14, 2, true);
@@ -30,7 +34,8 @@ public class IndicatorValue extends KommunOwned {
     @JoinColumn(name = "indicator_id", nullable = false)
     private Indicator indicator;
 
-    @Column(name = "period", nullable = false, length = 10)
+    @Size(max = PERIOD_MAX)
+    @Column(name = "period", nullable = false, length = PERIOD_MAX)
     private String period;
 
     @Column(name = "measured_value", precision = 14, scale = 2)
@@ -41,7 +46,7 @@ public class IndicatorValue extends KommunOwned {
 
     IndicatorValue(Indicator indicator, String period, BigDecimal value) {
         this.indicator = indicator;
-        this.period = Texts.required(period, 10, "period");
+        this.period = Texts.required(period, PERIOD_MAX, "period");
         this.value = SwedishNumbers.requireWithin(value, VALUE, "value");
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import se.samverkansportalen.domain.Texts;
@@ -39,10 +40,12 @@ public class LocalGoal extends KommunOwned {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @Size(max = TITLE_MAX)
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "focus_area")
     private String focusArea;
@@ -63,7 +66,7 @@ public class LocalGoal extends KommunOwned {
         this.plan = plan;
         this.position = position;
         this.title = Texts.required(title, TITLE_MAX, "title");
-        this.focusArea = Texts.optional(focusArea, TEXT_MAX, "focus area");
+        this.focusArea = Texts.optional(focusArea, TEXT_MAX, "focusArea");
     }
 
     public Risk addRisk(String number, String qualityArea, String title, String description) {

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,14 +50,17 @@ public class LocalMeasure extends KommunOwned {
     @Column(name = "number", nullable = false)
     private int number;
 
+    @Size(max = TITLE_MAX)
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "how")
     private String how;
 
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "result")
     private String result;

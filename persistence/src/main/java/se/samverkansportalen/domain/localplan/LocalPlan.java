@@ -14,6 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -55,10 +56,12 @@ public class LocalPlan extends KommunOwned {
     @Column(name = "shape", nullable = false, length = 20)
     private LocalPlanShape shape;
 
+    @Size(max = TITLE_MAX)
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @Size(max = REGISTRATION_NUMBER_MAX)
     @NoPersonalData
     @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)
     private String registrationNumber;
@@ -66,6 +69,7 @@ public class LocalPlan extends KommunOwned {
     @Column(name = "decided_on")
     private LocalDate decidedOn;
 
+    @Size(max = DECIDED_BY_MAX)
     @NoPersonalData
     @Column(name = "decided_by", length = DECIDED_BY_MAX)
     private String decidedBy;
@@ -78,16 +82,19 @@ public class LocalPlan extends KommunOwned {
     private Long budgetSek;
 
     /** One objective per line. */
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "objectives")
     private String objectives;
 
     /** One focus area per line. */
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "focus_areas")
     private String focusAreas;
 
     /** Where an imported plan comes from ("Exempel från Uppsala kommun, SCN-2015-0081"). */
+    @Size(max = SOURCE_MAX)
     @NoPersonalData
     @Column(name = "source_label", length = SOURCE_MAX)
     private String sourceLabel;
@@ -109,6 +116,7 @@ public class LocalPlan extends KommunOwned {
     private List<Indicator> indicators = new ArrayList<>();
 
     /** A short summary of where the plan stands ("Ingen risk kvarstår som röd."). */
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "summary")
     private String summary;
@@ -130,9 +138,9 @@ public class LocalPlan extends KommunOwned {
             LocalPlanStatus status, Long budgetSek, List<String> objectives, List<String> focusAreas) {
         SwedishNumbers.requireWithin(budgetSek, BUDGET, "budgetSek");
         this.title = Texts.required(title, TITLE_MAX, "title");
-        this.registrationNumber = Texts.optional(registrationNumber, REGISTRATION_NUMBER_MAX, "registration number");
+        this.registrationNumber = Texts.optional(registrationNumber, REGISTRATION_NUMBER_MAX, "registrationNumber");
         this.decidedOn = decidedOn;
-        this.decidedBy = Texts.optional(decidedBy, DECIDED_BY_MAX, "decided by");
+        this.decidedBy = Texts.optional(decidedBy, DECIDED_BY_MAX, "decidedBy");
         this.status = Objects.requireNonNull(status, "status");
         this.budgetSek = budgetSek;
         this.objectives = lines(objectives);
@@ -140,7 +148,7 @@ public class LocalPlan extends KommunOwned {
     }
 
     public void labelSource(String sourceLabel) {
-        this.sourceLabel = Texts.optional(sourceLabel, SOURCE_MAX, "source label");
+        this.sourceLabel = Texts.optional(sourceLabel, SOURCE_MAX, "sourceLabel");
     }
 
     public LocalGoal addGoal(String title, String focusArea) {

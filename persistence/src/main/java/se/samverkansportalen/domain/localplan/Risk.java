@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,17 +45,21 @@ public class Risk extends KommunOwned {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @Size(max = NUMBER_MAX)
     @Column(name = "number", nullable = false, length = NUMBER_MAX)
     private String number;
 
+    @Size(max = TITLE_MAX)
     @NoPersonalData
     @Column(name = "quality_area", length = TITLE_MAX)
     private String qualityArea;
 
+    @Size(max = TITLE_MAX)
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "description")
     private String description;
@@ -84,7 +89,7 @@ public class Risk extends KommunOwned {
         this.goal = goal;
         this.position = position;
         this.number = Texts.required(number, NUMBER_MAX, "number");
-        this.qualityArea = Texts.optional(qualityArea, TITLE_MAX, "quality area");
+        this.qualityArea = Texts.optional(qualityArea, TITLE_MAX, "qualityArea");
         this.title = Texts.required(title, TITLE_MAX, "title");
         this.description = Texts.optional(description, TEXT_MAX, "description");
     }

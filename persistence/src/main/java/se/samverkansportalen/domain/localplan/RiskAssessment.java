@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import se.samverkansportalen.domain.Texts;
 
@@ -22,6 +23,9 @@ import se.samverkansportalen.domain.Texts;
 @Table(name = "local_risk_assessment")
 public class RiskAssessment extends KommunOwned {
 
+    /** A period code's length: 2027, 2027-T1 or 2027-03. */
+    public static final int PERIOD_MAX = 10;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -30,7 +34,8 @@ public class RiskAssessment extends KommunOwned {
     @JoinColumn(name = "risk_id", nullable = false)
     private Risk risk;
 
-    @Column(name = "period", nullable = false, length = 10)
+    @Size(max = PERIOD_MAX)
+    @Column(name = "period", nullable = false, length = PERIOD_MAX)
     private String period;
 
     @Column(name = "likelihood")
@@ -48,7 +53,7 @@ public class RiskAssessment extends KommunOwned {
 
     RiskAssessment(Risk risk, String period) {
         this.risk = risk;
-        this.period = Texts.required(period, 10, "period");
+        this.period = Texts.required(period, PERIOD_MAX, "period");
     }
 
     void place(int likelihood, int severity) {

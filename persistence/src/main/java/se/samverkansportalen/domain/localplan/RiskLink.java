@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** A risk's link to a regional delmål, by the delmål's item key. */
 @Entity
@@ -23,6 +24,7 @@ public class RiskLink extends KommunOwned {
     @JoinColumn(name = "risk_id", nullable = false)
     private Risk risk;
 
+    @Size(max = 36)
     @Column(name = "sub_goal_item_key", nullable = false, length = 36)
     private String subGoalItemKey;
 

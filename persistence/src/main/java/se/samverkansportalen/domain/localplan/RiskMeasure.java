@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 
@@ -34,10 +35,12 @@ public class RiskMeasure extends KommunOwned {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @Size(max = TITLE_MAX)
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "description")
     private String description;

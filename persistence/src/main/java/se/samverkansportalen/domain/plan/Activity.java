@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public class Activity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 36)
     @Column(name = "item_key", nullable = false, length = 36)
     private String itemKey;
 
@@ -45,6 +47,7 @@ public class Activity {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "text", nullable = false)
     private String text;

@@ -12,6 +12,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,7 @@ public class ImprovementArea {
     private Long id;
 
     /** The same in every version of the plan: what discussions, history and comparisons follow. */
+    @Size(max = 36)
     @Column(name = "item_key", nullable = false, length = 36)
     private String itemKey;
 
@@ -44,10 +46,12 @@ public class ImprovementArea {
     @Column(name = "number", nullable = false)
     private int number;
 
+    @Size(max = TITLE_MAX)
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @Size(max = GOAL_MAX)
     @NoPersonalData
     @Column(name = "development_goal", nullable = false)
     private String developmentGoal;
@@ -72,13 +76,13 @@ public class ImprovementArea {
         this.number = number;
         this.itemKey = itemKey != null ? itemKey : UUID.randomUUID().toString();
         this.title = Texts.required(title, TITLE_MAX, "title");
-        this.developmentGoal = Texts.required(developmentGoal, GOAL_MAX, "development goal");
+        this.developmentGoal = Texts.required(developmentGoal, GOAL_MAX, "developmentGoal");
     }
 
     public void revise(String title, String developmentGoal) {
         planVersion.requireDraft();
         this.title = Texts.required(title, TITLE_MAX, "title");
-        this.developmentGoal = Texts.required(developmentGoal, GOAL_MAX, "development goal");
+        this.developmentGoal = Texts.required(developmentGoal, GOAL_MAX, "developmentGoal");
     }
 
     /**

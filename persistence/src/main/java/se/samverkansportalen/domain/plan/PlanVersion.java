@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,7 @@ public class PlanVersion {
     @Column(name = "status", nullable = false, length = 20)
     private PlanStatus status = PlanStatus.DRAFT;
 
+    @Size(max = TITLE_MAX)
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
@@ -75,10 +77,12 @@ public class PlanVersion {
     @Column(name = "adopted_on")
     private LocalDate adoptedOn;
 
+    @Size(max = DECIDED_BY_MAX)
     @NoPersonalData
     @Column(name = "decided_by", length = DECIDED_BY_MAX)
     private String decidedBy;
 
+    @Size(max = REGISTRATION_NUMBER_MAX)
     @NoPersonalData
     @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)
     private String registrationNumber;
@@ -170,8 +174,8 @@ public class PlanVersion {
         if (adoptedOn == null) {
             throw new IllegalArgumentException("An adoption needs its date");
         }
-        this.decidedBy = Texts.required(decidedBy, DECIDED_BY_MAX, "decided by");
-        this.registrationNumber = Texts.optional(registrationNumber, REGISTRATION_NUMBER_MAX, "registration number");
+        this.decidedBy = Texts.required(decidedBy, DECIDED_BY_MAX, "decidedBy");
+        this.registrationNumber = Texts.optional(registrationNumber, REGISTRATION_NUMBER_MAX, "registrationNumber");
         this.adoptedOn = adoptedOn;
         this.status = PlanStatus.ADOPTED;
     }

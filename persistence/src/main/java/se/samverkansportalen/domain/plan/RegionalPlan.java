@@ -11,6 +11,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,13 +36,16 @@ public class RegionalPlan {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 2)
     @Column(name = "region_code", nullable = false, unique = true, length = 2)
     private String regionCode;
 
+    @Size(max = NAME_MAX)
     @NoPersonalData
     @Column(name = "region_name", nullable = false, length = NAME_MAX)
     private String regionName;
 
+    @Size(max = NAME_MAX)
     @NoPersonalData
     @Column(name = "coordinator", length = NAME_MAX)
     private String coordinator;
@@ -58,8 +62,8 @@ public class RegionalPlan {
     }
 
     public RegionalPlan(String regionCode, String regionName, String coordinator) {
-        this.regionCode = Texts.required(regionCode, 2, "region code");
-        this.regionName = Texts.required(regionName, NAME_MAX, "region name");
+        this.regionCode = Texts.required(regionCode, 2, "regionCode");
+        this.regionName = Texts.required(regionName, NAME_MAX, "regionName");
         this.coordinator = Texts.optional(coordinator, NAME_MAX, "coordinator");
     }
 

@@ -2,6 +2,7 @@ package se.samverkansportalen.domain.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
@@ -15,6 +16,7 @@ public class ResponsibleParty {
 
     public static final int NAME_MAX = 200;
 
+    @Size(max = NAME_MAX)
     @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
@@ -26,7 +28,7 @@ public class ResponsibleParty {
     }
 
     public ResponsibleParty(String name, boolean dependsOnDecision) {
-        this.name = Texts.required(name, NAME_MAX, "responsible name");
+        this.name = Texts.required(name, NAME_MAX, "name");
         this.dependsOnDecision = dependsOnDecision;
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,7 @@ public class SubGoal {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @Size(max = 36)
     @Column(name = "item_key", nullable = false, length = 36)
     private String itemKey;
 
@@ -52,9 +54,11 @@ public class SubGoal {
     @Column(name = "position", nullable = false)
     private int position;
 
+    @Size(max = NUMBER_MAX)
     @Column(name = "number", nullable = false, length = NUMBER_MAX)
     private String number;
 
+    @Size(max = TEXT_MAX)
     @NoPersonalData
     @Column(name = "text", nullable = false)
     private String text;
@@ -65,6 +69,7 @@ public class SubGoal {
     @Embedded
     private WrittenTimeframe timeframe = WrittenTimeframe.of(null);
 
+    @Size(max = NOTE_MAX)
     @NoPersonalData
     @Column(name = "responsible_note", length = NOTE_MAX)
     private String responsibleNote;
@@ -166,7 +171,7 @@ public class SubGoal {
         if (parties != null) {
             responsible.addAll(parties);
         }
-        responsibleNote = Texts.optional(note, NOTE_MAX, "responsible note");
+        responsibleNote = Texts.optional(note, NOTE_MAX, "responsibleNote");
     }
 
     private void setTimeframe(String words) {

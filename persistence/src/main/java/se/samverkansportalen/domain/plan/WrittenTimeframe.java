@@ -2,6 +2,7 @@ package se.samverkansportalen.domain.plan;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
@@ -15,6 +16,7 @@ public class WrittenTimeframe {
 
     public static final int WORDS_MAX = 300;
 
+    @Size(max = WORDS_MAX)
     @NoPersonalData
     @Column(name = "timeframe", length = WORDS_MAX)
     private String words;

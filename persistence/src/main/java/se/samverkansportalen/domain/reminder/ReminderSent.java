@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /** That a reminder of a kind went to a kommun's editors for a period; each is sent once. */
@@ -27,6 +28,7 @@ public class ReminderSent {
     @Column(name = "period_id", nullable = false)
     private long periodId;
 
+    @Size(max = 4)
     @Column(name = "kommun_code", nullable = false, length = 4)
     private String kommunCode;
 

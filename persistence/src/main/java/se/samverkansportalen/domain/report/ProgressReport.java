@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,7 @@ public class ProgressReport extends KommunOwned {
     @Column(name = "status", nullable = false, length = 25)
     private ReportStatus status = ReportStatus.DRAFT;
 
+    @Size(max = COMMENT_MAX)
     @NoPersonalData
     @Column(name = "review_comment", length = COMMENT_MAX)
     private String reviewComment;

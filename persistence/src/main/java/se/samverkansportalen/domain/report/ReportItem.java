@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
@@ -31,6 +32,8 @@ public class ReportItem extends KommunOwned {
     public static final String BY_KEY = "ReportItem.byKey";
 
     public static final int LABEL_MAX = 600;
+    /** An item's key: a regional aktivitet's UUID or a local measure's reference. */
+    public static final int ITEM_KEY_MAX = 60;
     public static final int NARRATIVE_MAX = 8000;
 
     @Id
@@ -48,9 +51,11 @@ public class ReportItem extends KommunOwned {
     @Column(name = "item_type", nullable = false, length = 20)
     private ItemType type;
 
-    @Column(name = "item_key", nullable = false, length = 60)
+    @Size(max = ITEM_KEY_MAX)
+    @Column(name = "item_key", nullable = false, length = ITEM_KEY_MAX)
     private String itemKey;
 
+    @Size(max = LABEL_MAX)
     @NoPersonalData
     @Column(name = "label", nullable = false, length = LABEL_MAX)
     private String label;
@@ -63,6 +68,7 @@ public class ReportItem extends KommunOwned {
     @Column(name = "light", length = 10)
     private TrafficLight light;
 
+    @Size(max = NARRATIVE_MAX)
     @NoPersonalData
     @Column(name = "narrative")
     private String narrative;
@@ -77,7 +83,7 @@ public class ReportItem extends KommunOwned {
         this.report = report;
         this.position = position;
         this.type = type;
-        this.itemKey = Texts.required(itemKey, 60, "item key");
+        this.itemKey = Texts.required(itemKey, ITEM_KEY_MAX, "itemKey");
         this.label = Texts.required(label.length() > LABEL_MAX ? label.substring(0, LABEL_MAX - 1) + "…" : label,
                 LABEL_MAX, "label");
     }

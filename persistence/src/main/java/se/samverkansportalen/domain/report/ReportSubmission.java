@@ -43,7 +43,7 @@ public class ReportSubmission extends KommunOwned {
     ReportSubmission(ProgressReport report, int number, String submittedBy, LocalDateTime submittedAt, String content) {
         this.report = report;
         this.number = number;
-        this.submittedBy = Texts.required(submittedBy, 200, "submitted by");
+        this.submittedBy = Texts.required(submittedBy, 200, "submittedBy");
         this.submittedAt = submittedAt;
         this.content = content;
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -48,6 +49,7 @@ public class ReportingPeriod {
     @Column(name = "is_open", nullable = false)
     private boolean open = true;
 
+    @Size(max = se.samverkansportalen.domain.PersonNames.DISPLAY_NAME_MAX)
     @Column(name = "opened_by", nullable = false, length = se.samverkansportalen.domain.PersonNames.DISPLAY_NAME_MAX)
     private String openedBy;
 
@@ -75,7 +77,7 @@ public class ReportingPeriod {
         this.year = year;
         this.number = number;
         this.deadline = Objects.requireNonNull(deadline, "deadline");
-        this.openedBy = Texts.required(openedBy, 200, "opened by");
+        this.openedBy = Texts.required(openedBy, 200, "openedBy");
         this.openedAt = Objects.requireNonNull(openedAt, "opened at");
     }
 

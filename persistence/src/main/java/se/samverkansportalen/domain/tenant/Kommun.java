@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import se.samverkansportalen.domain.validation.NoPersonalData;
@@ -21,12 +22,15 @@ public class Kommun {
 
     public static final String ALL = "Kommun.all";
     public static final int NAME_MAX = 100;
+    /** A kommun code is SCB's four digits (2480 Umeå). */
+    public static final int CODE_LENGTH = 4;
     private static final Pattern CODE = Pattern.compile("\\d{4}");
 
     @Id
     @Column(name = "code", length = 4)
     private String code;
 
+    @Size(max = NAME_MAX)
     @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;

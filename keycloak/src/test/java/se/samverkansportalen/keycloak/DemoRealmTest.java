@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo realm gives the portal what it relies on: its four roles, a kommun claim in the
- * tokens, Swedish as the login language, and one demo user per kind of user.
+ * tokens, Swedish as the login language, and one demo user per kind of user (the administrator too).
  */
 class DemoRealmTest {
 
@@ -73,6 +73,16 @@ class DemoRealmTest {
         assertThat(kommun(users.get("socialchef.storuman"))).isEqualTo("2421");
         assertThat(roles(users.get("socialchef.umea"))).containsExactly("kommun-editor");
         assertThat(roles(users.get("granskare.lbu"))).containsExactly("network-reviewer");
+    }
+
+    @Test
+    void anAdministratorWithoutKommunCleansPersonalDataFromTheHistory() {
+        JsonObject admin = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(u -> u.getString("username").equals("admin.portal")).findFirst().orElseThrow();
+        assertThat(roles(admin)).containsExactly("admin");
+        assertThat(kommun(admin)).isNull();
+        assertThat(admin.getString("firstName") + " " + admin.getString("lastName")).isEqualTo("Portal Administratör");
+        assertThat(admin.getJsonArray("credentials").getJsonObject(0).getString("value")).isEqualTo("samverkan");
     }
 
     private static List<String> roles(JsonObject user) {

@@ -65,8 +65,9 @@ class ApiFuzzIT {
     /**
      * Every REST endpoint of the portal. Placeholders: {plan} a plan of the caller's kommun (Umeå),
      * {measure}, {risk} of that plan, {period} an open period, {kommun} a kommun code, {item} a
-     * report item key. Calls that would change the fixture with a valid id (DELETE, closing a
-     * period) are made by a user who may not, or with hostile ids only (see {@link #idOnly}).
+     * report item key, {entry} an audit entry. Calls that would change the fixture with a valid id
+     * (DELETE, closing a period, redacting an audit entry) are made by a user who may not, or with
+     * hostile ids only (see {@link #idOnly}).
      */
     static final List<Endpoint> ENDPOINTS = List.of(
             new Endpoint("GET", "lokala-planer", "socialchef.umea", false),
@@ -98,7 +99,9 @@ class ApiFuzzIT {
             new Endpoint("POST", "paminnelser", "socialchef.umea", false),
             new Endpoint("GET", "installningar/paminnelser", "socialchef.umea", false),
             new Endpoint("PUT", "installningar/paminnelser", "socialchef.umea", true),
-            new Endpoint("DELETE", "metrik", "socialchef.umea", false));
+            new Endpoint("DELETE", "metrik", "socialchef.umea", false),
+            new Endpoint("GET", "admin/personuppgifter-i-historiken", "socialchef.umea", false),
+            new Endpoint("POST", "admin/historik/{entry}/rensning", "socialchef.umea", true));
 
     /** Endpoints that must only ever be called with hostile ids here: a valid id would change or remove the fixture. */
     private static boolean idOnly(Endpoint e) {
@@ -133,7 +136,7 @@ class ApiFuzzIT {
             "narrative", "comment", "how", "result", "description", "note", "number", "costSek", "budgetSek", "baseline",
             "target", "value", "decidedBy", "decidedOn", "registrationNumber", "objectives", "focusAreas", "status", "shape",
             "unit", "direction", "periodicity", "period", "kind", "year", "deadline", "dueOn", "likelihood", "severity",
-            "itemIds", "remindersEnabled", "numeratorId", "denominatorId", "subGoalItemKeys", "items", "rows");
+            "itemIds", "remindersEnabled", "numeratorId", "denominatorId", "subGoalItemKeys", "items", "rows", "reason");
 
     @Test
     void every_endpoint_of_the_resource_classes_is_in_the_table() throws IOException {
@@ -225,7 +228,7 @@ class ApiFuzzIT {
     }
 
     /** What the fuzz needs to exist: Umeå's plans (measures, risks), Skellefteå's plan, an open period. */
-    record Fixture(long plan, long measure, long riskPlan, long risk, long foreignPlan, long period, String item) {
+    record Fixture(long plan, long measure, long riskPlan, long risk, long foreignPlan, long period, String item, long entry) {
 
         static Fixture make() {
             PortalApi umea = PortalApi.as("socialchef.umea");
@@ -255,13 +258,15 @@ class ApiFuzzIT {
             long periodId = opened.status() == 201 ? opened.object().getJsonNumber("id").longValue()
                     : Long.parseLong(TestDatabase.column("SELECT id FROM reporting_period WHERE kind = 'MONTH' AND year = 2099 AND number = 7").get(0));
             String item = TestDatabase.column("SELECT a.item_key FROM activity a WHERE a.per_kommun = TRUE LIMIT 1").get(0);
-            return new Fixture(planId, measure, riskPlanId, risk, foreign, periodId, item);
+            long entry = Long.parseLong(TestDatabase.column("SELECT MAX(id) FROM audit_entry").get(0));
+            return new Fixture(planId, measure, riskPlanId, risk, foreign, periodId, item, entry);
         }
 
         String fill(String path) {
             return path.replace("{plan}", String.valueOf(plan)).replace("{measure}", String.valueOf(measure))
                     .replace("{riskplan}", String.valueOf(riskPlan)).replace("{risk}", String.valueOf(risk))
-                    .replace("{period}", String.valueOf(period)).replace("{kommun}", "2480").replace("{item}", item);
+                    .replace("{period}", String.valueOf(period)).replace("{kommun}", "2480").replace("{item}", item)
+                    .replace("{entry}", String.valueOf(entry));
         }
 
         /** Another kommun's id for a placeholder, where one means something. */

@@ -20,9 +20,12 @@ public class PlanHistory {
     @EJB
     AuditTrail audit;
 
-    /** One change as the history page lists it. */
+    /**
+     * One change as the history page lists it. A change whose values an administrator removed
+     * ({@code redacted}) has no before and after, but when and why they were removed.
+     */
     public record Entry(Instant when, String who, String action, String itemLabel, String field, String before,
-            String after) {
+            String after, boolean redacted, Instant redactedAt, String redactionReason) {
     }
 
     /** The changes of a delmål, an aktivitet or a plan version, newest first. */
@@ -32,7 +35,8 @@ public class PlanHistory {
         }
         return audit.history(itemType, itemKey).stream()
                 .map(e -> new Entry(e.getOccurredAt(), e.getActorName() != null ? e.getActorName() : e.getActorUsername(),
-                        e.getAction().name(), e.getItemLabel(), e.getField(), e.getOldValue(), e.getNewValue()))
+                        e.getAction().name(), e.getItemLabel(), e.getField(), e.getOldValue(), e.getNewValue(),
+                        e.isRedacted(), e.getRedactedAt(), e.getRedactionReason()))
                 .toList();
     }
 }

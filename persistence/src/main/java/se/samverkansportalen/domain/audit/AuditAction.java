@@ -6,5 +6,7 @@ public enum AuditAction {
     UPDATE,
     DELETE,
     ADOPT,
-    NEW_VERSION
+    NEW_VERSION,
+    /** An administrator removed the values of an earlier entry (the entry's key names it; the new value is the reason). */
+    REDACT
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
@@ -28,6 +29,7 @@ public class ReportSubmission extends KommunOwned {
     @Column(name = "number", nullable = false)
     private int number;
 
+    @Size(max = se.samverkansportalen.domain.PersonNames.DISPLAY_NAME_MAX)
     @Column(name = "submitted_by", nullable = false, length = se.samverkansportalen.domain.PersonNames.DISPLAY_NAME_MAX)
     private String submittedBy;
 

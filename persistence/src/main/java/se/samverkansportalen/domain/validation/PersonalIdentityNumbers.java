@@ -1,6 +1,7 @@
 package se.samverkansportalen.domain.validation;
 
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,9 @@ public final class PersonalIdentityNumbers {
 
     private static final int COORDINATION_DAY_OFFSET = 60;
 
+    /** What stands in for a number's last four digits when it is shown masked. */
+    public static final String MASK = "XXXX";
+
     private PersonalIdentityNumbers() {
     }
 
@@ -75,24 +79,48 @@ public final class PersonalIdentityNumbers {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        Matcher withCentury = firstValid(WITH_CENTURY, text);
-        Matcher withoutCentury = firstValid(WITHOUT_CENTURY, text);
-        Matcher first = withCentury == null ? withoutCentury
+        MatchResult first = first(text, 0);
+        return first == null ? Optional.empty() : Optional.of(first.group());
+    }
+
+    /**
+     * The text with the last four digits of every personnummer and samordningsnummer in it
+     * replaced by {@value #MASK}, everything else as written: "Barnet 19121212-1212" becomes
+     * "Barnet 19121212-XXXX". For showing where a number stands without showing the number; null
+     * stays null.
+     */
+    public static String masked(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        StringBuilder masked = new StringBuilder(text.length());
+        int from = 0;
+        for (MatchResult number = first(text, 0); number != null; number = first(text, from)) {
+            masked.append(text, from, number.start(4)).append(MASK);
+            from = number.end(4);
+        }
+        return masked.append(text, from, text.length()).toString();
+    }
+
+    /** The first valid number that starts at {@code from} or later, with or without the century; or null. */
+    private static MatchResult first(String text, int from) {
+        MatchResult withCentury = firstValid(WITH_CENTURY, text, from);
+        MatchResult withoutCentury = firstValid(WITHOUT_CENTURY, text, from);
+        return withCentury == null ? withoutCentury
                 : withoutCentury == null || withCentury.start() <= withoutCentury.start() ? withCentury
                 : withoutCentury;
-        return first == null ? Optional.empty() : Optional.of(first.group());
     }
 
     /**
      * The first candidate that is a valid number. A candidate that is not valid is skipped one
      * character at a time (not past its end), so that a valid number overlapping it is not missed.
      */
-    private static Matcher firstValid(Pattern pattern, String text) {
+    private static MatchResult firstValid(Pattern pattern, String text, int start) {
         Matcher matcher = pattern.matcher(text);
-        int from = 0;
+        int from = start;
         while (from < text.length() && matcher.find(from)) {
             if (isValid(matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4))) {
-                return matcher;
+                return matcher.toMatchResult();
             }
             from = matcher.start() + 1;
         }

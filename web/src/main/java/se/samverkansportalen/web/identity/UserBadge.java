@@ -63,6 +63,11 @@ public class UserBadge {
         return currentUser.hasRole(PortalRole.NETWORK_REVIEWER);
     }
 
+    /** Whether the user administers the portal, e.g. removes personal data from the history (the service decides; this only shows the link). */
+    public boolean isAdministrator() {
+        return currentUser.hasRole(PortalRole.ADMIN);
+    }
+
     public String getKommunCode() {
         return currentUser.getKommunCode().orElse(null);
     }

@@ -1,0 +1,45 @@
+package se.samverkansportalen.web.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import se.samverkansportalen.service.audit.AuditRedaction;
+import se.samverkansportalen.web.api.Bodies;
+
+/**
+ * Removing personal data from the history over the API (administrators only): the audit entries
+ * holding a personnummer, masked, and the redaction of one entry with a reason.
+ */
+@Path("admin")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RedactionResource {
+
+    @EJB
+    AuditRedaction redaction;
+
+    /** The body of a redaction: why the entry's values are removed. */
+    public record Redaction(String reason) {
+    }
+
+    @GET
+    @Path("personuppgifter-i-historiken")
+    public List<AuditRedaction.Finding> findings() {
+        return redaction.findPersonalData();
+    }
+
+    /** Removes the entry's old and new value; 204, or 404 for no such entry, 409 when it is redacted already. */
+    @POST
+    @Path("historik/{id}/rensning")
+    public Response redact(@PathParam("id") long id, Redaction body) {
+        redaction.redact(id, Bodies.required(body).reason());
+        return Response.noContent().build();
+    }
+}

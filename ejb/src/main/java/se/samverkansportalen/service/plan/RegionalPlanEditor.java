@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import se.samverkansportalen.domain.audit.AuditAction;
 import se.samverkansportalen.domain.plan.Activity;
 import se.samverkansportalen.domain.plan.DuplicateNumberException;
 import se.samverkansportalen.domain.plan.ImprovementArea;
@@ -28,10 +27,7 @@ import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.validation.NoPersonalData;
-import se.samverkansportalen.service.audit.AuditTrail;
-import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
-import se.samverkansportalen.service.report.ReportReferences;
 
 /**
  * The regional coordinators' changes to the shared plan. Only {@code regional-coordinator} may
@@ -53,10 +49,10 @@ public class RegionalPlanEditor {
     EntityManager em;
 
     @EJB
-    AuditTrail audit;
+    PlanChanges changes;
 
     @EJB
-    ReportReferences reportReferences;
+    ActivityReports reportReferences;
 
     Clock clock = Clock.system(java.time.ZoneId.of("Europe/Stockholm"));
 
@@ -76,11 +72,10 @@ public class RegionalPlanEditor {
         PlanVersion before = plan.latestVersion();
         SubGoal current = find(before, input.getItemKey());
         if (changedSinceOpened(input, current, before)) {
-            String changedBy = lastChangedBy(input.getItemKey());
+            String changedBy = changes.lastChangedBy(input.getItemKey());
             throw ConflictRefusal.withCurrent(form(current), changedBy, "plan.error.concurrentChange", changedBy == null ? "" : changedBy);
         }
         SubGoal subGoal = find(editableVersionAudited(), input.getItemKey());
-        AuditedItem item = subGoalItem(subGoal);
         String oldNumber = subGoal.getNumber();
         String oldText = subGoal.getText();
         String oldTimeframe = subGoal.getTimeframe();
@@ -90,10 +85,10 @@ public class RegionalPlanEditor {
             throw new InvalidInputRefusal("plan.error.duplicateNumber", e.getNumber(),
                     String.valueOf(subGoal.getArea().getNumber()));
         }
-        audit.changed(item, "number", oldNumber, subGoal.getNumber());
-        audit.changed(item, "text", oldText, subGoal.getText());
-        audit.changed(item, "timeframe", oldTimeframe, subGoal.getTimeframe());
-        reviseResponsible(subGoal, input.getResponsible(), item);
+        changes.changed(subGoal, "number", oldNumber, subGoal.getNumber());
+        changes.changed(subGoal, "text", oldText, subGoal.getText());
+        changes.changed(subGoal, "timeframe", oldTimeframe, subGoal.getTimeframe());
+        reviseResponsible(subGoal, input.getResponsible());
         for (SubGoalForm.ActivityForm row : input.getActivities()) {
             Activity activity = subGoal.getActivities().stream().filter(a -> a.getItemKey().equals(row.getItemKey()))
                     .findFirst().orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
@@ -115,7 +110,7 @@ public class RegionalPlanEditor {
         Activity activity = subGoal.addActivity(text, perKommun);
         activity.revise(text, perKommun, dependsOnDecision);
         em.flush();
-        audit.created(activityItem(activity), activity.getText());
+        changes.created(activity);
         return form(subGoal);
     }
 
@@ -137,7 +132,7 @@ public class RegionalPlanEditor {
             int number = version.getAreas().stream().mapToInt(ImprovementArea::getNumber).max().orElse(0) + 1;
             ImprovementArea area = version.addArea(number, input.getTitle(), input.getDevelopmentGoal());
             em.flush();
-            audit.created(areaItem(area), area.getTitle());
+            changes.created(area);
             return areaForm(number);
         }
         PlanVersion latest = plan().latestVersion();
@@ -150,8 +145,8 @@ public class RegionalPlanEditor {
         String oldTitle = area.getTitle();
         String oldGoal = area.getDevelopmentGoal();
         area.revise(input.getTitle(), input.getDevelopmentGoal());
-        audit.changed(areaItem(area), "title", oldTitle, area.getTitle());
-        audit.changed(areaItem(area), "developmentGoal", oldGoal, area.getDevelopmentGoal());
+        changes.changed(area, "title", oldTitle, area.getTitle());
+        changes.changed(area, "developmentGoal", oldGoal, area.getDevelopmentGoal());
         em.flush();
         return areaForm(area.getNumber());
     }
@@ -163,10 +158,10 @@ public class RegionalPlanEditor {
     public int moveArea(int number, int steps) {
         PlanVersion version = editableVersionAudited();
         ImprovementArea area = version.area(number).orElseThrow(() -> new NotFoundRefusal("plan.error.areaNotFound"));
-        Numbering before = Numbering.of(version);
+        PlanChanges.Numbering before = changes.numbering(version);
         version.moveArea(area, steps, em::flush);
         em.flush();
-        before.auditChanges(version, audit);
+        changes.renumbered(before, version);
         return area.getNumber();
     }
 
@@ -185,12 +180,11 @@ public class RegionalPlanEditor {
         if (version.getAreas().size() == 1) {
             throw new WrongStateRefusal("plan.error.lastArea");
         }
-        audit.deleted(areaItem(area), area.getTitle());
-        area.getSubGoals().forEach(s -> audit.deleted(subGoalItem(s), s.getText()));
-        Numbering before = Numbering.of(version);
+        changes.deleted(area);
+        PlanChanges.Numbering before = changes.numbering(version);
         version.removeArea(area, em::flush);
         em.flush();
-        before.auditChanges(version, audit);
+        changes.renumbered(before, version);
     }
 
     /**
@@ -200,38 +194,13 @@ public class RegionalPlanEditor {
     public SubGoalForm moveSubGoal(String subGoalItemKey, int steps) {
         PlanVersion version = editableVersionAudited();
         SubGoal subGoal = find(version, subGoalItemKey);
-        Numbering before = Numbering.of(version);
+        PlanChanges.Numbering before = changes.numbering(version);
         subGoal.getArea().moveSubGoal(subGoal, steps, em::flush);
         em.flush();
-        before.auditChanges(version, audit);
+        changes.renumbered(before, version);
         return form(subGoal);
     }
 
-    /** The numbers of a version's areas and delmål, to audit what a move or removal renumbered. */
-    private record Numbering(java.util.Map<String, String> areas, java.util.Map<String, String> subGoals) {
-
-        static Numbering of(PlanVersion version) {
-            java.util.Map<String, String> areas = new java.util.HashMap<>();
-            java.util.Map<String, String> subGoals = new java.util.HashMap<>();
-            version.getAreas().forEach(a -> {
-                areas.put(a.getItemKey(), String.valueOf(a.getNumber()));
-                a.getSubGoals().forEach(s -> subGoals.put(s.getItemKey(), s.getNumber()));
-            });
-            return new Numbering(areas, subGoals);
-        }
-
-        void auditChanges(PlanVersion after, AuditTrail audit) {
-            after.getAreas().forEach(a -> {
-                audit.changed(areaItem(a), "number", areas.get(a.getItemKey()), String.valueOf(a.getNumber()));
-                a.getSubGoals().forEach(s -> audit.changed(subGoalItem(s), "number", subGoals.get(s.getItemKey()),
-                        s.getNumber()));
-            });
-        }
-    }
-
-    private static AuditedItem areaItem(ImprovementArea area) {
-        return new AuditedItem(AREA, area.getItemKey(), "Förbättringsområde " + area.getNumber());
-    }
 
     /** Adds a delmål at the end of a förbättringsområde; its number must be free in the area. */
     public SubGoalForm addSubGoal(int areaNumber,
@@ -248,7 +217,7 @@ public class RegionalPlanEditor {
             throw new InvalidInputRefusal("plan.error.duplicateNumber", e.getNumber(), String.valueOf(areaNumber));
         }
         em.flush();
-        audit.created(subGoalItem(subGoal), subGoal.getText());
+        changes.created(subGoal);
         return form(subGoal);
     }
 
@@ -263,7 +232,7 @@ public class RegionalPlanEditor {
             throw new WrongStateRefusal("plan.error.activityHasReports", String.valueOf(reports));
         }
         SubGoal subGoal = activity.getSubGoal();
-        audit.deleted(activityItem(activity), activity.getText());
+        changes.deleted(activity);
         subGoal.removeActivity(activity);
         em.flush();
         return form(subGoal);
@@ -275,7 +244,7 @@ public class RegionalPlanEditor {
         SubGoal subGoal = activity.getSubGoal();
         int before = activity.getPosition();
         subGoal.moveActivity(activity, steps);
-        audit.changed(activityItem(activity), "position", before + 1, activity.getPosition() + 1);
+        changes.changed(activity, "position", before + 1, activity.getPosition() + 1);
         em.flush();
         return form(subGoal);
     }
@@ -291,7 +260,7 @@ public class RegionalPlanEditor {
         }
         Activity moved = from.transferActivity(activity, target);
         em.flush();
-        audit.changed(activityItem(moved), "subGoal", from.getNumber(), target.getNumber());
+        changes.changed(moved, "subGoal", from.getNumber(), target.getNumber());
         return form(from);
     }
 
@@ -315,10 +284,10 @@ public class RegionalPlanEditor {
         List<String> usage = new java.util.ArrayList<>();
         for (ImprovementArea area : plan().latestVersion().getAreas()) {
             for (SubGoal subGoal : area.getSubGoals()) {
-                if (names(subGoal.getResponsible()).contains(name)) {
+                if (ResponsibleParties.names(subGoal.getResponsible()).contains(name)) {
                     usage.add("delmål " + subGoal.getNumber());
                 }
-                subGoal.getActivities().stream().filter(a -> names(a.getResponsible()).contains(name))
+                subGoal.getActivities().stream().filter(a -> ResponsibleParties.names(a.getResponsible()).contains(name))
                         .forEach(a -> usage.add("aktivitet " + (a.getPosition() + 1) + " under delmål " + subGoal.getNumber()));
             }
         }
@@ -338,17 +307,19 @@ public class RegionalPlanEditor {
         int renamed = 0;
         for (ImprovementArea area : latest.getAreas()) {
             for (SubGoal subGoal : area.getSubGoals()) {
-                if (names(subGoal.getResponsible()).contains(oldName)) {
+                if (ResponsibleParties.names(subGoal.getResponsible()).contains(oldName)) {
                     List<ResponsibleParty> before = subGoal.getResponsible();
-                    subGoal.assignResponsible(renamed(before, oldName, newName), subGoal.getResponsibleNote());
-                    audit.changed(subGoalItem(subGoal), "responsible", join(before), join(subGoal.getResponsible()));
+                    subGoal.assignResponsible(ResponsibleParties.renamed(before, oldName, newName), subGoal.getResponsibleNote());
+                    changes.changed(subGoal, "responsible", ResponsibleParties.joined(before),
+                            ResponsibleParties.joined(subGoal.getResponsible()));
                     renamed++;
                 }
                 for (Activity activity : subGoal.getActivities()) {
-                    if (names(activity.getResponsible()).contains(oldName)) {
+                    if (ResponsibleParties.names(activity.getResponsible()).contains(oldName)) {
                         List<ResponsibleParty> before = activity.getResponsible();
-                        activity.assignOwn(renamed(before, oldName, newName), activity.getTimeframe());
-                        audit.changed(activityItem(activity), "responsible", join(before), join(activity.getResponsible()));
+                        activity.assignOwn(ResponsibleParties.renamed(before, oldName, newName), activity.getTimeframe());
+                        changes.changed(activity, "responsible", ResponsibleParties.joined(before),
+                                ResponsibleParties.joined(activity.getResponsible()));
                         renamed++;
                     }
                 }
@@ -356,15 +327,6 @@ public class RegionalPlanEditor {
         }
         em.flush();
         return renamed;
-    }
-
-    private static List<String> names(List<ResponsibleParty> parties) {
-        return parties.stream().map(ResponsibleParty::getName).toList();
-    }
-
-    private static List<ResponsibleParty> renamed(List<ResponsibleParty> parties, String oldName, String newName) {
-        return parties.stream().map(p -> p.getName().equals(oldName) ? new ResponsibleParty(newName, p.isDependsOnDecision()) : p)
-                .toList();
     }
 
     /** A delmål to move an aktivitet to. */
@@ -378,7 +340,7 @@ public class RegionalPlanEditor {
         if (reports > 0) {
             throw new WrongStateRefusal("plan.error.subGoalHasReports", subGoal.getNumber(), String.valueOf(reports));
         }
-        audit.deleted(subGoalItem(subGoal), subGoal.getText());
+        changes.deleted(subGoal);
         subGoal.getArea().removeSubGoal(subGoal);
         em.flush();
     }
@@ -395,8 +357,7 @@ public class RegionalPlanEditor {
             throw new InvalidInputRefusal("plan.error.adoptionDateInFuture");
         }
         latest.adopt(adoptedOn, decidedBy, registrationNumber);
-        audit.recorded(AuditAction.ADOPT, versionItem(latest), "status", "DRAFT",
-                "ADOPTED " + adoptedOn + ", " + decidedBy.strip()
+        changes.adopted(latest, "ADOPTED " + adoptedOn + ", " + decidedBy.strip()
                         + (registrationNumber == null || registrationNumber.isBlank() ? "" : ", " + registrationNumber.strip()));
         em.flush();
     }
@@ -407,8 +368,7 @@ public class RegionalPlanEditor {
         PlanVersion editable = plan.editableVersion();
         if (editable != before) {
             em.flush();
-            audit.recorded(AuditAction.NEW_VERSION, versionItem(editable), "version",
-                    String.valueOf(before.getNumber()), String.valueOf(editable.getNumber()));
+            changes.newVersion(before, editable);
         }
         return editable;
     }
@@ -417,57 +377,34 @@ public class RegionalPlanEditor {
      * Sets the delmål's ansvariga to the chosen names: those already there keep their place and
      * their "beroende av beslut och resurser" marking, new ones follow them.
      */
-    private void reviseResponsible(SubGoal subGoal, List<String> chosen, AuditedItem item) {
+    private void reviseResponsible(SubGoal subGoal, List<String> chosen) {
         List<ResponsibleParty> before = subGoal.getResponsible();
-        List<ResponsibleParty> after = merged(before, chosen);
+        List<ResponsibleParty> after = ResponsibleParties.merged(before, chosen);
         if (after != null) {
             subGoal.assignResponsible(after, subGoal.getResponsibleNote());
-            audit.changed(item, "responsible", join(before), join(after));
+            changes.changed(subGoal, "responsible", ResponsibleParties.joined(before), ResponsibleParties.joined(after));
         }
-    }
-
-    /**
-     * The ansvariga after choosing these names, or null when the choice is the same set as before
-     * (a form lists its choices in its own order). Kept ones keep their place and marking.
-     */
-    private static List<ResponsibleParty> merged(List<ResponsibleParty> before, List<String> chosen) {
-        java.util.Set<String> wanted = chosen == null ? java.util.Set.of() : chosen.stream()
-                .filter(n -> n != null && !n.isBlank()).map(String::strip)
-                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
-        java.util.Set<String> had = before.stream().map(ResponsibleParty::getName)
-                .collect(java.util.stream.Collectors.toSet());
-        if (wanted.equals(had)) {
-            return null;
-        }
-        List<ResponsibleParty> after = new java.util.ArrayList<>(
-                before.stream().filter(b -> wanted.contains(b.getName())).toList());
-        wanted.stream().filter(n -> !had.contains(n)).map(n -> new ResponsibleParty(n, false)).forEach(after::add);
-        return after;
-    }
-
-    private static String join(List<ResponsibleParty> parties) {
-        return parties.stream().map(ResponsibleParty::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private void reviseActivity(Activity activity, SubGoalForm.ActivityForm row) {
-        AuditedItem item = activityItem(activity);
         String oldText = activity.getText();
         boolean oldPerKommun = activity.isPerKommun();
         boolean oldDepends = activity.isDependsOnDecision();
         activity.revise(row.getText(), row.isPerKommun(), row.isDependsOnDecision());
-        audit.changed(item, "text", oldText, activity.getText());
-        audit.changed(item, "perKommun", oldPerKommun, activity.isPerKommun());
-        audit.changed(item, "dependsOnDecision", oldDepends, activity.isDependsOnDecision());
+        changes.changed(activity, "text", oldText, activity.getText());
+        changes.changed(activity, "perKommun", oldPerKommun, activity.isPerKommun());
+        changes.changed(activity, "dependsOnDecision", oldDepends, activity.isDependsOnDecision());
         List<ResponsibleParty> oldResponsible = activity.getResponsible();
-        List<ResponsibleParty> newResponsible = merged(oldResponsible, row.getResponsible());
+        List<ResponsibleParty> newResponsible = ResponsibleParties.merged(oldResponsible, row.getResponsible());
         String oldTimeframe = activity.getTimeframe();
         String newTimeframe = row.getTimeframe() == null || row.getTimeframe().isBlank() ? null : row.getTimeframe().strip();
         if (newResponsible != null || !Objects.equals(oldTimeframe, newTimeframe)) {
             activity.assignOwn(newResponsible != null ? newResponsible : oldResponsible, newTimeframe);
             if (newResponsible != null) {
-                audit.changed(item, "responsible", join(oldResponsible), join(newResponsible));
+                changes.changed(activity, "responsible", ResponsibleParties.joined(oldResponsible),
+                        ResponsibleParties.joined(newResponsible));
             }
-            audit.changed(item, "timeframe", oldTimeframe, activity.getTimeframe());
+            changes.changed(activity, "timeframe", oldTimeframe, activity.getTimeframe());
         }
     }
 
@@ -478,11 +415,6 @@ public class RegionalPlanEditor {
         return !Objects.equals(input.getOriginalNumber(), current.getNumber())
                 || !Objects.equals(input.getOriginalText(), current.getText())
                 || !Objects.equals(input.getOriginalTimeframe(), current.getTimeframe());
-    }
-
-    private String lastChangedBy(String itemKey) {
-        return audit.history(SUB_GOAL, itemKey).stream().findFirst()
-                .map(e -> e.getActorName() != null ? e.getActorName() : e.getActorUsername()).orElse(null);
     }
 
     private RegionalPlan plan() {
@@ -505,18 +437,5 @@ public class RegionalPlanEditor {
                         a.isPerKommun(), a.isDependsOnDecision(), a.getTimeframe(),
                         a.getResponsible().stream().map(ResponsibleParty::getName).toList())).toList(),
                 subGoal.getResponsible().stream().map(ResponsibleParty::getName).toList());
-    }
-
-    static AuditedItem subGoalItem(SubGoal subGoal) {
-        return new AuditedItem(SUB_GOAL, subGoal.getItemKey(), "Delmål " + subGoal.getNumber());
-    }
-
-    static AuditedItem activityItem(Activity activity) {
-        return new AuditedItem(ACTIVITY, activity.getItemKey(),
-                "Aktivitet " + (activity.getPosition() + 1) + " under delmål " + activity.getSubGoal().getNumber());
-    }
-
-    static AuditedItem versionItem(PlanVersion version) {
-        return new AuditedItem(PLAN_VERSION, String.valueOf(version.getNumber()), "Version " + version.getNumber());
     }
 }

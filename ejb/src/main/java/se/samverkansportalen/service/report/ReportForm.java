@@ -7,12 +7,17 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ItemType;
+import se.samverkansportalen.domain.report.ProgressReport;
 import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
+import se.samverkansportalen.domain.report.ReportingPeriod;
 
 /**
  * A kommun's report for a period as its form holds it: per item the status, traffic light and
@@ -217,6 +222,23 @@ public class ReportForm implements Serializable {
         this.reviewComment = reviewComment;
         this.submissions = submissions;
         this.items = new ArrayList<>(items);
+    }
+
+    /**
+     * The form of {@code report}, also the reviewers' read-only view: per item its answer, whether
+     * the latest submission says something else of it than the one before, and the values of the
+     * indicators {@code linked} to it (per report item id) for the periods the report covers;
+     * {@code exact} only for the kommun itself, otherwise small counts are withheld. Refuses nothing.
+     */
+    static ReportForm of(ProgressReport report, Map<Long, List<Indicator>> linked, boolean exact) {
+        ReportingPeriod period = report.getPeriod();
+        Set<ReportSubmissions.ItemRef> changed = ReportSubmissions.changedSincePrevious(report.getSubmissions());
+        return new ReportForm(period.getId(), period.code(), period.isOpen(), report.getLockVersion(), report.getStatus(),
+                report.getReviewComment(), report.getSubmissions().size(),
+                report.getItems().stream().map(i -> new Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(), i.getLight(),
+                        i.getNarrative(), i.isReturned(), changed.contains(ReportSubmissions.ItemRef.of(i)))
+                        .withIndicators(ReportIndicators.values(linked.getOrDefault(i.getId(), List.of()), period.code(), exact)))
+                        .toList());
     }
 
     /** Whether the kommun may change the report now. */

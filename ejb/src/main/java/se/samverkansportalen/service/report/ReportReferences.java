@@ -7,19 +7,20 @@ import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import se.samverkansportalen.service.plan.ActivityReports;
 
 /**
- * Whether kommuner have reported progress on aktiviteter of the regional plan: report items with
- * a status, traffic light or narrative, in any kommun's report (a deliberate count across
- * kommuner).
+ * Answers the plan's question whether kommuner have reported progress on its aktiviteter
+ * ({@link ActivityReports}): report items with a status, traffic light or narrative, in any
+ * kommun's report (a deliberate count across kommuner).
  */
 @Stateless
-public class ReportReferences {
+public class ReportReferences implements ActivityReports {
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
 
-    /** How many progress reports name any of these aktiviteter (by item key). */
+    @Override
     public long reportsFor(Collection<String> activityItemKeys) {
         if (activityItemKeys.isEmpty()) {
             return 0;

@@ -96,7 +96,7 @@ public class ReportReview {
             if (report == null) {
                 throw new NotFoundRefusal("report.error.notFound");
             }
-            return KommunReports.form(report, ReportIndicators.linked(kommunEm, report), false);
+            return ReportForm.of(report, ReportIndicators.linked(kommunEm, report), false);
         });
     }
 
@@ -125,7 +125,7 @@ public class ReportReview {
             ReportForm.Item item = new ReportForm.Item(current.getId(), current.getType(), current.getLabel(), current.getStatus(),
                     current.getLight(), current.getNarrative(), current.isReturned(), false);
             List<Answer> sent = current.getReport().getSubmissions().stream()
-                    .map(s -> KommunReports.answerIn(s.getContent(), current.getType(), itemKey)
+                    .map(s -> ReportSubmissions.read(s.getContent()).item(current.getType(), itemKey)
                             .map(a -> new Answer(period.code(), s.getNumber(), s.getSubmittedAt(), s.getSubmittedBy(),
                                     a.status(), a.light(), a.narrative())))
                     .flatMap(java.util.Optional::stream).toList();
@@ -178,7 +178,7 @@ public class ReportReview {
             kommunEm.flush();
             audit.changed(new AuditedItem(KommunReports.REPORT, kommun.getCode() + ":" + period.code(),
                     "Rapport " + period.code() + " " + kommun.getName()), "status", before, report.getStatus());
-            return KommunReports.form(report, ReportIndicators.linked(kommunEm, report), false);
+            return ReportForm.of(report, ReportIndicators.linked(kommunEm, report), false);
         });
     }
 

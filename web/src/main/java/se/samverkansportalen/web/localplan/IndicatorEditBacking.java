@@ -10,8 +10,8 @@ import se.samverkansportalen.domain.localplan.Direction;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.localplan.Periodicity;
 import se.samverkansportalen.service.localplan.IndicatorForm;
+import se.samverkansportalen.service.localplan.LocalIndicators;
 import se.samverkansportalen.service.localplan.LocalPlanView;
-import se.samverkansportalen.service.localplan.LocalPlans;
 import se.samverkansportalen.web.Messages;
 
 /**
@@ -27,7 +27,7 @@ public class IndicatorEditBacking implements Serializable {
     private static final int EMPTY_ROWS = 3;
 
     @EJB
-    LocalPlans plans;
+    LocalIndicators indicators;
 
     @Inject
     Messages messages;
@@ -38,15 +38,15 @@ public class IndicatorEditBacking implements Serializable {
     private List<LocalPlanView.IndicatorView> others = List.of();
 
     public void load() {
-        if (form == null && messages.attempt(() -> form = plans.indicatorForm(plan, id), "localplan.error.notKommunEditor")) {
-            messages.attempt(() -> others = plans.plan(plan).indicators().stream()
+        if (form == null && messages.attempt(() -> form = indicators.indicatorForm(plan, id), "localplan.error.notKommunEditor")) {
+            messages.attempt(() -> others = indicators.plan(plan).indicators().stream()
                     .filter(i -> id == null || i.id() != id).toList());
             addEmptyRows();
         }
     }
 
     public String save() {
-        if (messages.attempt(() -> plans.saveIndicator(form), "localplan.error.notKommunEditor")) {
+        if (messages.attempt(() -> indicators.saveIndicator(form), "localplan.error.notKommunEditor")) {
             messages.flashInfo("localplan.indicator.saved", form.getName().strip());
             return "/lokal/plan?faces-redirect=true&id=" + plan;
         }

@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.service.localplan.IndicatorForm;
+import se.samverkansportalen.service.localplan.LocalIndicators;
 import se.samverkansportalen.service.localplan.LocalPlanForm;
 import se.samverkansportalen.service.localplan.LocalPlanReading;
 import se.samverkansportalen.service.localplan.LocalPlanSummary;
 import se.samverkansportalen.service.localplan.LocalPlanView;
 import se.samverkansportalen.service.localplan.LocalPlans;
+import se.samverkansportalen.service.localplan.LocalRisks;
 import se.samverkansportalen.service.localplan.MeasureForm;
 
 /**
@@ -33,6 +35,12 @@ public class LocalPlanResource {
 
     @EJB
     LocalPlans plans;
+
+    @EJB
+    LocalIndicators indicators;
+
+    @EJB
+    LocalRisks risks;
 
     @EJB
     LocalPlanReading reading;
@@ -105,7 +113,7 @@ public class LocalPlanResource {
     @Path("lokala-planer/{id}/indikatorer")
     public LocalPlanView saveIndicator(@PathParam("id") long id, IndicatorForm form) {
         Bodies.required(form).setPlanId(id);
-        return plans.saveIndicator(form);
+        return indicators.saveIndicator(form);
     }
 
     /** A risk's place on the matrix for a period. */
@@ -116,7 +124,7 @@ public class LocalPlanResource {
     @Path("lokala-planer/{id}/risker/{risk}/bedomning")
     public LocalPlanView assessRisk(@PathParam("id") long id, @PathParam("risk") long risk, Assessment assessment) {
         Bodies.required(assessment);
-        return plans.assessRisk(id, risk, assessment.period(), assessment.likelihood(), assessment.severity());
+        return risks.assessRisk(id, risk, assessment.period(), assessment.likelihood(), assessment.severity());
     }
 
     @GET

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.service.localplan.LocalPlanView;
-import se.samverkansportalen.service.localplan.LocalPlans;
+import se.samverkansportalen.service.localplan.LocalRisks;
 import se.samverkansportalen.web.Messages;
 
 /** Backs {@code lokal/risk.xhtml}: a kommun's editor places a risk on the matrix for a period and sets its measures' traffic lights. */
@@ -20,7 +20,7 @@ public class RiskEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    LocalPlans plans;
+    LocalRisks risks;
 
     @Inject
     Messages messages;
@@ -43,7 +43,7 @@ public class RiskEditBacking implements Serializable {
 
     public void load() {
         if (risk == null) {
-            messages.attempt(() -> show(plans.plan(plan)), "localplan.error.notKommunEditor");
+            messages.attempt(() -> show(risks.plan(plan)), "localplan.error.notKommunEditor");
         }
     }
 
@@ -69,7 +69,7 @@ public class RiskEditBacking implements Serializable {
 
     /** Adds a measure against the risk. */
     public void addMeasure() {
-        if (messages.attempt(() -> show(plans.addRiskMeasure(plan, id, newMeasureTitle, newMeasureDescription)),
+        if (messages.attempt(() -> show(risks.addRiskMeasure(plan, id, newMeasureTitle, newMeasureDescription)),
                 "localplan.error.notKommunEditor")) {
             messages.info("localplan.measureSaved", newMeasureTitle.strip());
             newMeasureTitle = null;
@@ -80,7 +80,7 @@ public class RiskEditBacking implements Serializable {
     /** Links the risk to the chosen regional delmål. */
     public void saveLinks() {
         java.util.List<String> chosen = new java.util.ArrayList<>(linked);
-        if (messages.attempt(() -> show(plans.linkRisk(plan, id, chosen)), "localplan.error.notKommunEditor")) {
+        if (messages.attempt(() -> show(risks.linkRisk(plan, id, chosen)), "localplan.error.notKommunEditor")) {
             messages.info("localplan.risk.linksSaved");
         }
     }
@@ -118,7 +118,7 @@ public class RiskEditBacking implements Serializable {
             messages.error("localplan.error.cellOutside");
             return;
         }
-        if (messages.attempt(() -> show(plans.assessRisk(plan, id, period, likelihood, severity)), "localplan.error.notKommunEditor")) {
+        if (messages.attempt(() -> show(risks.assessRisk(plan, id, period, likelihood, severity)), "localplan.error.notKommunEditor")) {
             messages.info("localplan.risk.assessed", risk.number(), period.strip());
         }
     }
@@ -130,7 +130,7 @@ public class RiskEditBacking implements Serializable {
             String chosen = chosenLights.get(m.id());
             TrafficLight light = chosen == null || chosen.isBlank() ? null : TrafficLight.valueOf(chosen);
             if (m.status() != light) {
-                ok[0] &= messages.attempt(() -> show(plans.setMeasureStatus(plan, m.id(), light)),
+                ok[0] &= messages.attempt(() -> show(risks.setMeasureStatus(plan, m.id(), light)),
                         "localplan.error.notKommunEditor");
             }
         }

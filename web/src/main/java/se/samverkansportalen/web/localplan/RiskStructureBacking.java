@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samverkansportalen.service.localplan.LocalPlanView;
-import se.samverkansportalen.service.localplan.LocalPlans;
+import se.samverkansportalen.service.localplan.LocalRisks;
 import se.samverkansportalen.web.Messages;
 
 /** Backs {@code lokal/risker.xhtml}: a kommun's editor adds goals and risks to a risk-based plan. */
@@ -17,7 +17,7 @@ public class RiskStructureBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    LocalPlans plans;
+    LocalRisks risks;
 
     @Inject
     Messages messages;
@@ -34,12 +34,12 @@ public class RiskStructureBacking implements Serializable {
 
     public void load() {
         if (view == null) {
-            messages.attempt(() -> view = plans.plan(plan), "localplan.error.notKommunEditor");
+            messages.attempt(() -> view = risks.plan(plan), "localplan.error.notKommunEditor");
         }
     }
 
     public void addGoal() {
-        if (messages.attempt(() -> view = plans.addGoal(plan, goalTitle, goalFocusArea), "localplan.error.notKommunEditor")) {
+        if (messages.attempt(() -> view = risks.addGoal(plan, goalTitle, goalFocusArea), "localplan.error.notKommunEditor")) {
             messages.info("localplan.goal.added", goalTitle.strip());
             goalTitle = null;
             goalFocusArea = null;
@@ -51,7 +51,7 @@ public class RiskStructureBacking implements Serializable {
             messages.error("localplan.error.chooseGoal");
             return;
         }
-        if (messages.attempt(() -> view = plans.addRisk(plan, goal, riskNumber, riskQualityArea, riskTitle, riskDescription),
+        if (messages.attempt(() -> view = risks.addRisk(plan, goal, riskNumber, riskQualityArea, riskTitle, riskDescription),
                 "localplan.error.notKommunEditor")) {
             messages.info("localplan.risk.added", riskNumber.strip());
             riskNumber = null;

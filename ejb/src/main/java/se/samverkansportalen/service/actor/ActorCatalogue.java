@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.UUID;
 import se.samverkansportalen.domain.actor.Actor;
 import se.samverkansportalen.domain.actor.ActorKind;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
@@ -143,6 +144,6 @@ public class ActorCatalogue {
     }
 
     private static AuditedItem item(Actor actor) {
-        return new AuditedItem("ACTOR", actor.getKey(), actor.getName());
+        return new AuditedItem(AuditItemType.ACTOR, actor.getKey(), actor.getName());
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.samverkansportalen.domain.audit.AuditAction;
 import se.samverkansportalen.domain.audit.AuditEntry;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.domain.validation.PersonalIdentityNumbers;
@@ -86,7 +87,8 @@ public class AuditRedaction {
     /** The audit entries of one item (its type and key, as the history pages name it), newest first. */
     public List<Finding> entriesOf(@NotBlank @Size(max = AuditEntry.ITEM_TYPE_MAX) String itemType,
             @NotBlank @Size(max = AuditEntry.ITEM_KEY_MAX) String itemKey) {
-        return audit.history(itemType, itemKey).stream().map(AuditRedaction::finding).toList();
+        return AuditItemType.named(itemType).map(type -> audit.history(type, itemKey).stream().map(AuditRedaction::finding).toList())
+                .orElse(List.of());
     }
 
     /**
@@ -106,13 +108,13 @@ public class AuditRedaction {
         }
         entry.redact(currentUser.getUsername(), reason, LocalDateTime.now(clock));
         String key = String.valueOf(entry.getId());
-        audit.recorded(AuditAction.REDACT, new AuditedItem(AUDIT_ENTRY, key, "Historikpost " + key), VALUES, null,
+        audit.recorded(AuditAction.REDACT, new AuditedItem(AuditItemType.AUDIT_ENTRY, key, key), VALUES, null,
                 entry.getRedactionReason());
     }
 
     private static Finding finding(AuditEntry e) {
         return new Finding(e.getId(), e.getOccurredAt(), e.getActorName() != null ? e.getActorName() : e.getActorUsername(),
-                e.getAction().name(), e.getItemType(), e.getItemKey(), PersonalIdentityNumbers.masked(e.getItemLabel()),
+                e.getAction().name(), e.getItemType().name(), e.getItemKey(), PersonalIdentityNumbers.masked(e.getItemLabel()),
                 e.getField(), PersonalIdentityNumbers.masked(e.getOldValue()), PersonalIdentityNumbers.masked(e.getNewValue()),
                 PersonalIdentityNumbers.containsIn(e.getOldValue()) || PersonalIdentityNumbers.containsIn(e.getNewValue()),
                 e.isRedacted(), e.getRedactedAt(), e.getRedactedBy(), e.getRedactionReason());

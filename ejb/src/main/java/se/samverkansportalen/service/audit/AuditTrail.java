@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import se.samverkansportalen.domain.audit.AuditAction;
 import se.samverkansportalen.domain.audit.AuditEntry;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.service.identity.CurrentUser;
 
 /**
@@ -52,7 +53,7 @@ public class AuditTrail {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AuditEntry> history(String itemType, String itemKey) {
+    public List<AuditEntry> history(AuditItemType itemType, String itemKey) {
         return em.createNamedQuery(AuditEntry.FOR_ITEM, AuditEntry.class)
                 .setParameter("itemType", itemType).setParameter("itemKey", itemKey).getResultList();
     }

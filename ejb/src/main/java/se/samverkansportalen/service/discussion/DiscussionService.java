@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.discussion.Comment;
 import se.samverkansportalen.domain.refusal.ForbiddenRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
@@ -36,7 +37,6 @@ import se.samverkansportalen.service.tenant.KommunDirectory;
 public class DiscussionService {
 
     private static final Set<String> ITEM_TYPES = Set.of(RegionalPlanEditor.SUB_GOAL, RegionalPlanEditor.ACTIVITY);
-    private static final String COMMENT = "COMMENT";
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -138,6 +138,6 @@ public class DiscussionService {
     }
 
     private static AuditedItem item(Comment comment) {
-        return new AuditedItem(COMMENT, String.valueOf(comment.getId()), "Kommentar till " + comment.getItemType());
+        return new AuditedItem(AuditItemType.COMMENT, String.valueOf(comment.getId()), String.valueOf(comment.getId()));
     }
 }

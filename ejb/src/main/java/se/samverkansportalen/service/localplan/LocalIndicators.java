@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
@@ -36,7 +37,6 @@ import se.samverkansportalen.service.tenant.TenantBinding;
 @RolesAllowed(PortalRole.EDITOR)
 public class LocalIndicators {
 
-    static final String LOCAL_INDICATOR = "LOCAL_INDICATOR";
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -180,6 +180,6 @@ public class LocalIndicators {
     }
 
     private AuditedItem item(Indicator indicator) {
-        return new AuditedItem(LOCAL_INDICATOR, store.kommunCode() + ":" + indicator.getId(), "Indikator " + indicator.getName());
+        return new AuditedItem(AuditItemType.LOCAL_INDICATOR, store.kommunCode() + ":" + indicator.getId(), indicator.getName());
     }
 }

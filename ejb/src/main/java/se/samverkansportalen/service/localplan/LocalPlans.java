@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.localplan.DuplicateMeasureNumberException;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
 import se.samverkansportalen.domain.localplan.LocalPlan;
@@ -35,8 +36,6 @@ import se.samverkansportalen.service.tenant.TenantBinding;
 @RolesAllowed(PortalRole.EDITOR)
 public class LocalPlans {
 
-    static final String LOCAL_PLAN = "LOCAL_PLAN";
-    static final String LOCAL_MEASURE = "LOCAL_MEASURE";
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -100,7 +99,9 @@ public class LocalPlans {
         LocalPlan plan = contents.toPlan(foreign);
         em.persist(plan);
         em.flush();
-        audit.created(item(plan), plan.getTitle() + " (importerad från fil, " + plan.getMeasures().size() + " åtgärder)");
+        AuditedItem item = item(plan);
+        audit.created(item, plan.getTitle());
+        audit.changed(item, "importedMeasures", null, plan.getMeasures().size());
         return plan(plan.getId());
     }
 
@@ -192,11 +193,11 @@ public class LocalPlans {
     }
 
     private AuditedItem item(LocalPlan plan) {
-        return new AuditedItem(LOCAL_PLAN, store.kommunCode() + ":" + plan.getId(), "Lokal plan " + plan.getTitle());
+        return new AuditedItem(AuditItemType.LOCAL_PLAN, store.kommunCode() + ":" + plan.getId(), plan.getTitle());
     }
 
     private AuditedItem item(LocalMeasure measure) {
-        return new AuditedItem(LOCAL_MEASURE, store.kommunCode() + ":" + measure.getId(),
-                "Åtgärd " + measure.getNumber() + " i " + measure.getPlan().getTitle());
+        return new AuditedItem(AuditItemType.LOCAL_MEASURE, store.kommunCode() + ":" + measure.getId(),
+                measure.getNumber() + ". " + measure.getTitle());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.localplan.LocalGoal;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanShape;
@@ -41,9 +42,6 @@ import se.samverkansportalen.service.tenant.TenantBinding;
 @RolesAllowed(PortalRole.EDITOR)
 public class LocalRisks {
 
-    static final String LOCAL_GOAL = "LOCAL_GOAL";
-    static final String LOCAL_RISK = "LOCAL_RISK";
-    static final String LOCAL_RISK_MEASURE = "LOCAL_RISK_MEASURE";
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -94,7 +92,7 @@ public class LocalRisks {
         LocalPlan plan = riskBased(planId);
         LocalGoal goal = plan.addGoal(title.strip(), focusArea);
         em.flush();
-        audit.created(new AuditedItem(LOCAL_GOAL, store.kommunCode() + ":" + goal.getId(), "Mål " + goal.getTitle()), goal.getTitle());
+        audit.created(new AuditedItem(AuditItemType.LOCAL_GOAL, store.kommunCode() + ":" + goal.getId(), goal.getTitle()), goal.getTitle());
         return store.view(planId);
     }
 
@@ -148,10 +146,10 @@ public class LocalRisks {
     }
 
     private AuditedItem item(Risk risk) {
-        return new AuditedItem(LOCAL_RISK, store.kommunCode() + ":" + risk.getId(), "Risk " + risk.getNumber());
+        return new AuditedItem(AuditItemType.LOCAL_RISK, store.kommunCode() + ":" + risk.getId(), risk.getNumber());
     }
 
     private AuditedItem item(RiskMeasure measure) {
-        return new AuditedItem(LOCAL_RISK_MEASURE, store.kommunCode() + ":" + measure.getId(), "Åtgärd " + measure.getTitle());
+        return new AuditedItem(AuditItemType.LOCAL_RISK_MEASURE, store.kommunCode() + ":" + measure.getId(), measure.getTitle());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.HashMap;
 import java.util.Map;
 import se.samverkansportalen.domain.audit.AuditAction;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.plan.Activity;
 import se.samverkansportalen.domain.plan.ImprovementArea;
 import se.samverkansportalen.domain.plan.PlanVersion;
@@ -78,7 +79,7 @@ public class PlanChanges {
 
     /** Who changed the delmål last, by display name (or username), or null when no one has. */
     public String lastChangedBy(String subGoalItemKey) {
-        return audit.history(RegionalPlanEditor.SUB_GOAL, subGoalItemKey).stream().findFirst()
+        return audit.history(AuditItemType.SUB_GOAL, subGoalItemKey).stream().findFirst()
                 .map(e -> e.getActorName() != null ? e.getActorName() : e.getActorUsername()).orElse(null);
     }
 
@@ -106,19 +107,19 @@ public class PlanChanges {
     }
 
     private static AuditedItem item(ImprovementArea area) {
-        return new AuditedItem(RegionalPlanEditor.AREA, area.getItemKey(), "Förbättringsområde " + area.getNumber());
+        return new AuditedItem(AuditItemType.AREA, area.getItemKey(), String.valueOf(area.getNumber()));
     }
 
     private static AuditedItem item(SubGoal subGoal) {
-        return new AuditedItem(RegionalPlanEditor.SUB_GOAL, subGoal.getItemKey(), "Delmål " + subGoal.getNumber());
+        return new AuditedItem(AuditItemType.SUB_GOAL, subGoal.getItemKey(), subGoal.getNumber());
     }
 
     private static AuditedItem item(Activity activity) {
-        return new AuditedItem(RegionalPlanEditor.ACTIVITY, activity.getItemKey(),
-                "Aktivitet " + (activity.getPosition() + 1) + " under delmål " + activity.getSubGoal().getNumber());
+        return new AuditedItem(AuditItemType.ACTIVITY, activity.getItemKey(),
+                activity.getSubGoal().getNumber() + ":" + (activity.getPosition() + 1));
     }
 
     private static AuditedItem item(PlanVersion version) {
-        return new AuditedItem(RegionalPlanEditor.PLAN_VERSION, String.valueOf(version.getNumber()), "Version " + version.getNumber());
+        return new AuditedItem(AuditItemType.PLAN_VERSION, String.valueOf(version.getNumber()), String.valueOf(version.getNumber()));
     }
 }

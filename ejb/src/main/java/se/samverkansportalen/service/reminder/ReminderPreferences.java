@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.reminder.ReminderPreference;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
@@ -44,7 +45,7 @@ public class ReminderPreferences {
             preference.change(enabled, LocalDateTime.now(clock));
         }
         if (before != enabled) {
-            audit.changed(new AuditedItem("REMINDER_PREFERENCE", username(), "Påminnelser för " + username()), "enabled", before, enabled);
+            audit.changed(new AuditedItem(AuditItemType.REMINDER_PREFERENCE, username(), username()), "enabled", before, enabled);
         }
         return enabled;
     }

@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
@@ -39,7 +40,6 @@ import se.samverkansportalen.service.identity.PortalRole;
 @RolesAllowed(PortalRole.EDITOR)
 public class KommunReports {
 
-    static final String REPORT = "PROGRESS_REPORT";
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -151,7 +151,7 @@ public class KommunReports {
     }
 
     private AuditedItem item(ProgressReport report) {
-        return new AuditedItem(REPORT, kommunCode() + ":" + report.getPeriod().code(), "Rapport " + report.getPeriod().code());
+        return new AuditedItem(AuditItemType.PROGRESS_REPORT, kommunCode() + ":" + report.getPeriod().code(), report.getPeriod().code());
     }
 
     private String kommunCode() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
@@ -77,7 +78,7 @@ final class ReportItems {
             }
             String before = describe(item);
             item.fill(row.getStatus(), row.getLight(), row.getNarrative());
-            audit.changed(new AuditedItem("REPORT_ITEM", kommunCode + ":" + item.getId(), item.getLabel()), "item",
+            audit.changed(new AuditedItem(AuditItemType.REPORT_ITEM, kommunCode + ":" + item.getId(), item.getLabel()), "item",
                     before, describe(item));
             record(report.getPeriod(), linked.getOrDefault(item.getId(), List.of()), row.getIndicators());
         }
@@ -114,7 +115,7 @@ final class ReportItems {
                 indicator.record(value.getPeriod(), typedValue);
             }
             em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-            audit.changed(new AuditedItem("LOCAL_INDICATOR", kommunCode + ":" + indicator.getId(), "Indikator " + indicator.getName()),
+            audit.changed(new AuditedItem(AuditItemType.LOCAL_INDICATOR, kommunCode + ":" + indicator.getId(), indicator.getName()),
                     value.getPeriod(), before, typedValue);
         }
     }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.report.ProgressReport;
@@ -176,8 +177,8 @@ public class ReportReview {
             ReportStatus before = report.getStatus();
             change.accept(report);
             kommunEm.flush();
-            audit.changed(new AuditedItem(KommunReports.REPORT, kommun.getCode() + ":" + period.code(),
-                    "Rapport " + period.code() + " " + kommun.getName()), "status", before, report.getStatus());
+            audit.changed(new AuditedItem(AuditItemType.PROGRESS_REPORT, kommun.getCode() + ":" + period.code(),
+                    period.code() + " " + kommun.getName()), "status", before, report.getStatus());
             return ReportForm.of(report, ReportIndicators.linked(kommunEm, report), false);
         });
     }

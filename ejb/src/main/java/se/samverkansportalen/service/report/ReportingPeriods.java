@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
@@ -34,7 +35,6 @@ import se.samverkansportalen.service.identity.PortalRole;
 @RolesAllowed({PortalRole.COORDINATOR, PortalRole.EDITOR, PortalRole.REVIEWER, PortalRole.ADMINISTRATOR})
 public class ReportingPeriods {
 
-    static final String PERIOD = "REPORTING_PERIOD";
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -86,7 +86,8 @@ public class ReportingPeriods {
         }
         em.persist(period);
         em.flush();
-        audit.created(item(period), period.code() + ", sista dag " + deadline);
+        audit.created(item(period), period.code());
+        audit.changed(item(period), "deadline", null, deadline);
         return view(period, LocalDate.now(clock));
     }
 
@@ -107,7 +108,7 @@ public class ReportingPeriods {
     }
 
     private static AuditedItem item(ReportingPeriod period) {
-        return new AuditedItem(PERIOD, period.code(), "Rapportperiod " + period.code());
+        return new AuditedItem(AuditItemType.REPORTING_PERIOD, period.code(), period.code());
     }
 
     private static Period view(ReportingPeriod p, LocalDate today) {

@@ -72,9 +72,9 @@ public class AuditEntry {
     @Column(name = "action", nullable = false, length = 30)
     private AuditAction action;
 
-    @Size(max = ITEM_TYPE_MAX)
+    @Enumerated(EnumType.STRING)
     @Column(name = "item_type", nullable = false, length = ITEM_TYPE_MAX)
-    private String itemType;
+    private AuditItemType itemType;
 
     @Size(max = ITEM_KEY_MAX)
     @Column(name = "item_key", nullable = false, length = ITEM_KEY_MAX)
@@ -111,7 +111,7 @@ public class AuditEntry {
     }
 
     public AuditEntry(Instant occurredAt, String actorUsername, String actorName, String actorKommun,
-            AuditAction action, String itemType, String itemKey, String itemLabel, String field, String oldValue,
+            AuditAction action, AuditItemType itemType, String itemKey, String itemLabel, String field, String oldValue,
             String newValue) {
         this.occurredAt = LocalDateTime.ofInstant(occurredAt, ZoneOffset.UTC);
         this.actorUsername = actorUsername;
@@ -174,7 +174,7 @@ public class AuditEntry {
         return action;
     }
 
-    public String getItemType() {
+    public AuditItemType getItemType() {
         return itemType;
     }
 

@@ -27,7 +27,7 @@ class AuditEntryRedactionTest {
     @BeforeEach
     void anOldChangeHoldingAPersonnummer() {
         entry = new AuditEntry(CHANGED, "socialchef.umea", "Maria Lundgren", "2480", AuditAction.UPDATE,
-                "LOCAL_MEASURE", "2480:17", "Åtgärd Samtal", "how", "Samtal med 19121212-1212 varje vecka",
+                AuditItemType.LOCAL_MEASURE, "2480:17", "3. Samtal", "how", "Samtal med 19121212-1212 varje vecka",
                 "Samtal varje vecka");
     }
 
@@ -41,7 +41,7 @@ class AuditEntryRedactionTest {
         assertThat(entry.getActorUsername()).isEqualTo("socialchef.umea");
         assertThat(entry.getActorName()).isEqualTo("Maria Lundgren");
         assertThat(entry.getAction()).isEqualTo(AuditAction.UPDATE);
-        assertThat(entry.getItemType()).isEqualTo("LOCAL_MEASURE");
+        assertThat(entry.getItemType()).isEqualTo(AuditItemType.LOCAL_MEASURE);
         assertThat(entry.getItemKey()).isEqualTo("2480:17");
         assertThat(entry.getField()).isEqualTo("how");
     }

@@ -103,6 +103,23 @@ class DiscussionIT {
                 db.subGoalItemKey("2.2"), "   ")), "input.required");
     }
 
+    @Test
+    void a_comment_holding_a_personnummer_is_refused_and_published_nowhere() throws Exception {
+        String delmal = db.subGoalItemKey("2.3");
+        long comments = db.countRows("plan_comment");
+        long audit = db.countRows("audit_entry");
+
+        assertRefused(() -> socialchef.call(() -> discussion.post(RegionalPlanEditor.SUB_GOAL, delmal,
+                "Gäller pojken 19121212-1212, se journalen.")), "input.personalData");
+        assertRefused(() -> socialchef.call(() -> discussion.post(RegionalPlanEditor.SUB_GOAL, delmal,
+                "Gäller 12\u00a012\u00a012–1212.")), "input.personalData");
+
+        assertThat(db.countRows("plan_comment")).isEqualTo(comments);
+        assertThat(db.countRows("audit_entry")).as("no audit row holds the refused text").isEqualTo(audit);
+        assertThat(coordinator.call(() -> discussion.thread(RegionalPlanEditor.SUB_GOAL, delmal))).extracting(CommentView::body)
+                .noneMatch(body -> body.contains("1212"));
+    }
+
     private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo(key));

@@ -57,7 +57,7 @@ class LocalPlanImportIT {
         assertThat(plan.getJsonArray("measures")).hasSize(9);
         assertThat(plan.getJsonNumber("totalCostSek").longValue()).isEqualTo(5_000_000L);
         assertThat(plan.getJsonNumber("budgetSek").longValue()).isEqualTo(5_000_000L);
-        assertThat(plan.getString("sourceLabel")).isEqualTo("Exempel från Uppsala kommun (SCN-2015-0081)");
+        assertThat(plan.getString("sourceLabel")).isEqualTo("Uppsala (SCN-2015-0081)");
         assertThat(plan.getString("kommunCode")).isEqualTo("2480");
     }
 
@@ -66,7 +66,7 @@ class LocalPlanImportIT {
         assertThat(PortalApi.as("samordnare").get("alla-lokala-planer").array().getValuesAs(JsonObject.class))
                 .anySatisfy(p -> {
                     assertThat(p.getString("kommunName")).isEqualTo("Storuman");
-                    assertThat(p.getString("sourceLabel")).isEqualTo("Exempel från Uppsala kommun (SCN-2015-0081)");
+                    assertThat(p.getString("sourceLabel")).isEqualTo("Uppsala (SCN-2015-0081)");
                     assertThat(p.getInt("measureCount")).isEqualTo(9);
                 });
     }

@@ -28,6 +28,7 @@ import se.samverkansportalen.domain.localplan.Risk;
 import se.samverkansportalen.domain.localplan.RiskLevel;
 import se.samverkansportalen.domain.localplan.RiskMeasure;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.validation.CalendarDate;
 import se.samverkansportalen.domain.validation.NumberRule;
 import se.samverkansportalen.domain.validation.SwedishNumbers;
 
@@ -44,12 +45,16 @@ public final class LocalPlanFile {
             LocalDate decidedOn, String decidedBy, Long budgetSek, List<String> objectives, List<String> focusAreas,
             List<Measure> measures, String summary, String reportedPeriod, List<Goal> goals) {
 
-        /** A label naming where the plan comes from, e.g. "Exempel från Uppsala kommun (SCN-2015-0081)". */
+        /**
+         * Where the plan comes from, as a reference the pages put into their language's words
+         * ({@code localplan.sourceExample=Exempel från {0}}): the kommun and the diarienummer, e.g.
+         * "Uppsala (SCN-2015-0081)".
+         */
         public String sourceLabel() {
             if (sourceKommun == null) {
                 return null;
             }
-            return "Exempel från " + sourceKommun + " kommun" + (registrationNumber == null ? "" : " (" + registrationNumber + ")");
+            return sourceKommun + (registrationNumber == null ? "" : " (" + registrationNumber + ")");
         }
 
         /** The sum of the measures' costs, exact (see {@link SwedishNumbers#sumKronor}). */
@@ -390,7 +395,11 @@ public final class LocalPlanFile {
     private static LocalDate date(JsonObject in, String key, String at) {
         String text = text(in, key, at, false);
         try {
-            return text == null ? null : LocalDate.parse(text);
+            LocalDate date = text == null ? null : LocalDate.parse(text);
+            if (date != null && (date.getYear() < CalendarDate.FIRST_YEAR || date.getYear() > CalendarDate.LAST_YEAR)) {
+                throw problem("localplan.import.notDate", at, text);
+            }
+            return date;
         } catch (DateTimeParseException e) {
             throw problem("localplan.import.notDate", at, text);
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
+import se.samverkansportalen.domain.validation.CalendarDate;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.domain.validation.NumberRule;
 
@@ -33,6 +34,7 @@ public class LocalPlanForm implements Serializable {
     @Size(max = LocalPlan.REGISTRATION_NUMBER_MAX)
     @NoPersonalData
     private String registrationNumber;
+    @CalendarDate
     private LocalDate decidedOn;
     @Size(max = LocalPlan.DECIDED_BY_MAX)
     @NoPersonalData

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
+import se.samverkansportalen.domain.validation.CalendarDate;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.domain.validation.NumberRule;
 
@@ -34,6 +35,7 @@ public class MeasureForm implements Serializable {
     @Size(max = LocalMeasure.TEXT_MAX)
     @NoPersonalData
     private String result;
+    @CalendarDate
     private LocalDate dueOn;
     @PositiveOrZero
     @Max(NumberRule.KRONOR_MAX)

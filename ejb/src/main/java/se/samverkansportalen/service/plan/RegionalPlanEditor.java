@@ -26,6 +26,7 @@ import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
+import se.samverkansportalen.domain.validation.CalendarDate;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.service.identity.PortalRole;
 
@@ -346,7 +347,7 @@ public class RegionalPlanEditor {
     }
 
     /** Fastställer the plan's utkast: from now on that version is frozen. */
-    public void adopt(@NotNull(message = "{plan.error.adoptionDateRequired}") LocalDate adoptedOn,
+    public void adopt(@NotNull(message = "{plan.error.adoptionDateRequired}") @CalendarDate LocalDate adoptedOn,
             @NotBlank(message = "{plan.error.decidedByRequired}") @Size(max = PlanVersion.DECIDED_BY_MAX) @NoPersonalData String decidedBy,
             @Size(max = PlanVersion.REGISTRATION_NUMBER_MAX) @NoPersonalData String registrationNumber) {
         PlanVersion latest = plan().latestVersion();

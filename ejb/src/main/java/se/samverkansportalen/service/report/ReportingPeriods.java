@@ -21,6 +21,7 @@ import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.report.PeriodKind;
 import se.samverkansportalen.domain.report.ReportingPeriod;
+import se.samverkansportalen.domain.validation.CalendarDate;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
@@ -70,7 +71,7 @@ public class ReportingPeriods {
      */
     @RolesAllowed(PortalRole.COORDINATOR)
     public Period open(@NotNull PeriodKind kind, @NotNull @Min(FIRST_YEAR) @Max(LAST_YEAR) Integer year,
-            @NotNull @Min(1) Integer number, @NotNull LocalDate deadline) {
+            @NotNull @Min(1) Integer number, @NotNull @CalendarDate LocalDate deadline) {
         if (number > kind.perYear()) {
             throw InvalidInputRefusal.atField("number", "report.error.noSuchPeriod", String.valueOf(number), String.valueOf(kind.perYear()));
         }

@@ -32,7 +32,8 @@ public final class Violations {
             Map.entry("Positive", "input.tooSmall"), Map.entry("PositiveOrZero", "input.tooSmall"),
             Map.entry("Max", "input.tooLarge"), Map.entry("DecimalMax", "input.tooLarge"),
             Map.entry("Pattern", "input.format"),
-            Map.entry("Email", "input.format"), Map.entry("NoPersonalData", "input.personalData"));
+            Map.entry("Email", "input.format"), Map.entry("NoPersonalData", "input.personalData"),
+            Map.entry("CalendarDate", "input.date"));
 
     private Violations() {
     }

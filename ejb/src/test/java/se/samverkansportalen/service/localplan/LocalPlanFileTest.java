@@ -27,7 +27,7 @@ class LocalPlanFileTest {
         assertThat(uppsala.decidedOn()).isEqualTo(LocalDate.of(2015, 4, 7));
         assertThat(uppsala.focusAreas()).containsExactly("Personal", "Rättssäkerhet", "Metod och utveckling", "Arbetsmiljö",
                 "Administration");
-        assertThat(uppsala.sourceLabel()).isEqualTo("Exempel från Uppsala kommun (SCN-2015-0081)");
+        assertThat(uppsala.sourceLabel()).isEqualTo("Uppsala (SCN-2015-0081)");
 
         LocalPlan plan = uppsala.toPlan(true);
         assertThat(plan.totalCostSek()).isEqualTo(plan.getBudgetSek());
@@ -48,7 +48,7 @@ class LocalPlanFileTest {
         assertThat(java.util.stream.Stream.of("2020-01", "2020-02", "2020-03", "2020-04", "2020-05", "2020-06")
                 .map(m -> share.valueFor(m).map(java.math.BigDecimal::intValue).orElse(null)).toList())
                 .containsExactly(40, 67, 44, 44, null, 43);
-        assertThat(nacka.sourceLabel()).isEqualTo("Exempel från Nacka kommun");
+        assertThat(nacka.sourceLabel()).isEqualTo("Nacka");
     }
 
     @Test

@@ -1,8 +1,5 @@
 package se.samverkansportalen.domain.actor;
 
-import se.samverkansportalen.domain.Texts;
-import se.samverkansportalen.domain.validation.NoPersonalData;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +17,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * A regional actor or network that can be named as ansvarig in the plans: FoU Välfärd, the LBU

@@ -1,10 +1,5 @@
 package se.samverkansportalen.domain.audit;
 
-import se.samverkansportalen.domain.PersonNames;
-import se.samverkansportalen.domain.Texts;
-import se.samverkansportalen.domain.refusal.WrongStateRefusal;
-import se.samverkansportalen.domain.tenant.Kommun;
-import se.samverkansportalen.domain.validation.NoPersonalData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +14,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import se.samverkansportalen.domain.PersonNames;
+import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.refusal.WrongStateRefusal;
+import se.samverkansportalen.domain.tenant.Kommun;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * One change to the portal's data: who made it, when, to which item, and the field's old and new

@@ -1,6 +1,5 @@
 package se.samverkansportalen.domain.discussion;
 
-import se.samverkansportalen.domain.PersonNames;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import se.samverkansportalen.domain.PersonNames;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 

@@ -1,6 +1,5 @@
 package se.samverkansportalen.domain.localplan;
 
-import se.samverkansportalen.domain.tenant.KommunOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,12 +20,13 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.samverkansportalen.domain.Texts;
-import se.samverkansportalen.domain.validation.NumberRule;
-import se.samverkansportalen.domain.validation.SwedishNumbers;
-import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.tenant.KommunOwned;
+import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.NumberRule;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
 
 /**
  * A figure a kommun follows period by period: name, unit, which direction is better, baseline,

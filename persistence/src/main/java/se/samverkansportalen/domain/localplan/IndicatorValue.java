@@ -1,6 +1,5 @@
 package se.samverkansportalen.domain.localplan;
 
-import se.samverkansportalen.domain.tenant.KommunOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NumberRule;
 import se.samverkansportalen.domain.validation.SwedishNumbers;
 

@@ -1,6 +1,5 @@
 package se.samverkansportalen.domain.localplan;
 
-import se.samverkansportalen.domain.tenant.KommunOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,10 +15,11 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import se.samverkansportalen.domain.Texts;
-import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.tenant.KommunOwned;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /** A goal of a risk-based plan ("Bästa utveckling för alla") with its focus area and risks. */
 @Entity

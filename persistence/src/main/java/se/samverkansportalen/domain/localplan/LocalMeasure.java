@@ -1,6 +1,5 @@
 package se.samverkansportalen.domain.localplan;
 
-import se.samverkansportalen.domain.tenant.KommunOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,12 +18,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import se.samverkansportalen.domain.Texts;
-import se.samverkansportalen.domain.validation.NumberRule;
-import se.samverkansportalen.domain.validation.SwedishNumbers;
-import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.tenant.KommunOwned;
+import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.NumberRule;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
 
 /**
  * A numbered measure (åtgärd) of a local plan: what is done (Hur), what it should give

@@ -1,6 +1,5 @@
 package se.samverkansportalen.domain.localplan;
 
-import se.samverkansportalen.domain.tenant.KommunOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,10 +16,11 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import se.samverkansportalen.domain.Texts;
-import se.samverkansportalen.domain.validation.NoPersonalData;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.tenant.KommunOwned;
+import se.samverkansportalen.domain.validation.NoPersonalData;
 
 /**
  * An identified risk of a risk-based plan ("2.2 Placerade barn i jourhem/familjehem"), in a

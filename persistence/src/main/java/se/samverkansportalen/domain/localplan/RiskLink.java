@@ -1,6 +1,5 @@
 package se.samverkansportalen.domain.localplan;
 
-import se.samverkansportalen.domain.tenant.KommunOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
+import se.samverkansportalen.domain.tenant.KommunOwned;
 
 /** A risk's link to a regional delmål, by the delmål's item key. */
 @Entity

@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.service.localplan.IndicatorForm;
 import se.samverkansportalen.service.localplan.LocalIndicators;
 import se.samverkansportalen.service.localplan.LocalPlanForm;
@@ -22,6 +21,7 @@ import se.samverkansportalen.service.localplan.LocalPlanView;
 import se.samverkansportalen.service.localplan.LocalPlans;
 import se.samverkansportalen.service.localplan.LocalRisks;
 import se.samverkansportalen.service.localplan.MeasureForm;
+import se.samverkansportalen.web.api.Bodies;
 
 /**
  * Local plans over the API. {@code /lokala-planer} is the caller's own kommun's plans (the

@@ -12,9 +12,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
-import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.service.reminder.ReminderPreferences;
 import se.samverkansportalen.service.reminder.Reminders;
+import se.samverkansportalen.web.api.Bodies;
 
 /** Reminders over the API: a coordinator sends the due reminders now; each user sets their own choice. */
 @Path("/")

@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import se.samverkansportalen.domain.report.PeriodKind;
-import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportingPeriods;
+import se.samverkansportalen.web.api.Bodies;
 
 /**
  * Reporting over the API: the periods (coordinators open and close them) and the caller's own

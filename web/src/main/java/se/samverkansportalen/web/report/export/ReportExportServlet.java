@@ -10,14 +10,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import se.samverkansportalen.domain.refusal.Refusal;
-import se.samverkansportalen.web.api.ApiRefusal;
 import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportReview;
 import se.samverkansportalen.service.report.StatusMatrix;
 import se.samverkansportalen.web.Messages;
-import se.samverkansportalen.web.identity.UserBadge;
+import se.samverkansportalen.web.api.ApiRefusal;
 import se.samverkansportalen.web.i18n.LanguageBacking;
+import se.samverkansportalen.web.identity.UserBadge;
 
 /**
  * Downloads of a period: {@code /rapport/export?period=ID&format=pdf} is the caller's own kommun's

@@ -4,9 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.List;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import se.samverkansportalen.domain.refusal.Refusal;
@@ -105,12 +103,6 @@ public class Messages {
     }
 
     private static String format(String key, List<?> arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        try {
-            String pattern = bundle.getString(key);
-            return arguments.isEmpty() ? pattern : MessageFormat.format(pattern, arguments.toArray());
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return RefusalTexts.text(key, arguments, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 }

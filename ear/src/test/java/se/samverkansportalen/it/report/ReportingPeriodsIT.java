@@ -55,7 +55,8 @@ class ReportingPeriodsIT {
         ReportingPeriods.Period closed = coordinator.call(() -> periods.close(t2.id()));
         assertThat(closed.open()).isFalse();
         assertThat(db.auditedChange("2019-T2", "open")).containsExactly("true", "false");
-        assertThat(db.auditedActions("2019-T2")).containsExactly("CREATE", "UPDATE");
+        assertThat(db.auditedActions("2019-T2")).as("opened with its deadline, then closed").containsExactly("CREATE", "UPDATE", "UPDATE");
+        assertThat(db.auditedChange("2019-T2", "deadline")).containsExactly(null, t2.deadline().toString());
         assertRefused(() -> periods.close(t2.id()), "report.error.periodClosed");
         assertRefused(() -> periods.open(PeriodKind.TERTIAL, 2019, 2, LocalDate.of(2019, 9, 30)), "report.error.periodExists");
     }

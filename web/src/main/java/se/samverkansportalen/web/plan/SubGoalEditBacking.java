@@ -1,13 +1,11 @@
 package se.samverkansportalen.web.plan;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samverkansportalen.domain.refusal.ConflictRefusal;
-import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.actor.ActorCatalogue;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.SubGoalForm;
@@ -73,10 +71,6 @@ public class SubGoalEditBacking implements Serializable {
             } else {
                 messages.error(e.getMessageKey(), e.getArguments());
             }
-        } catch (Refusal e) {
-            messages.error(e.getMessageKey(), e.getArguments());
-        } catch (EJBAccessException e) {
-            messages.error("plan.error.notAllowed");
         }
     }
 

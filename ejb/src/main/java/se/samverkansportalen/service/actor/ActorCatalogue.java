@@ -23,6 +23,7 @@ import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -55,9 +56,9 @@ public class ActorCatalogue {
 
     /** An actor as the catalogue page lists it; {@code lockVersion} is what an edit started from. */
     public record Entry(@Size(max = Actor.KEY_MAX) String key,
-            @NotBlank(message = "{actors.error.nameRequired}") @Size(max = Actor.NAME_MAX) @NoPersonalData String name,
+            @NotBlank(message = "{actors.error.nameRequired}") @Size(max = Actor.NAME_MAX) @PlainText @NoPersonalData String name,
             @NotNull(message = "{actors.error.kindRequired}") ActorKind kind,
-            @Size(max = Actor.NOTE_MAX) @NoPersonalData String note, int lockVersion)
+            @Size(max = Actor.NOTE_MAX) @PlainText @NoPersonalData String note, int lockVersion)
             implements java.io.Serializable {
     }
 
@@ -80,8 +81,8 @@ public class ActorCatalogue {
     }
 
     @RolesAllowed(PortalRole.COORDINATOR)
-    public Entry add(@NotBlank(message = "{actors.error.nameRequired}") @Size(max = Actor.NAME_MAX) @NoPersonalData String name,
-            @NotNull(message = "{actors.error.kindRequired}") ActorKind kind, @Size(max = Actor.NOTE_MAX) @NoPersonalData String note) {
+    public Entry add(@NotBlank(message = "{actors.error.nameRequired}") @Size(max = Actor.NAME_MAX) @PlainText @NoPersonalData String name,
+            @NotNull(message = "{actors.error.kindRequired}") ActorKind kind, @Size(max = Actor.NOTE_MAX) @PlainText @NoPersonalData String note) {
         validate(name, kind, note, null);
         Actor actor = new Actor("actor-" + UUID.randomUUID(), name, kind, note, List.of());
         em.persist(actor);

@@ -20,6 +20,7 @@ import se.samverkansportalen.domain.audit.AuditEntry;
 import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.domain.validation.PersonalIdentityNumbers;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -100,7 +101,7 @@ public class AuditRedaction {
      *         when the entry is redacted already
      */
     public void redact(long auditEntryId,
-            @NotBlank @Size(max = AuditEntry.REDACTION_REASON_MAX) @NoPersonalData String reason) {
+            @NotBlank @Size(max = AuditEntry.REDACTION_REASON_MAX) @PlainText @NoPersonalData String reason) {
         // Locked, so that of two administrators redacting at once the second is told it is done.
         AuditEntry entry = em.find(AuditEntry.class, auditEntryId, LockModeType.PESSIMISTIC_WRITE);
         if (entry == null) {

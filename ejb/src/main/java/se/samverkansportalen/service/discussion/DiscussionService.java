@@ -20,6 +20,7 @@ import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
@@ -72,7 +73,7 @@ public class DiscussionService {
      * characters and holds no personnummer (the portal keeps no personal data about children).
      */
     public CommentView post(@NotNull String itemType, @NotNull @Size(max = Comment.ITEM_KEY_MAX) String itemKey,
-            @NotBlank @Size(max = Comment.BODY_MAX) @NoPersonalData String body) {
+            @NotBlank @Size(max = Comment.BODY_MAX) @PlainText @NoPersonalData String body) {
         requireItemType(itemType);
         String text = validBody(body);
         Comment comment = new Comment(itemType, itemKey, currentUser.getUsername(), currentUser.getDisplayName(),
@@ -84,7 +85,7 @@ public class DiscussionService {
     }
 
     /** Corrects the caller's own comment within its editing time; the text follows the rules of {@link #post}. */
-    public CommentView edit(long commentId, @NotBlank @Size(max = Comment.BODY_MAX) @NoPersonalData String body) {
+    public CommentView edit(long commentId, @NotBlank @Size(max = Comment.BODY_MAX) @PlainText @NoPersonalData String body) {
         Comment comment = ownComment(commentId);
         String text = validBody(body);
         String before = comment.getBody();

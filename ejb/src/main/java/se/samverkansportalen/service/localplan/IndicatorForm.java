@@ -14,6 +14,7 @@ import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.localplan.IndicatorValue;
 import se.samverkansportalen.domain.localplan.Periodicity;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * An indicator as its edit form holds it: its description, and (for a typed indicator) its
@@ -29,6 +30,7 @@ public class IndicatorForm implements Serializable {
     private int lockVersion;
     @NotBlank
     @Size(max = Indicator.NAME_MAX)
+    @PlainText
     @NoPersonalData
     private String name;
     @NotNull
@@ -41,6 +43,7 @@ public class IndicatorForm implements Serializable {
     private Long numeratorId;
     private Long denominatorId;
     @Size(max = Indicator.NOTE_MAX)
+    @PlainText
     @NoPersonalData
     private String note;
     private boolean derived;

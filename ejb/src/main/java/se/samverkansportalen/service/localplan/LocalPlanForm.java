@@ -12,6 +12,7 @@ import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
 import se.samverkansportalen.domain.validation.CalendarDate;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.domain.validation.NumberRule;
 
 /**
@@ -29,14 +30,17 @@ public class LocalPlanForm implements Serializable {
     private LocalPlanShape shape = LocalPlanShape.MEASURES;
     @NotBlank
     @Size(max = LocalPlan.TITLE_MAX)
+    @PlainText
     @NoPersonalData
     private String title;
     @Size(max = LocalPlan.REGISTRATION_NUMBER_MAX)
+    @PlainText
     @NoPersonalData
     private String registrationNumber;
     @CalendarDate
     private LocalDate decidedOn;
     @Size(max = LocalPlan.DECIDED_BY_MAX)
+    @PlainText
     @NoPersonalData
     private String decidedBy;
     @NotNull
@@ -45,9 +49,11 @@ public class LocalPlanForm implements Serializable {
     @Max(NumberRule.KRONOR_MAX)
     private Long budgetSek;
     @Size(max = LocalPlan.TEXT_MAX)
+    @PlainText
     @NoPersonalData
     private String objectives;
     @Size(max = LocalPlan.TEXT_MAX)
+    @PlainText
     @NoPersonalData
     private String focusAreas;
 

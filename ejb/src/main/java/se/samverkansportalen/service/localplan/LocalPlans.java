@@ -78,11 +78,15 @@ public class LocalPlans {
             String oldStatus = plan.getStatus().name();
             Long oldBudget = plan.getBudgetSek();
             String oldDecision = decision(plan);
+            String oldObjectives = String.join("\n", plan.getObjectives());
+            String oldFocusAreas = String.join("\n", plan.getFocusAreas());
             describe(plan, input);
             audit.changed(item, "title", oldTitle, plan.getTitle());
             audit.changed(item, "status", oldStatus, plan.getStatus().name());
             audit.changed(item, "budgetSek", oldBudget, plan.getBudgetSek());
             audit.changed(item, "decision", oldDecision, decision(plan));
+            audit.changed(item, "objectives", oldObjectives, String.join("\n", plan.getObjectives()));
+            audit.changed(item, "focusAreas", oldFocusAreas, String.join("\n", plan.getFocusAreas()));
             em.flush();
         }
         return plan(plan.getId());

@@ -23,6 +23,7 @@ import se.samverkansportalen.domain.localplan.RiskMeasure;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -87,8 +88,8 @@ public class LocalRisks {
     }
 
     /** Adds a goal to a risk-based plan. */
-    public LocalPlanView addGoal(long planId, @NotBlank @Size(max = LocalGoal.TITLE_MAX) @NoPersonalData String title,
-            @Size(max = LocalGoal.TEXT_MAX) @NoPersonalData String focusArea) {
+    public LocalPlanView addGoal(long planId, @NotBlank @Size(max = LocalGoal.TITLE_MAX) @PlainText @NoPersonalData String title,
+            @Size(max = LocalGoal.TEXT_MAX) @PlainText @NoPersonalData String focusArea) {
         LocalPlan plan = riskBased(planId);
         LocalGoal goal = plan.addGoal(title.strip(), focusArea);
         em.flush();
@@ -98,9 +99,9 @@ public class LocalRisks {
 
     /** Adds a risk under a goal of a risk-based plan; its number is unique in the plan. */
     public LocalPlanView addRisk(long planId, long goalId, @NotBlank @Size(max = Risk.NUMBER_MAX) String number,
-            @Size(max = Risk.TITLE_MAX) @NoPersonalData String qualityArea,
-            @NotBlank @Size(max = Risk.TITLE_MAX) @NoPersonalData String title,
-            @Size(max = Risk.TEXT_MAX) @NoPersonalData String description) {
+            @Size(max = Risk.TITLE_MAX) @PlainText @NoPersonalData String qualityArea,
+            @NotBlank @Size(max = Risk.TITLE_MAX) @PlainText @NoPersonalData String title,
+            @Size(max = Risk.TEXT_MAX) @PlainText @NoPersonalData String description) {
         LocalPlan plan = riskBased(planId);
         LocalGoal goal = plan.getGoals().stream().filter(g -> g.getId() == goalId).findFirst().orElseThrow(LocalPlanStore::notFound);
         if (plan.risks().stream().anyMatch(r -> r.getNumber().equals(number.strip()))) {
@@ -113,8 +114,8 @@ public class LocalRisks {
     }
 
     /** Adds a measure against a risk (its traffic light is set when it is followed up). */
-    public LocalPlanView addRiskMeasure(long planId, long riskId, @NotBlank @Size(max = RiskMeasure.TITLE_MAX) @NoPersonalData String title,
-            @Size(max = RiskMeasure.TEXT_MAX) @NoPersonalData String description) {
+    public LocalPlanView addRiskMeasure(long planId, long riskId, @NotBlank @Size(max = RiskMeasure.TITLE_MAX) @PlainText @NoPersonalData String title,
+            @Size(max = RiskMeasure.TEXT_MAX) @PlainText @NoPersonalData String description) {
         Risk risk = risk(store.find(planId), riskId);
         RiskMeasure measure = risk.addMeasure(title.strip(), description, null);
         em.flush();

@@ -13,6 +13,7 @@ import java.util.List;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
 import se.samverkansportalen.domain.validation.CalendarDate;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.domain.validation.NumberRule;
 
 /** A measure of a local plan as its edit form holds it; no id means a new measure. */
@@ -27,12 +28,15 @@ public class MeasureForm implements Serializable {
     private Integer number;
     @NotBlank
     @Size(max = LocalMeasure.TITLE_MAX)
+    @PlainText
     @NoPersonalData
     private String title;
     @Size(max = LocalMeasure.TEXT_MAX)
+    @PlainText
     @NoPersonalData
     private String how;
     @Size(max = LocalMeasure.TEXT_MAX)
+    @PlainText
     @NoPersonalData
     private String result;
     @CalendarDate

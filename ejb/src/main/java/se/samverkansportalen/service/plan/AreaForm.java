@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import se.samverkansportalen.domain.plan.ImprovementArea;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A förbättringsområde as its edit form holds it. {@code number} is 0 for a new area; the lock
@@ -19,10 +20,12 @@ public class AreaForm implements Serializable {
     private int lockVersion;
     @NotBlank(message = "{plan.error.areaTitleRequired}")
     @Size(max = ImprovementArea.TITLE_MAX)
+    @PlainText
     @NoPersonalData
     private String title;
     @NotBlank(message = "{plan.error.developmentGoalRequired}")
     @Size(max = ImprovementArea.GOAL_MAX)
+    @PlainText
     @NoPersonalData
     private String developmentGoal;
 

@@ -28,6 +28,7 @@ import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.validation.CalendarDate;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.service.identity.PortalRole;
 
 /**
@@ -105,7 +106,7 @@ public class RegionalPlanEditor {
 
     /** Adds an aktivitet at the end of a delmål. */
     public SubGoalForm addActivity(@NotNull String subGoalItemKey,
-            @NotBlank(message = "{plan.error.activityTextRequired}") @Size(max = Activity.TEXT_MAX) @NoPersonalData String text,
+            @NotBlank(message = "{plan.error.activityTextRequired}") @Size(max = Activity.TEXT_MAX) @PlainText @NoPersonalData String text,
             boolean perKommun, boolean dependsOnDecision) {
         SubGoal subGoal = find(editableVersionAudited(), subGoalItemKey);
         Activity activity = subGoal.addActivity(text, perKommun);
@@ -207,8 +208,8 @@ public class RegionalPlanEditor {
     public SubGoalForm addSubGoal(int areaNumber,
             @NotBlank(message = "{plan.error.numberRequired}")
             @Pattern(regexp = "\\s*\\d{1,2}\\.\\d{1,2}\\s*", message = "{plan.error.numberFormat}") String number,
-            @NotBlank(message = "{plan.error.textRequired}") @Size(max = SubGoal.TEXT_MAX) @NoPersonalData String text,
-            @Size(max = SubGoal.TIMEFRAME_MAX) @NoPersonalData String timeframe) {
+            @NotBlank(message = "{plan.error.textRequired}") @Size(max = SubGoal.TEXT_MAX) @PlainText @NoPersonalData String text,
+            @Size(max = SubGoal.TIMEFRAME_MAX) @PlainText @NoPersonalData String timeframe) {
         ImprovementArea area = editableVersionAudited().area(areaNumber)
                 .orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
         SubGoal subGoal;
@@ -348,8 +349,8 @@ public class RegionalPlanEditor {
 
     /** Fastställer the plan's utkast: from now on that version is frozen. */
     public void adopt(@NotNull(message = "{plan.error.adoptionDateRequired}") @CalendarDate LocalDate adoptedOn,
-            @NotBlank(message = "{plan.error.decidedByRequired}") @Size(max = PlanVersion.DECIDED_BY_MAX) @NoPersonalData String decidedBy,
-            @Size(max = PlanVersion.REGISTRATION_NUMBER_MAX) @NoPersonalData String registrationNumber) {
+            @NotBlank(message = "{plan.error.decidedByRequired}") @Size(max = PlanVersion.DECIDED_BY_MAX) @PlainText @NoPersonalData String decidedBy,
+            @Size(max = PlanVersion.REGISTRATION_NUMBER_MAX) @PlainText @NoPersonalData String registrationNumber) {
         PlanVersion latest = plan().latestVersion();
         if (!latest.isDraft()) {
             throw new WrongStateRefusal("plan.error.alreadyAdopted", String.valueOf(latest.getNumber()));

@@ -12,6 +12,7 @@ import se.samverkansportalen.domain.plan.Activity;
 import se.samverkansportalen.domain.plan.ResponsibleParty;
 import se.samverkansportalen.domain.plan.SubGoal;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A delmål as an edit form holds it: what the user types, and what the delmål said when the form
@@ -32,9 +33,11 @@ public class SubGoalForm implements Serializable {
     private String number;
     @NotBlank(message = "{plan.error.textRequired}")
     @Size(max = SubGoal.TEXT_MAX)
+    @PlainText
     @NoPersonalData
     private String text;
     @Size(max = SubGoal.TIMEFRAME_MAX)
+    @PlainText
     @NoPersonalData
     private String timeframe;
     private String originalNumber;
@@ -44,7 +47,7 @@ public class SubGoalForm implements Serializable {
     @Valid
     private List<ActivityForm> activities = new ArrayList<>();
     @NotNull
-    private List<@Size(max = ResponsibleParty.NAME_MAX) @NoPersonalData String> responsible = new ArrayList<>();
+    private List<@Size(max = ResponsibleParty.NAME_MAX) @PlainText @NoPersonalData String> responsible = new ArrayList<>();
 
     /** An aktivitet row of the form. */
     public static class ActivityForm implements Serializable {
@@ -54,15 +57,17 @@ public class SubGoalForm implements Serializable {
         private String itemKey;
         @NotBlank(message = "{plan.error.activityTextRequired}")
         @Size(max = Activity.TEXT_MAX)
+        @PlainText
         @NoPersonalData
         private String text;
         private boolean perKommun;
         private boolean dependsOnDecision;
         @Size(max = SubGoal.TIMEFRAME_MAX)
+        @PlainText
         @NoPersonalData
         private String timeframe;
         @NotNull
-        private List<@Size(max = ResponsibleParty.NAME_MAX) @NoPersonalData String> responsible = new ArrayList<>();
+        private List<@Size(max = ResponsibleParty.NAME_MAX) @PlainText @NoPersonalData String> responsible = new ArrayList<>();
 
         public ActivityForm() {
         }

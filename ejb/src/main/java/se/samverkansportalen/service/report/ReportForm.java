@@ -18,6 +18,7 @@ import se.samverkansportalen.domain.report.ProgressReport;
 import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
 import se.samverkansportalen.domain.report.ReportingPeriod;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A kommun's report for a period as its form holds it: per item the status, traffic light and
@@ -49,6 +50,7 @@ public class ReportForm implements Serializable {
         private ItemStatus status;
         private TrafficLight light;
         @Size(max = ReportItem.NARRATIVE_MAX)
+        @PlainText
         private String narrative;
         private boolean returned;
         private boolean changedSinceLastSubmission;

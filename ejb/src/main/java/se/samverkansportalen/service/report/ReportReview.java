@@ -30,6 +30,7 @@ import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -153,7 +154,7 @@ public class ReportReview {
     /** Komplettering begärd: reopened for the kommun with a comment; the chosen items are returned to it. */
     @RolesAllowed(PortalRole.REVIEWER)
     public ReportForm requestCompletion(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId,
-            @NotBlank @Size(max = ProgressReport.COMMENT_MAX) @NoPersonalData String comment, @NotNull Set<Long> returnedItemIds) {
+            @NotBlank @Size(max = ProgressReport.COMMENT_MAX) @PlainText @NoPersonalData String comment, @NotNull Set<Long> returnedItemIds) {
         return step(kommunCode, periodId, report -> {
             List<ReportItem> returned = report.getItems().stream().filter(i -> returnedItemIds.contains(i.getId())).toList();
             report.requestCompletion(comment.strip(), returned, LocalDateTime.now(clock));

@@ -33,7 +33,7 @@ public final class Violations {
             Map.entry("Max", "input.tooLarge"), Map.entry("DecimalMax", "input.tooLarge"),
             Map.entry("Pattern", "input.format"),
             Map.entry("Email", "input.format"), Map.entry("NoPersonalData", "input.personalData"),
-            Map.entry("CalendarDate", "input.date"));
+            Map.entry("CalendarDate", "input.date"), Map.entry("PlainText", "input.controlCharacters"));
 
     private Violations() {
     }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A regional actor or network that can be named as ansvarig in the plans: FoU Välfärd, the LBU
@@ -45,6 +46,7 @@ public class Actor {
     private String key;
 
     @Size(max = NAME_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
@@ -54,6 +56,7 @@ public class Actor {
     private ActorKind kind;
 
     @Size(max = NOTE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "note", length = NOTE_MAX)
     private String note;

@@ -19,6 +19,7 @@ import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * One change to the portal's data: who made it, when, to which item, and the field's old and new
@@ -103,6 +104,7 @@ public class AuditEntry {
     private String redactedBy;
 
     @Size(max = REDACTION_REASON_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "redaction_reason", length = REDACTION_REASON_MAX)
     private String redactionReason;

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import se.samverkansportalen.domain.PersonNames;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A comment in the discussion of a delmål or an aktivitet: plain text, its author and the
@@ -58,6 +59,7 @@ public class Comment {
     private String authorOrganisation;
 
     @Size(max = BODY_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "body", nullable = false)
     private String body;

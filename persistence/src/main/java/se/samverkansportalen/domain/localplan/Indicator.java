@@ -25,6 +25,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.domain.validation.NumberRule;
 import se.samverkansportalen.domain.validation.SwedishNumbers;
 
@@ -63,6 +64,7 @@ public class Indicator extends KommunOwned {
     private int position;
 
     @Size(max = NAME_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
@@ -94,6 +96,7 @@ public class Indicator extends KommunOwned {
     private Indicator denominator;
 
     @Size(max = NOTE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "note", length = NOTE_MAX)
     private String note;

@@ -20,6 +20,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /** A goal of a risk-based plan ("Bästa utveckling för alla") with its focus area and risks. */
 @Entity
@@ -41,11 +42,13 @@ public class LocalGoal extends KommunOwned {
     private int position;
 
     @Size(max = TITLE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "focus_area")
     private String focusArea;

@@ -23,6 +23,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.domain.validation.NumberRule;
 import se.samverkansportalen.domain.validation.SwedishNumbers;
 
@@ -51,16 +52,19 @@ public class LocalMeasure extends KommunOwned {
     private int number;
 
     @Size(max = TITLE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "how")
     private String how;
 
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "result")
     private String result;

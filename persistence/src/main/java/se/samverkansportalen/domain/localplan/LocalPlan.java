@@ -24,6 +24,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.domain.validation.NumberRule;
 import se.samverkansportalen.domain.validation.SwedishNumbers;
 
@@ -57,11 +58,13 @@ public class LocalPlan extends KommunOwned {
     private LocalPlanShape shape;
 
     @Size(max = TITLE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
     @Size(max = REGISTRATION_NUMBER_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)
     private String registrationNumber;
@@ -70,6 +73,7 @@ public class LocalPlan extends KommunOwned {
     private LocalDate decidedOn;
 
     @Size(max = DECIDED_BY_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "decided_by", length = DECIDED_BY_MAX)
     private String decidedBy;
@@ -83,18 +87,21 @@ public class LocalPlan extends KommunOwned {
 
     /** One objective per line. */
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "objectives")
     private String objectives;
 
     /** One focus area per line. */
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "focus_areas")
     private String focusAreas;
 
     /** Where an imported plan comes from ("Exempel från Uppsala kommun, SCN-2015-0081"). */
     @Size(max = SOURCE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "source_label", length = SOURCE_MAX)
     private String sourceLabel;
@@ -117,6 +124,7 @@ public class LocalPlan extends KommunOwned {
 
     /** A short summary of where the plan stands ("Ingen risk kvarstår som röd."). */
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "summary")
     private String summary;

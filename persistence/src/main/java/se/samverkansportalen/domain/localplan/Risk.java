@@ -21,6 +21,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * An identified risk of a risk-based plan ("2.2 Placerade barn i jourhem/familjehem"), in a
@@ -50,16 +51,19 @@ public class Risk extends KommunOwned {
     private String number;
 
     @Size(max = TITLE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "quality_area", length = TITLE_MAX)
     private String qualityArea;
 
     @Size(max = TITLE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "description")
     private String description;

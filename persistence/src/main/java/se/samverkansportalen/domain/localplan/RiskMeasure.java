@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /** A measure against a risk, with its traffic-light status. */
 @Entity
@@ -36,11 +37,13 @@ public class RiskMeasure extends KommunOwned {
     private int position;
 
     @Size(max = TITLE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "description")
     private String description;

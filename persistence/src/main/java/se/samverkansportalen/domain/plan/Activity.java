@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * An aktivitet under a delmål. It may name its own ansvariga and tidsram; when it does not, the
@@ -48,6 +49,7 @@ public class Activity {
     private int position;
 
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "text", nullable = false)
     private String text;

@@ -21,6 +21,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /** A förbättringsområde of a plan version, with its utvecklingsmål and delmål. */
 @Entity
@@ -47,11 +48,13 @@ public class ImprovementArea {
     private int number;
 
     @Size(max = TITLE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
     @Size(max = GOAL_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "development_goal", nullable = false)
     private String developmentGoal;

@@ -26,6 +26,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * One version of the regional plan: its title, its förbättringsområden and, once fastställd, the
@@ -56,14 +57,17 @@ public class PlanVersion {
     private PlanStatus status = PlanStatus.DRAFT;
 
     @Size(max = TITLE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "title", nullable = false, length = TITLE_MAX)
     private String title;
 
+    @PlainText
     @NoPersonalData
     @Column(name = "background")
     private String background;
 
+    @PlainText
     @NoPersonalData
     @Column(name = "source")
     private String source;
@@ -72,17 +76,19 @@ public class PlanVersion {
     @CollectionTable(name = "plan_version_purpose", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")
     @Column(name = "text", nullable = false)
-    private List<@NoPersonalData String> purposes = new ArrayList<>();
+    private List<@PlainText @NoPersonalData String> purposes = new ArrayList<>();
 
     @Column(name = "adopted_on")
     private LocalDate adoptedOn;
 
     @Size(max = DECIDED_BY_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "decided_by", length = DECIDED_BY_MAX)
     private String decidedBy;
 
     @Size(max = REGISTRATION_NUMBER_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)
     private String registrationNumber;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * The shared regional utvecklings- och handlingsplan of a region, as a series of versions: each
@@ -41,11 +42,13 @@ public class RegionalPlan {
     private String regionCode;
 
     @Size(max = NAME_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "region_name", nullable = false, length = NAME_MAX)
     private String regionName;
 
     @Size(max = NAME_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "coordinator", length = NAME_MAX)
     private String coordinator;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * One ansvarig as the plan names it ("FoU Välfärd", "Respektive kommun", "Arbetsgrupp/LBU"),
@@ -17,6 +18,7 @@ public class ResponsibleParty {
     public static final int NAME_MAX = 200;
 
     @Size(max = NAME_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;

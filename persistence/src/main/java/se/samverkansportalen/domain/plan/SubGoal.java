@@ -25,6 +25,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A delmål ("3.5") of a förbättringsområde: its aktiviteter, and the ansvariga and tidsram that
@@ -59,6 +60,7 @@ public class SubGoal {
     private String number;
 
     @Size(max = TEXT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "text", nullable = false)
     private String text;
@@ -70,6 +72,7 @@ public class SubGoal {
     private WrittenTimeframe timeframe = WrittenTimeframe.of(null);
 
     @Size(max = NOTE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "responsible_note", length = NOTE_MAX)
     private String responsibleNote;

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A tidsram as people write it, kept word for word, with what {@link TimeframeParser} reads from
@@ -17,6 +18,7 @@ public class WrittenTimeframe {
     public static final int WORDS_MAX = 300;
 
     @Size(max = WORDS_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "timeframe", length = WORDS_MAX)
     private String words;

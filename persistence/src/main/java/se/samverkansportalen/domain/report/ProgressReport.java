@@ -25,6 +25,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A kommun's progress report for one period: one item per regional aktivitet done in every
@@ -53,6 +54,7 @@ public class ProgressReport extends KommunOwned {
     private ReportStatus status = ReportStatus.DRAFT;
 
     @Size(max = COMMENT_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "review_comment", length = COMMENT_MAX)
     private String reviewComment;

@@ -16,6 +16,7 @@ import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.domain.validation.PersonalIdentityNumbers;
 
 /**
@@ -56,6 +57,7 @@ public class ReportItem extends KommunOwned {
     private String itemKey;
 
     @Size(max = LABEL_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "label", nullable = false, length = LABEL_MAX)
     private String label;
@@ -69,6 +71,7 @@ public class ReportItem extends KommunOwned {
     private TrafficLight light;
 
     @Size(max = NARRATIVE_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "narrative")
     private String narrative;

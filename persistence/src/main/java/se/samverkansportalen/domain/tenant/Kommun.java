@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import se.samverkansportalen.domain.validation.NoPersonalData;
+import se.samverkansportalen.domain.validation.PlainText;
 
 /**
  * A kommun of the region: the tenant that owns local plans and reports. Identified by its
@@ -31,6 +32,7 @@ public class Kommun {
     private String code;
 
     @Size(max = NAME_MAX)
+    @PlainText
     @NoPersonalData
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;

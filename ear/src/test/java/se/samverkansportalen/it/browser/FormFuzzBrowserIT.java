@@ -1,0 +1,641 @@
+package se.samverkansportalen.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.TestDatabase;
+
+/**
+ * Never a 500 on bad input, through the pages: the browser counterpart of {@code ApiFuzzIT}. Every
+ * form action of the pages is in one table ({@link #ACTIONS}, kept complete against the .xhtml
+ * files by a test). Each action that takes typed input is submitted by its user with every
+ * visible text field of its form set to a hostile value: 100 000 characters, a personnummer,
+ * "1e7", twenty nines, "−3,5", a NUL character, and an honest text of Sami letters, emoji and
+ * right-to-left script. The answer is the same page or the next one, never the error page, never
+ * Keycloak's login or "Sidan har gått ut"; what the form must refuse is refused with a Swedish
+ * message and stores nothing (row counts of every table, audit included, unchanged).
+ *
+ * <p>What a form must refuse depends on its fields ({@link Fields}): "1e7" is a mistake in a
+ * field for kronor or a date, but honest text in a comment; such number-like text is not sent to
+ * forms of free text only, where it would merely be stored. The honest unicode text may be
+ * stored anywhere, but the user is always told what became of the submission. A form with a
+ * number or date field refuses every text there before its service sees the free text, so such
+ * forms get the text values once more in their text areas only ({@link Target}).
+ *
+ * <p>This test runs after every other test class: the honest text it saves (an area's title, an
+ * actor, comments) is real data in the regional plan's draft.
+ */
+@Order(Integer.MAX_VALUE)
+class FormFuzzBrowserIT extends BrowserTestBase {
+
+    /** What the typed fields of an action's form take, which decides what the form must refuse. */
+    enum Fields {
+        /** Free text only: number-like text ("1e7") is honest text there, and is not sent. */
+        TEXT,
+        /** Also a field for a whole number, kronor, a date, a period or a delmål number: every hostile value is refused. */
+        NUMBERS,
+        /** Also decimal fields that take negative numbers: "−3,5" is a value there, not a mistake. */
+        DECIMALS,
+        /** The action stores nothing (it adds empty rows to the form): it is asserted to store nothing, and no message is required. */
+        STORES_NOTHING
+    }
+
+    /** The values put into every field: all hostile but the last, which is honest unusual text. */
+    enum Value {
+        LONG("a 100 000-character text", "Lång text om åäö. " + "a".repeat(100_000 - 18)),
+        PERSONNUMMER("a personnummer", "Barnet 19121212-1212"),
+        EXPONENT("\"1e7\"", "1e7"),
+        HUGE("\"99999999999999999999\"", "99999999999999999999"),
+        NEGATIVE_DECIMAL("\"−3,5\"", "\u22123,5"),
+        NUL("a NUL character", "a\u0000b"),
+        HONEST("the honest unicode text", "Čáhcegáddi 😀 \u202eעברית");
+
+        final String label;
+        final String text;
+
+        Value(String label, String text) {
+            this.label = label;
+            this.text = text;
+        }
+
+        boolean sentTo(Fields fields) {
+            return fields != Fields.TEXT || this == LONG || this == PERSONNUMMER || this == NUL || this == HONEST;
+        }
+
+        /** Whether a form with these fields must refuse the value (with a message, storing nothing). */
+        boolean refusedBy(Fields fields) {
+            return switch (fields) {
+                case TEXT, NUMBERS -> this != HONEST;
+                case DECIMALS -> this != HONEST && this != NEGATIVE_DECIMAL;
+                case STORES_NOTHING -> false;
+            };
+        }
+    }
+
+    /** A step taken on the opened page before the fields are filled, e.g. opening a comment for editing. */
+    @FunctionalInterface
+    interface Preparation {
+        void prepare(WebDriver driver);
+    }
+
+    /**
+     * A form action as written in the pages, and how the fuzz submits it: the page with its query
+     * parameters (placeholders from {@link Fixture#fill}), the demo user, the button's id (or, from
+     * ':' on, the end of the id of the last element with such an id), the kind of typed fields (null:
+     * no typed input, with the reason), the select lists set to their first real choice so that it is
+     * the typed text that is judged, and a preparation step.
+     */
+    record FormAction(String action, String page, String user, String button, Fields fields, String noInputReason,
+            List<String> choices, Preparation preparation) {
+
+        static FormAction typed(String action, String page, String user, String button, Fields fields, String... choices) {
+            return new FormAction(action, page, user, button, fields, null, List.of(choices), driver -> { });
+        }
+
+        static FormAction noTypedInput(String action, String reason) {
+            return new FormAction(action, null, null, null, null, reason, List.of(), null);
+        }
+
+        FormAction preparedBy(Preparation step) {
+            return new FormAction(action, page, user, button, fields, noInputReason, choices, step);
+        }
+
+        boolean takesTypedInput() {
+            return fields != null;
+        }
+
+        By buttonLocator() {
+            return button.startsWith(":") ? By.cssSelector("[id$='" + button + "']") : By.id(button);
+        }
+    }
+
+    private static final String LOADS = "no typed input: the page's view action, run from its address";
+
+    /**
+     * Every form action of the pages. Placeholders: {plan} and {measure} an Umeå measures plan and
+     * its measure, {riskplan} and {risk} Umeå's risk-based plan read in from Nacka's file and one
+     * of its risks, {period} a monthly period of 2097, {subgoal} a delmål of area 1, {entry} the
+     * item key of an old audit entry holding a personnummer. Grouped by user: one login each.
+     */
+    static final List<FormAction> ACTIONS = List.of(
+            FormAction.typed("#{localPlanEditBacking.save}", "lokal/uppgifter.xhtml?id={plan}", "socialchef.umea",
+                    "plan-form:save", Fields.NUMBERS),
+            FormAction.typed("#{measureEditBacking.save}", "lokal/atgard.xhtml?plan={plan}&id={measure}", "socialchef.umea",
+                    "measure-form:save", Fields.NUMBERS),
+            FormAction.typed("#{indicatorEditBacking.moreRows}", "lokal/indikator.xhtml?plan={plan}", "socialchef.umea",
+                    "indicator-form:more-rows", Fields.STORES_NOTHING),
+            FormAction.typed("#{indicatorEditBacking.save}", "lokal/indikator.xhtml?plan={plan}", "socialchef.umea",
+                    "indicator-form:save", Fields.NUMBERS),
+            FormAction.typed("#{riskStructureBacking.addGoal}", "lokal/risker.xhtml?plan={riskplan}", "socialchef.umea",
+                    "goal-form:add-goal", Fields.TEXT),
+            FormAction.typed("#{riskStructureBacking.addRisk}", "lokal/risker.xhtml?plan={riskplan}", "socialchef.umea",
+                    "risk-form:add-risk", Fields.TEXT, "risk-form:goal"),
+            FormAction.typed("#{riskEditBacking.assess}", "lokal/risk.xhtml?plan={riskplan}&id={risk}", "socialchef.umea",
+                    "assess-form:assess", Fields.NUMBERS, "assess-form:likelihood", "assess-form:severity"),
+            FormAction.typed("#{riskEditBacking.addMeasure}", "lokal/risk.xhtml?plan={riskplan}&id={risk}", "socialchef.umea",
+                    "new-measure-form:add-measure", Fields.TEXT),
+            FormAction.typed("#{reportBacking.save}", "rapport/rapport.xhtml?period={period}", "socialchef.umea",
+                    "report-form:save", Fields.DECIMALS),
+            FormAction.typed("#{reportBacking.submit}", "rapport/rapport.xhtml?period={period}", "socialchef.umea",
+                    "report-form:submit", Fields.DECIMALS),
+
+            FormAction.typed("#{actorsBacking.save}", "plan/aktorer.xhtml", "samordnare", "actor-form:add", Fields.TEXT,
+                    "actor-form:kind"),
+            FormAction.typed("#{areaEditBacking.save}", "plan/omrade.xhtml?nr=1", "samordnare", "area-form:save", Fields.TEXT),
+            FormAction.typed("#{newSubGoalBacking.create}", "plan/nytt-delmal.xhtml?omrade=1", "samordnare",
+                    "new-subgoal-form:create", Fields.NUMBERS),
+            FormAction.typed("#{subGoalEditBacking.save}", "plan/delmal.xhtml?item={subgoal}", "samordnare", "subgoal-form:save",
+                    Fields.NUMBERS),
+            FormAction.typed("#{subGoalEditBacking.addActivity}", "plan/delmal.xhtml?item={subgoal}", "samordnare",
+                    "subgoal-form:add-activity", Fields.NUMBERS),
+            FormAction.typed("#{adoptionBacking.adopt}", "plan/versioner.xhtml", "samordnare", "adopt-form:adopt", Fields.NUMBERS)
+                    .preparedBy(FormFuzzBrowserIT::startADraftIfThereIsNone),
+            FormAction.typed("#{discussionBacking.post}", "plan/diskussion.xhtml?typ=SUB_GOAL&item={subgoal}&om=Formfuzz",
+                    "samordnare", "post-form:post", Fields.TEXT),
+            FormAction.typed("#{discussionBacking.saveEdit}", "plan/diskussion.xhtml?typ=SUB_GOAL&item={subgoal}&om=Formfuzz",
+                    "samordnare", ":save-edit", Fields.TEXT).preparedBy(FormFuzzBrowserIT::editOwnComment),
+            FormAction.typed("#{periodsBacking.open}", "rapport/perioder.xhtml", "samordnare", "open-form:open", Fields.NUMBERS),
+
+            FormAction.typed("#{reviewBacking.requestCompletion}", "rapport/granska.xhtml?period={period}&kommun=2482",
+                    "granskare.lbu", "review-form:request-completion", Fields.TEXT),
+
+            FormAction.typed("#{redactionBacking.redact(f)}", "admin/redigering.xhtml?typ=LOCAL_MEASURE&item={entry}",
+                    "admin.portal", "redaction-form:rows:0:redact", Fields.TEXT),
+
+            FormAction.noTypedInput("#{languageBacking.toggle}", "no typed input: switches the page's language"),
+            FormAction.noTypedInput("#{logoutBacking.logout}", "no typed input: logs out"),
+            FormAction.noTypedInput("#{settingsBacking.save}", "no typed input: one checkbox"),
+            FormAction.noTypedInput("#{localPlanListBacking.importFile}",
+                    "no typed input: a file upload; ApiFuzzIT sends hostile files to POST lokala-planer/import"),
+            FormAction.noTypedInput("#{localPlanBacking.removePlan}", "no typed input: removes after a confirmation"),
+            FormAction.noTypedInput("#{localPlanBacking.removeMeasure(m.id())}", "no typed input: removes after a confirmation"),
+            FormAction.noTypedInput("#{riskEditBacking.saveStatuses}", "no typed input: traffic lights chosen from lists"),
+            FormAction.noTypedInput("#{riskEditBacking.saveLinks}", "no typed input: delmål chosen with checkboxes"),
+            FormAction.noTypedInput("#{actorsBacking.edit(a)}", "no typed input: puts an actor into the form"),
+            FormAction.noTypedInput("#{actorsBacking.remove(a)}", "no typed input: removes after a confirmation"),
+            FormAction.noTypedInput("#{actorsBacking.cancel}", "no typed input: empties the form (immediate)"),
+            FormAction.noTypedInput("#{subGoalEditBacking.moveActivity(activity.itemKey, -1)}", "no typed input: moves up"),
+            FormAction.noTypedInput("#{subGoalEditBacking.moveActivity(activity.itemKey, 1)}", "no typed input: moves down"),
+            FormAction.noTypedInput("#{subGoalEditBacking.moveActivityTo(activity.itemKey)}",
+                    "no typed input: moves to a delmål chosen from a list"),
+            FormAction.noTypedInput("#{subGoalEditBacking.removeActivity(activity.itemKey)}",
+                    "no typed input: removes after a confirmation"),
+            FormAction.noTypedInput("#{subGoalEditBacking.moveSubGoal(-1)}", "no typed input: moves up"),
+            FormAction.noTypedInput("#{subGoalEditBacking.moveSubGoal(1)}", "no typed input: moves down"),
+            FormAction.noTypedInput("#{subGoalEditBacking.removeSubGoal}", "no typed input: removes after a confirmation"),
+            FormAction.noTypedInput("#{discussionBacking.startEditing(c)}", "no typed input: opens a comment for editing"),
+            FormAction.noTypedInput("#{discussionBacking.delete(c.id())}", "no typed input: deletes after a confirmation"),
+            FormAction.noTypedInput("#{areaEditBacking.move(-1)}", "no typed input: moves up"),
+            FormAction.noTypedInput("#{areaEditBacking.move(1)}", "no typed input: moves down"),
+            FormAction.noTypedInput("#{areaEditBacking.remove}", "no typed input: removes after a confirmation"),
+            FormAction.noTypedInput("#{versionsBacking.compare}", "no typed input: two versions chosen from lists"),
+            FormAction.noTypedInput("#{reviewBacking.markReviewed}", "no typed input: marks the report granskad"),
+            FormAction.noTypedInput("#{periodsBacking.close(p.id())}", "no typed input: closes after a confirmation"),
+            FormAction.noTypedInput("#{sendRemindersBacking.send}", "no typed input: sends the reminders due"),
+            FormAction.noTypedInput("#{regionalPlanBacking.load}", LOADS),
+            FormAction.noTypedInput("#{redactionBacking.load}", LOADS),
+            FormAction.noTypedInput("#{settingsBacking.load}", LOADS),
+            FormAction.noTypedInput("#{dashboardBacking.load}", LOADS),
+            FormAction.noTypedInput("#{measureEditBacking.load}", LOADS),
+            FormAction.noTypedInput("#{indicatorEditBacking.load}", LOADS),
+            FormAction.noTypedInput("#{localPlanBacking.load}", LOADS),
+            FormAction.noTypedInput("#{riskEditBacking.load}", LOADS),
+            FormAction.noTypedInput("#{riskStructureBacking.load}", LOADS),
+            FormAction.noTypedInput("#{localPlanEditBacking.load}", LOADS),
+            FormAction.noTypedInput("#{subGoalEditBacking.load}", LOADS),
+            FormAction.noTypedInput("#{discussionBacking.load}", LOADS),
+            FormAction.noTypedInput("#{historyBacking.load}", LOADS),
+            FormAction.noTypedInput("#{areaEditBacking.load}", LOADS),
+            FormAction.noTypedInput("#{planVersionBacking.load}", LOADS),
+            FormAction.noTypedInput("#{reviewBacking.load}", LOADS),
+            FormAction.noTypedInput("#{matrixBacking.load}", LOADS),
+            FormAction.noTypedInput("#{periodsBacking.load}", LOADS),
+            FormAction.noTypedInput("#{cellBacking.load}", LOADS),
+            FormAction.noTypedInput("#{reportBacking.load}", LOADS),
+            FormAction.noTypedInput("#{trendBacking.load}", LOADS));
+
+    private static final Path WEBAPP = Path.of("../web/src/main/webapp");
+
+    /** An action attribute that is exactly one method expression (not a plain form's address). */
+    private static final Pattern ACTION = Pattern.compile("\\baction=\"(#\\{[^\"}]*})\"");
+
+    /** What no message for users may contain: exception, class or component names, SQL, Faces' own English. */
+    private static final Pattern NOT_FOR_USERS = Pattern.compile(
+            "Exception|java\\.|jakarta\\.|SQL|[a-z]+-form:|j_id|must be|Conversion error|Validation Error|could not be understood");
+
+    /** The longest message a person is expected to read; a message repeating a 100 000-character input is not one. */
+    private static final int MESSAGE_MAX = 1_000;
+
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(90);
+
+    @Test
+    void every_form_action_of_the_pages_is_in_the_table() throws IOException {
+        Map<String, Set<String>> pagesByAction = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).sorted().toList()) {
+                Matcher m = ACTION.matcher(Files.readString(file));
+                while (m.find()) {
+                    pagesByAction.computeIfAbsent(m.group(1), a -> new TreeSet<>()).add(WEBAPP.relativize(file).toString());
+                }
+            }
+        }
+        List<String> listed = ACTIONS.stream().map(FormAction::action).toList();
+        Set<String> missing = new TreeSet<>(pagesByAction.keySet());
+        missing.removeAll(listed);
+        Set<String> unknown = new TreeSet<>(listed);
+        unknown.removeAll(pagesByAction.keySet());
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(pagesByAction).as("the pages were read").hasSizeGreaterThan(40);
+        softly.assertThat(listed).as("each action once in the table").doesNotHaveDuplicates();
+        softly.assertThat(missing).as("form actions of the pages that the fuzz table lacks").isEmpty();
+        softly.assertThat(unknown).as("actions in the fuzz table that no page has").isEmpty();
+        for (FormAction action : ACTIONS) {
+            if (action.takesTypedInput()) {
+                String file = action.page().replaceAll("\\?.*", "");
+                softly.assertThat(pagesByAction.getOrDefault(action.action(), Set.of()))
+                        .as("%s is on the page the table submits it from", action.action()).contains(file);
+            } else {
+                softly.assertThat(action.noInputReason()).as("%s says why it takes no typed input", action.action())
+                        .startsWith("no typed input");
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void hostile_text_in_every_form_is_refused_in_swedish_stores_nothing_and_never_shows_the_error_page() {
+        long started = System.nanoTime();
+        Fixture fixture = Fixture.make();
+        SoftAssertions softly = new SoftAssertions();
+        Map<String, List<FormAction>> byUser = ACTIONS.stream().filter(FormAction::takesTypedInput)
+                .collect(Collectors.groupingBy(FormAction::user, LinkedHashMap::new, Collectors.toList()));
+        int submissions = 0;
+        Set<String> fuzzed = new LinkedHashSet<>();
+        boolean first = true;
+        for (Map.Entry<String, List<FormAction>> user : byUser.entrySet()) {
+            if (!first) {
+                switchUser();
+            }
+            first = false;
+            browser.logInAs(user.getKey());
+            for (FormAction action : user.getValue()) {
+                boolean accepted = false;
+                int sent = 0;
+                int stored = 0;
+                long fields = 0;
+                for (Target target : Target.values()) {
+                    Fields judged = target.judged(action.fields());
+                    if (judged == null) {
+                        continue;
+                    }
+                    for (Value value : Value.values()) {
+                        if (!value.sentTo(judged)) {
+                            continue;
+                        }
+                        Submission done = submit(action, target, value, fixture, softly, accepted);
+                        if (done.outcome() != Outcome.NOT_SUBMITTED) {
+                            sent++;
+                            fuzzed.add(action.action());
+                            fields = Math.max(fields, done.fields());
+                        }
+                        accepted |= done.outcome() == Outcome.STORED;
+                        stored += done.outcome() == Outcome.STORED ? 1 : 0;
+                    }
+                }
+                submissions += sent;
+                System.out.printf("FormFuzzBrowserIT: %-45s %2d submissions, up to %2d fields each, %d stored%n", action.action(),
+                        sent, fields, stored);
+            }
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        System.out.println("FormFuzzBrowserIT: " + submissions + " form submissions over " + fuzzed.size() + " actions in "
+                + seconds + " s");
+        assertThat(fuzzed).as("every action with typed input was submitted")
+                .containsExactlyInAnyOrderElementsOf(ACTIONS.stream().filter(FormAction::takesTypedInput).map(FormAction::action).toList());
+        softly.assertAll();
+    }
+
+    /** What became of one submission, and how many fields it set. */
+    enum Outcome {
+        NOT_SUBMITTED, NOTHING_STORED, STORED
+    }
+
+    record Submission(Outcome outcome, long fields) {
+    }
+
+    /**
+     * Which fields get the value. Every field first, as the issue asks; but where a form also has a
+     * field for a number or date, that field's refusal comes first and hides how the service
+     * judges the free text, so such forms are sent the text values again in their text areas only
+     * (the other fields keep what the page shows).
+     */
+    enum Target {
+        EVERY_FIELD("every field"),
+        TEXT_AREAS_ONLY("its text areas only");
+
+        final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+
+        /** What the fields that get the value take, or null when this target does not apply to the form. */
+        Fields judged(Fields form) {
+            if (this == EVERY_FIELD) {
+                return form;
+            }
+            return form == Fields.NUMBERS || form == Fields.DECIMALS ? Fields.TEXT : null;
+        }
+    }
+
+    /**
+     * Opens the action's page, sets every visible, enabled text field of the button's form to the
+     * value, presses the button and checks the answer.
+     *
+     * @param acceptedBefore whether an earlier value was stored by this action, which may have taken
+     *        the form away (a submitted report has no submit button)
+     */
+    private Submission submit(FormAction action, Target target, Value value, Fixture fixture, SoftAssertions softly,
+            boolean acceptedBefore) {
+        WebDriver driver = browser.driver();
+        String page = fixture.fill(action.page());
+        String what = action.action() + " with " + value.label + " in " + target.label + " (" + page + ", " + action.user() + ")";
+        Fields judged = target.judged(action.fields());
+        driver.get(Browser.PORTAL_URL + page);
+        action.preparation().prepare(driver);
+        List<WebElement> buttons = driver.findElements(action.buttonLocator());
+        if (buttons.isEmpty()) {
+            if (acceptedBefore) {
+                System.out.println("FormFuzzBrowserIT: " + what + " not sent: the form is gone since an earlier value was stored");
+            } else {
+                softly.fail(what + ": no button #" + action.button() + " on the page; it shows " + describe(driver));
+            }
+            return new Submission(Outcome.NOT_SUBMITTED, 0);
+        }
+        WebElement button = buttons.get(buttons.size() - 1);
+        long filled = fill(driver, button, value.text, action.choices(), target == Target.TEXT_AREAS_ONLY);
+        if (target == Target.TEXT_AREAS_ONLY && filled == 0) {
+            return new Submission(Outcome.NOT_SUBMITTED, 0);
+        }
+        softly.assertThat(filled).as(what + ": the form has typed fields").isPositive();
+
+        long before = TestDatabase.rowCountOfEveryTable();
+        try {
+            pressAndWait(driver, button);
+        } catch (TimeoutException e) {
+            softly.fail(what + ": no answer within " + ANSWER_TIMEOUT.toSeconds() + " s");
+            return new Submission(Outcome.NOTHING_STORED, filled);
+        }
+        long after = TestDatabase.rowCountOfEveryTable();
+
+        String url = driver.getCurrentUrl();
+        String title = driver.getTitle();
+        List<String> errors = texts(driver, ".message-error");
+        List<String> infos = texts(driver, ".message-info");
+        List<WebElement> errorPage = driver.findElements(By.cssSelector("main.error-page"));
+        softly.assertThat(errorPage).as(what + ": not an error page; it is \"" + title + "\""
+                + reference(driver)).isEmpty();
+        softly.assertThat(title).as(what + ": not the error page").doesNotStartWith("Något gick fel")
+                .as(what + ": the page has not expired").doesNotStartWith("Sidan har gått ut");
+        softly.assertThat(url).as(what + ": the session holds (no Keycloak login)").doesNotStartWith(Browser.KEYCLOAK_URL);
+        Outcome outcome = after == before ? Outcome.NOTHING_STORED : Outcome.STORED;
+        if (!errorPage.isEmpty() || url.startsWith(Browser.KEYCLOAK_URL)) {
+            return new Submission(outcome, filled);
+        }
+        if (value.refusedBy(judged)) {
+            softly.assertThat(errors).as(what + ": refused with an error message; the page shows " + describe(driver)).isNotEmpty();
+            softly.assertThat(after - before).as(what + ": nothing stored (rows added to all tables, audit included)").isZero();
+        } else if (judged == Fields.STORES_NOTHING) {
+            softly.assertThat(after - before).as(what + ": nothing stored").isZero();
+        } else {
+            softly.assertThat(errors.size() + infos.size()).as(what + ": the user is told what happened; the page shows "
+                    + describe(driver)).isPositive();
+        }
+        for (String error : errors) {
+            softly.assertThat(error).as(what + ": a message for users, in Swedish").isNotBlank()
+                    .doesNotContainPattern(NOT_FOR_USERS);
+            softly.assertThat(error.length()).as(what + ": a message a person reads, not the input repeated: " + clip(error))
+                    .isLessThanOrEqualTo(MESSAGE_MAX);
+        }
+        return new Submission(outcome, filled);
+    }
+
+    /**
+     * Sets every visible, enabled text, search and number input and textarea of the button's form
+     * to the value by script (typing 100 000 characters is too slow), with the events a user's
+     * typing fires; select lists named in {@code choices} that show no choice get their first one.
+     *
+     * @param textAreasOnly whether only the text areas get the value
+     * @return how many fields were set
+     */
+    private static long fill(WebDriver driver, WebElement button, String value, List<String> choices, boolean textAreasOnly) {
+        Object count = ((JavascriptExecutor) driver).executeScript("""
+                const [button, value, choices, textAreasOnly] = arguments;
+                const form = button.form || button.closest('form');
+                const changed = el => ['input', 'change'].forEach(t => el.dispatchEvent(new Event(t, {bubbles: true})));
+                for (const id of choices) {
+                  const select = document.getElementById(id);
+                  const option = select && !select.value && [...select.options].find(o => o.value);
+                  if (option) { select.value = option.value; changed(select); }
+                }
+                let n = 0;
+                for (const el of form.querySelectorAll('input, textarea')) {
+                  const type = (el.getAttribute('type') || 'text').toLowerCase();
+                  if (el.tagName === 'INPUT' && (textAreasOnly || !['text', 'search', 'number', 'email', 'url', 'tel'].includes(type))) continue;
+                  if (el.disabled || el.readOnly || el.getClientRects().length === 0) continue;
+                  el.value = value;
+                  changed(el);
+                  n++;
+                }
+                return n;
+                """, button, value, choices, textAreasOnly);
+        return ((Number) count).longValue();
+    }
+
+    private static List<String> texts(WebDriver driver, String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    /** The page's title and messages, short, for a failure's description. */
+    private static String describe(WebDriver driver) {
+        List<String> messages = texts(driver, ".messages li");
+        return "\"" + driver.getTitle() + "\" at " + driver.getCurrentUrl() + " with messages "
+                + messages.stream().map(FormFuzzBrowserIT::clip).toList();
+    }
+
+    private static String reference(WebDriver driver) {
+        List<WebElement> reference = driver.findElements(By.id("error-reference"));
+        return reference.isEmpty() ? "" : " with Felkod " + reference.get(0).getText() + " (in the server log)";
+    }
+
+    private static String clip(String text) {
+        return text.length() > 160 ? text.substring(0, 160) + "…(" + text.length() + " characters)" : text;
+    }
+
+    /** The adopt form is shown while the regional plan has a draft: saving area 1 as it is starts one. */
+    private static void startADraftIfThereIsNone(WebDriver driver) {
+        if (!driver.findElements(By.id("adopt-form:adopt")).isEmpty()) {
+            return;
+        }
+        driver.get(Browser.PORTAL_URL + "plan/omrade.xhtml?nr=1");
+        pressAndWait(driver, driver.findElement(By.id("area-form:save")));
+        driver.get(Browser.PORTAL_URL + "plan/versioner.xhtml");
+    }
+
+    /** Opens the user's newest comment of the thread for editing, posting one first when there is none to correct. */
+    private static void editOwnComment(WebDriver driver) {
+        if (driver.findElements(By.cssSelector("#comments a[id$=':edit']")).isEmpty()) {
+            driver.findElement(By.id("post-form:comment")).sendKeys("Formfuzz: en kommentar att rätta.");
+            pressAndWait(driver, driver.findElement(By.id("post-form:post")));
+        }
+        List<WebElement> edits = driver.findElements(By.cssSelector("#comments a[id$=':edit']"));
+        pressAndWait(driver, edits.get(edits.size() - 1));
+    }
+
+    /** Presses a button as a user who confirms every question, and waits until the next page has loaded. */
+    private static void pressAndWait(WebDriver driver, WebElement button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.confirm = () => true; arguments[0].click();", button);
+        WebDriverWait wait = new WebDriverWait(driver, ANSWER_TIMEOUT);
+        wait.until(ExpectedConditions.stalenessOf(html));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * What the fuzz needs, made through the API where it has a way (local plans, periods, reports)
+     * and reused where a run may leave it: Umeå's plans, the period 2097-01 (opened once), Umeå's
+     * report in it open for editing and Skellefteå's submitted for review, a delmål, and an audit
+     * entry from before personnummer were refused, for the administrator to redact.
+     */
+    record Fixture(long plan, long measure, long riskPlan, long risk, long period, String subGoal, String entry) {
+
+        private static final String NACKA_PLAN = "Åtgärdsplan 2020 barn- och familjeenheten";
+
+        static Fixture make() {
+            PortalApi umea = PortalApi.as("socialchef.umea");
+            long plan = umea.post("lokala-planer", Json.createObjectBuilder().add("title", "Formfuzzplanen").add("shape", "MEASURES")
+                    .add("status", "DRAFT").build()).object().getJsonNumber("id").longValue();
+            long measure = umea.post("lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("title", "Formfuzzåtgärd")
+                    .build()).object().getJsonArray("measures").getJsonObject(0).getJsonNumber("id").longValue();
+            long riskPlan = riskPlanOfUmea(umea);
+            long risk = Long.parseLong(TestDatabase.column("SELECT MIN(r.id) FROM local_risk r JOIN local_goal g ON g.id = r.goal_id "
+                    + "WHERE g.plan_id = ?", riskPlan).get(0));
+            long period = period2097();
+            reportOpenForEditing(umea, period);
+            reportSubmitted(PortalApi.as("socialchef.skelleftea"), period);
+            String subGoal = TestDatabase.column("SELECT s.item_key FROM sub_goal s JOIN improvement_area a ON a.id = s.area_id "
+                    + "JOIN plan_version v ON v.id = a.version_id WHERE a.number = 1 ORDER BY v.number DESC, s.position LIMIT 1").get(0);
+            return new Fixture(plan, measure, riskPlan, risk, period, subGoal, oldAuditEntryWithPersonnummer());
+        }
+
+        String fill(String page) {
+            return page.replace("{plan}", String.valueOf(plan)).replace("{measure}", String.valueOf(measure))
+                    .replace("{riskplan}", String.valueOf(riskPlan)).replace("{risk}", String.valueOf(risk))
+                    .replace("{period}", String.valueOf(period)).replace("{subgoal}", subGoal).replace("{entry}", entry);
+        }
+
+        /** Umeå's plan read in from Nacka's file (its jourhem indicators give the report indicator values). */
+        private static long riskPlanOfUmea(PortalApi umea) {
+            List<String> existing = TestDatabase.column("SELECT MIN(id) FROM local_plan WHERE kommun_code = '2480' "
+                    + "AND shape = 'RISK_BASED' AND title = ?", NACKA_PLAN);
+            if (existing.get(0) != null) {
+                return Long.parseLong(existing.get(0));
+            }
+            try {
+                PortalApi.Answer imported = umea.postText("lokala-planer/import",
+                        Files.readString(Path.of("../ejb/src/main/resources/seed/local-plan-risks-nacka-2020.json")));
+                assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+                return imported.object().getJsonNumber("id").longValue();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The monthly period 2097-01, opened by the coordinator unless an earlier run did. */
+        private static long period2097() {
+            PortalApi.Answer opened = PortalApi.as("samordnare").post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH")
+                    .add("year", 2097).add("number", 1).add("deadline", "2097-02-10").build());
+            if (opened.status() == 201) {
+                return opened.object().getJsonNumber("id").longValue();
+            }
+            return Long.parseLong(TestDatabase.column("SELECT id FROM reporting_period WHERE kind = 'MONTH' AND year = 2097 AND number = 1")
+                    .get(0));
+        }
+
+        /** Umeå's report for the period is editable: one an earlier run submitted is returned by the reviewer. */
+        private static void reportOpenForEditing(PortalApi umea, long period) {
+            String status = umea.get("rapporter/" + period).object().getString("status", "DRAFT");
+            if (status.equals("SUBMITTED")) {
+                PortalApi.Answer returned = PortalApi.as("granskare.lbu").post("granskning/" + period + "/2480/komplettering",
+                        Json.createObjectBuilder().add("comment", "Öppnas igen för formulärtestet.").add("itemIds", Json.createArrayBuilder())
+                                .build());
+                assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+            }
+        }
+
+        /** Skellefteå's report for the period waits for review: submitted, or submitted again after a returned one. */
+        private static void reportSubmitted(PortalApi skelleftea, long period) {
+            PortalApi.Answer report = skelleftea.get("rapporter/" + period);
+            JsonObject form = report.object();
+            if (!form.getString("status", "DRAFT").equals("SUBMITTED")) {
+                PortalApi.Answer submitted = skelleftea.postText("rapporter/" + period + "/inskickning", report.body());
+                assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+            }
+        }
+
+        /**
+         * The item key of an audit entry as the portal wrote it before free text with a personnummer
+         * was refused (written with SQL, as such data is); a new one when the last run redacted its own.
+         */
+        private static String oldAuditEntryWithPersonnummer() {
+            List<String> open = TestDatabase.column("SELECT item_key FROM audit_entry WHERE item_key LIKE '2480:formfuzz-%' "
+                    + "AND redacted_at IS NULL ORDER BY id DESC LIMIT 1");
+            if (!open.isEmpty()) {
+                return open.get(0);
+            }
+            String key = "2480:formfuzz-" + UUID.randomUUID();
+            String sql = "INSERT INTO audit_entry (occurred_at, actor_username, actor_name, actor_kommun, action, item_type, item_key, "
+                    + "item_label, field, old_value, new_value) VALUES ('2015-05-04 10:00:00', 'socialchef.umea', 'Maria Lundgren', "
+                    + "'2480', 'UPDATE', 'LOCAL_MEASURE', ?, 'Åtgärd Stödsamtal', 'how', 'Stödsamtal med 19121212-1212', 'Stödsamtal')";
+            try (Connection c = TestDatabase.connection(); PreparedStatement insert = c.prepareStatement(sql)) {
+                insert.setString(1, key);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return key;
+        }
+    }
+}

@@ -105,6 +105,7 @@ public class LocalPlans {
         em.flush();
         AuditedItem item = item(plan);
         audit.created(item, plan.getTitle());
+        em.flush();
         audit.changed(item, "importedMeasures", null, plan.getMeasures().size());
         return plan(plan.getId());
     }

@@ -88,6 +88,7 @@ public class ReportingPeriods {
         em.persist(period);
         em.flush();
         audit.created(item(period), period.code());
+        em.flush();
         audit.changed(item(period), "deadline", null, deadline);
         return view(period, LocalDate.now(clock));
     }

@@ -61,7 +61,7 @@ public class Messages {
      * assistive technology announces it. The user's input stays in the form.
      */
     public static void show(FacesContext context, Refusal refusal) {
-        String text = RefusalTexts.text(refusal, context.getViewRoot().getLocale());
+        String text = RefusalTexts.text(refusal, locale(context));
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         if (refusal.getField() != null) {
             FieldInputs.markInvalid(context, refusal.getField());
@@ -95,7 +95,7 @@ public class Messages {
 
     /** The message bundle in the page's language, for texts put together outside a page (exports). */
     public ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return ResourceBundle.getBundle(BUNDLE, locale(FacesContext.getCurrentInstance()));
     }
 
     private void add(FacesMessage.Severity severity, String key, List<?> arguments) {
@@ -103,6 +103,16 @@ public class Messages {
     }
 
     private static String format(String key, List<?> arguments) {
-        return RefusalTexts.text(key, arguments, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return RefusalTexts.text(key, arguments, locale(FacesContext.getCurrentInstance()));
+    }
+
+    /**
+     * The language the user reads the portal in (the header's choice, Swedish unless they chose
+     * English). A message made while a page loads (in its view action) is made before the page has
+     * taken that language from the template, so the view's own locale would be the browser's.
+     */
+    private static java.util.Locale locale(FacesContext context) {
+        java.util.Locale chosen = context.getApplication().evaluateExpressionGet(context, "#{languageBacking.locale}", java.util.Locale.class);
+        return chosen != null ? chosen : context.getViewRoot().getLocale();
     }
 }

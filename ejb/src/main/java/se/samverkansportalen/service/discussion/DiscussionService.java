@@ -26,6 +26,7 @@ import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
+import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 
 /**
@@ -51,6 +52,9 @@ public class DiscussionService {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    RegionalPlanService regionalPlan;
+
     Clock clock = Clock.systemUTC();
 
     /** A comment as the thread shows it, with whether the current user may still change it. */
@@ -75,6 +79,9 @@ public class DiscussionService {
     public CommentView post(@NotNull String itemType, @NotNull @Size(max = Comment.ITEM_KEY_MAX) String itemKey,
             @NotBlank @Size(max = Comment.BODY_MAX) @PlainText @NoPersonalData String body) {
         requireItemType(itemType);
+        if (!regionalPlan.hasItem(itemType, itemKey)) {
+            throw new NotFoundRefusal("discussion.error.notFound");
+        }
         String text = validBody(body);
         Comment comment = new Comment(itemType, itemKey, currentUser.getUsername(), currentUser.getDisplayName(),
                 organisation(), text, Instant.now(clock));

@@ -49,7 +49,7 @@ public class IndicatorForm implements Serializable {
     private boolean derived;
     @NotNull
     @Valid
-    private List<Row> rows = new ArrayList<>();
+    private List<@NotNull Row> rows = new ArrayList<>();
 
     /** A period's row of the values table. */
     public static class Row implements Serializable {

@@ -45,7 +45,7 @@ public class MeasureForm implements Serializable {
     @Max(NumberRule.KRONOR_MAX)
     private Long costSek;
     @NotNull
-    private List<String> subGoalItemKeys = new ArrayList<>();
+    private List<@NotNull @Size(max = 36) String> subGoalItemKeys = new ArrayList<>();
 
     public MeasureForm() {
     }

@@ -53,6 +53,18 @@ public class RegionalPlanService {
         return numbers;
     }
 
+    /**
+     * Whether a delmål ({@link RegionalPlanEditor#SUB_GOAL}) or an aktivitet
+     * ({@link RegionalPlanEditor#ACTIVITY}) with this item key stands in any version of the plan;
+     * false for any other kind.
+     */
+    public boolean hasItem(String itemType, String itemKey) {
+        String entity = RegionalPlanEditor.SUB_GOAL.equals(itemType) ? "SubGoal"
+                : RegionalPlanEditor.ACTIVITY.equals(itemType) ? "Activity" : null;
+        return entity != null && em.createQuery("SELECT COUNT(i) FROM " + entity + " i WHERE i.itemKey = :key", Long.class)
+                .setParameter("key", itemKey).getSingleResult() > 0;
+    }
+
     /** A version of the plan by its number; earlier versions stay readable. */
     public Optional<RegionalPlanView> version(int number) {
         return plan().flatMap(p -> p.version(number)).map(RegionalPlanService::view);

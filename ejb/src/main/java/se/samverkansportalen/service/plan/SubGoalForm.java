@@ -45,7 +45,7 @@ public class SubGoalForm implements Serializable {
     private String originalTimeframe;
     @NotNull
     @Valid
-    private List<ActivityForm> activities = new ArrayList<>();
+    private List<@NotNull ActivityForm> activities = new ArrayList<>();
     @NotNull
     private List<@Size(max = ResponsibleParty.NAME_MAX) @PlainText @NoPersonalData String> responsible = new ArrayList<>();
 

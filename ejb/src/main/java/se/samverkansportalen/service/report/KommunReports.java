@@ -40,7 +40,6 @@ import se.samverkansportalen.service.identity.PortalRole;
 @RolesAllowed(PortalRole.EDITOR)
 public class KommunReports {
 
-
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
 

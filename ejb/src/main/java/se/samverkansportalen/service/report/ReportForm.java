@@ -37,7 +37,7 @@ public class ReportForm implements Serializable {
     private int submissions;
     @NotNull
     @Valid
-    private List<Item> items = new ArrayList<>();
+    private List<@NotNull Item> items = new ArrayList<>();
 
     /** One item's row. */
     public static class Item implements Serializable {
@@ -56,7 +56,7 @@ public class ReportForm implements Serializable {
         private boolean changedSinceLastSubmission;
         @NotNull
         @Valid
-        private List<IndicatorValue> indicators = new ArrayList<>();
+        private List<@NotNull IndicatorValue> indicators = new ArrayList<>();
 
         public Item() {
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
 
 /**
  * Turns Bean Validation's constraint violations into the portal's typed refusal, so that a rule
@@ -75,7 +76,7 @@ public final class Violations {
         if (key.equals("input.tooSmall") || key.equals("input.tooLarge")) {
             Object bound = violation.getConstraintDescriptor().getAttributes().get("value");
             String positive = kind.equals("Positive") ? "1" : "0";
-            return InvalidInputRefusal.atField(field, key, field, bound == null ? positive : String.valueOf(bound));
+            return InvalidInputRefusal.atField(field, key, field, bound == null ? positive : written(String.valueOf(bound)));
         }
         return InvalidInputRefusal.atField(field, key, field);
     }
@@ -92,6 +93,19 @@ public final class Violations {
             return null;
         }
         return template.substring(1, template.length() - 1);
+    }
+
+    /**
+     * A declared bound as Swedes write numbers: grouped from five digits on ("999 999 999 999"),
+     * four digits as they are (a year, 2100); a bound that is no number as it is.
+     */
+    private static String written(String bound) {
+        try {
+            java.math.BigDecimal number = new java.math.BigDecimal(bound);
+            return number.abs().compareTo(java.math.BigDecimal.valueOf(10_000)) < 0 ? bound : SwedishNumbers.write(number);
+        } catch (NumberFormatException e) {
+            return bound;
+        }
     }
 
     /** The refused value as a message may quote it: at most 60 characters. */

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>with or without the century; a century is 18, 19 or 20;</li>
  * <li>between the date and the last four digits: "-", "+", a hyphen, en dash (U+2013), em dash
- * (U+2014) or minus sign (U+2212), possibly with a space on either side; or a space; or
- * nothing;</li>
+ * (U+2014), minus sign (U+2212), a point, a slash or a tilde, once or twice, possibly with a space
+ * on either side; or a space; or nothing;</li>
+ * <li>the date's groups written together, with spaces or as a date ("2012-12-12-1212",
+ * "12.12.12-1212");</li>
+ * <li>in any script's digits, full-width ones included ("１２１２１２－１２１２");</li>
  * <li>a space between the digit groups of the date (century, year, month, day): an ordinary
  * space, a no-break space (U+00A0), a figure space (U+2007), a thin space (U+2009) or a narrow
  * no-break space (U+202F), as in "12 12 12-1212" or "19 121212-1212";</li>
@@ -47,12 +50,22 @@ public final class PersonalIdentityNumbers {
     /** Between date and the last four digits: plus, hyphen-minus, hyphens, en/em dash, minus sign. */
     private static final String DASH = "[-+\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]";
 
-    private static final String SEPARATOR = "(?:" + SPACE + "?" + DASH + SPACE + "?|" + SPACE + ")?";
+    /** Between the date and the last four digits: one or two dashes, points, slashes or tildes, or a space. */
+    private static final String SEPARATOR = "(?:" + SPACE + "?(?:" + DASH + "|[./~]){1,2}" + SPACE + "?|" + SPACE + ")?";
 
-    private static final String DATE_AND_NUMBER = "(\\d{2})" + SPACE + "?(\\d{2})" + SPACE + "?(\\d{2})"
-            + SEPARATOR + "(\\d{4})(?!\\d)";
+    /** Between the date's groups (century, year, month, day): a space, a dash, a point or a slash. */
+    private static final String DATE_SEPARATOR = "(?:" + SPACE + "|[-./])?";
 
-    private static final Pattern WITH_CENTURY = Pattern.compile("(?<!\\d)(?:18|19|20)" + SPACE + "?" + DATE_AND_NUMBER);
+    /**
+     * The four digits end the number: not followed by more digits, nor by a dash and a digit
+     * (which makes "2017-05-01–2017-08-31" a range of dates, not a number).
+     */
+    private static final String END = "(?!\\d)(?!" + DASH + "\\d)";
+
+    private static final String DATE_AND_NUMBER = "(\\d{2})" + DATE_SEPARATOR + "(\\d{2})" + DATE_SEPARATOR + "(\\d{2})"
+            + SEPARATOR + "(\\d{4})" + END;
+
+    private static final Pattern WITH_CENTURY = Pattern.compile("(?<!\\d)(?:18|19|20)" + DATE_SEPARATOR + DATE_AND_NUMBER);
 
     private static final Pattern WITHOUT_CENTURY = Pattern.compile("(?<!\\d)" + DATE_AND_NUMBER);
 
@@ -79,8 +92,8 @@ public final class PersonalIdentityNumbers {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        MatchResult first = first(text, 0);
-        return first == null ? Optional.empty() : Optional.of(first.group());
+        MatchResult first = first(asciiDigits(text), 0);
+        return first == null ? Optional.empty() : Optional.of(text.substring(first.start(), first.end()));
     }
 
     /**
@@ -94,12 +107,33 @@ public final class PersonalIdentityNumbers {
             return text;
         }
         StringBuilder masked = new StringBuilder(text.length());
+        String ascii = asciiDigits(text);
         int from = 0;
-        for (MatchResult number = first(text, 0); number != null; number = first(text, from)) {
+        for (MatchResult number = first(ascii, 0); number != null; number = first(ascii, from)) {
             masked.append(text, from, number.start(4)).append(MASK);
             from = number.end(4);
         }
         return masked.append(text, from, text.length()).toString();
+    }
+
+    /**
+     * The text with every decimal digit of any script written as an ASCII digit, and full-width
+     * punctuation and spaces as their ASCII forms ("１２１２１２－１２１２" reads as "121212-1212"); one
+     * character for one, so positions stay those of the text as written.
+     */
+    static String asciiDigits(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c > 0x7f && Character.isDigit(c)) {
+                chars[i] = (char) ('0' + Character.digit(c, 10));
+            } else if (c >= 0xFF01 && c <= 0xFF5E) {
+                chars[i] = (char) (c - 0xFEE0);
+            } else if (c == 0x3000) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     /** The first valid number that starts at {@code from} or later, with or without the century; or null. */

@@ -44,6 +44,13 @@ public final class SwedishNumbers {
 
     /** Not a number as Swedes write one. Arguments: the field. */
     public static final String FORMAT = "input.number.format";
+
+    /**
+     * A point followed by exactly three digits and no other grouping ("1.000", "450.000"): Swedes
+     * write thousands so as often as decimals, so the number is not guessed.
+     */
+    public static final String POINT_THOUSANDS = "input.number.pointThousands";
+
     /** Written with an exponent ("1e7"). Arguments: the field. */
     public static final String EXPONENT = "input.number.exponent";
     /** More decimals than the column keeps. Arguments: the field, the scale. */
@@ -126,6 +133,7 @@ public final class SwedishNumbers {
         // The decimals after one comma or point.
         StringBuilder decimals = new StringBuilder();
         if (i < end && (text.charAt(i) == ',' || text.charAt(i) == '.')) {
+            boolean point = text.charAt(i) == '.';
             i++;
             while (i < end && isAsciiDigit(text.charAt(i))) {
                 decimals.append(text.charAt(i));
@@ -133,6 +141,9 @@ public final class SwedishNumbers {
             }
             if (decimals.isEmpty()) {
                 throw refusal(FORMAT, field);
+            }
+            if (point && decimals.length() == 3 && groups == 0 && i == end) {
+                throw refusal(POINT_THOUSANDS, field);
             }
         }
         if (i < end) {

@@ -195,6 +195,15 @@ class SwedishNumbersTest {
         return assertThatThrownBy(() -> SwedishNumbers.parse(text, rule, "value")).isInstanceOf(InvalidInputRefusal.class);
     }
 
+    @Test
+    void a_point_before_exactly_three_digits_is_not_guessed_to_be_decimals_or_thousands() {
+        kronorRefused("1.000", SwedishNumbers.POINT_THOUSANDS);
+        kronorRefused("450.000", SwedishNumbers.POINT_THOUSANDS);
+        refused("1.000", NumberRule.decimal(14, 2, true), SwedishNumbers.POINT_THOUSANDS);
+        assertThat(SwedishNumbers.parse("2.5", NumberRule.decimal(14, 2, true), "value")).isEqualByComparingTo("2.5");
+        assertThat(SwedishNumbers.parse("1,000", NumberRule.decimal(14, 3, true), "value")).isEqualByComparingTo("1");
+    }
+
     private static void refused(String text, NumberRule rule, String key) {
         assertThatThrownBy(() -> SwedishNumbers.parse(text, rule, "value")).as(text.length() > 40 ? text.substring(0, 40) + "…" : text)
                 .isInstanceOfSatisfying(InvalidInputRefusal.class, r -> {

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -156,26 +155,8 @@ class AuditRedactionIT {
         }
     }
 
-    /**
-     * An audit entry as the portal wrote it in 2015, before personnummer were refused: Umeå's
-     * socialchef changed a measure's Hur. Its own item key, so that no other test's entries mix in.
-     */
+    /** An audit entry from before personnummer were refused, with its own item key. */
     private static long oldEntryHolding(String oldValue, String newValue) {
-        String sql = "INSERT INTO audit_entry (occurred_at, actor_username, actor_name, actor_kommun, action, item_type, "
-                + "item_key, item_label, field, old_value, new_value) "
-                + "VALUES ('2015-03-02 09:15:00', 'socialchef.umea', 'Maria Lundgren', '2480', 'UPDATE', 'LOCAL_MEASURE', ?, "
-                + "'Åtgärd Samtal', 'how', ?, ?)";
-        try (Connection c = TestDatabase.connection(); PreparedStatement insert = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, "2480:redaction-" + UUID.randomUUID());
-            insert.setString(2, oldValue);
-            insert.setString(3, newValue);
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestDatabase.oldAuditEntry("2480:redaction-" + UUID.randomUUID(), oldValue, newValue);
     }
 }

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -626,15 +623,7 @@ class FormFuzzBrowserIT extends BrowserTestBase {
                 return open.get(0);
             }
             String key = "2480:formfuzz-" + UUID.randomUUID();
-            String sql = "INSERT INTO audit_entry (occurred_at, actor_username, actor_name, actor_kommun, action, item_type, item_key, "
-                    + "item_label, field, old_value, new_value) VALUES ('2015-05-04 10:00:00', 'socialchef.umea', 'Maria Lundgren', "
-                    + "'2480', 'UPDATE', 'LOCAL_MEASURE', ?, 'Åtgärd Stödsamtal', 'how', 'Stödsamtal med 19121212-1212', 'Stödsamtal')";
-            try (Connection c = TestDatabase.connection(); PreparedStatement insert = c.prepareStatement(sql)) {
-                insert.setString(1, key);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+            TestDatabase.oldAuditEntry(key, "Stödsamtal med 19121212-1212", "Stödsamtal");
             return key;
         }
     }

@@ -63,4 +63,28 @@ public final class TestDatabase {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Writes an audit entry as the portal wrote them before free text with a personnummer was
+     * refused (with SQL, as such old data is): in 2015, Umeå's socialchef changed a measure's Hur.
+     * The item key is the caller's, so that no other test's entries mix in. Gives the entry's id.
+     */
+    public static long oldAuditEntry(String itemKey, String oldValue, String newValue) {
+        String sql = "INSERT INTO audit_entry (occurred_at, actor_username, actor_name, actor_kommun, action, item_type, "
+                + "item_key, item_label, field, old_value, new_value) "
+                + "VALUES ('2015-03-02 09:15:00', 'socialchef.umea', 'Maria Lundgren', '2480', 'UPDATE', 'LOCAL_MEASURE', ?, "
+                + "'Åtgärd Samtal', 'how', ?, ?)";
+        try (Connection c = connection(); PreparedStatement insert = c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, itemKey);
+            insert.setString(2, oldValue);
+            insert.setString(3, newValue);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -56,8 +56,7 @@ final class ReportItems {
      * @throws NotFoundRefusal {@code report.error.notFound} for a row naming no item of this report,
      *         or an indicator value for an indicator not linked to the item or a period the report
      *         does not cover
-     * @throws InvalidInputRefusal {@code plan.error.tooLong} for a narrative longer than
-     *         {@link ReportItem#NARRATIVE_MAX}; {@code report.error.personnummer} at
+     * @throws InvalidInputRefusal {@code report.error.personnummer} at
      *         {@code items[N].narrative} for a narrative holding a personnummer; and
      *         {@code report.error.negativeValue} for a negative indicator value
      */
@@ -69,9 +68,6 @@ final class ReportItems {
             ReportItem item = items.get(row.getId());
             if (item == null) {
                 throw new NotFoundRefusal("report.error.notFound");
-            }
-            if (row.getNarrative() != null && row.getNarrative().strip().length() > ReportItem.NARRATIVE_MAX) {
-                throw new InvalidInputRefusal("plan.error.tooLong", String.valueOf(ReportItem.NARRATIVE_MAX));
             }
             if (PersonalIdentityNumbers.containsIn(row.getNarrative())) {
                 throw InvalidInputRefusal.atField("items[" + index + "].narrative", "report.error.personnummer", item.getLabel());

@@ -7,6 +7,7 @@ import se.samverkansportalen.domain.refusal.ForbiddenRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
+import se.samverkansportalen.web.error.ErrorReference;
 import se.samverkansportalen.web.error.RefusalTexts;
 
 /**
@@ -42,6 +43,11 @@ public record ApiRefusal(String error, String message, String field, String refe
     /** An answer with a status and a message key of the bundle (no arguments). */
     public static Response of(int status, String key) {
         return answer(status, new ApiRefusal(key, RefusalTexts.text(key, java.util.List.of(), RefusalTexts.SWEDISH), null, null, null, null));
+    }
+
+    /** The answer to an unexpected failure of a call to this address: logged under a new reference, 500 with only that reference. */
+    public static Response unexpected(Throwable failure, jakarta.ws.rs.core.UriInfo uri) {
+        return unexpected(ErrorReference.log(failure, uri == null ? "api" : "api " + uri.getPath()));
     }
 
     /** The answer to an unexpected failure: 500 with only its reference. */

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import se.samverkansportalen.web.error.ErrorReference;
 import se.samverkansportalen.web.error.Failures;
 
 /**
@@ -33,7 +32,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         if (refusal.isPresent()) {
             return ApiRefusal.of(refusal.get());
         }
-        if (causedBy(failure, EJBAccessException.class)) {
+        if (Failures.causedBy(failure, EJBAccessException.class)) {
             return ApiRefusal.of(403, "api.error.notAllowed");
         }
         if (failure instanceof NotFoundException e && e.getCause() != null) {
@@ -41,7 +40,7 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
             // request is malformed, not the address unknown.
             return ApiRefusal.of(400, "api.error.badParameter");
         }
-        if (causedBy(failure, JsonbException.class) || causedBy(failure, JsonException.class)
+        if (Failures.causedBy(failure, JsonbException.class) || Failures.causedBy(failure, JsonException.class)
                 || failure instanceof ProcessingException) {
             return ApiRefusal.of(400, "api.error.unreadableBody");
         }
@@ -60,16 +59,6 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
                 });
             }
         }
-        return ApiRefusal.unexpected(ErrorReference.log(failure, uri == null ? "api" : "api " + uri.getPath()));
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        Throwable t = failure;
-        for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
+        return ApiRefusal.unexpected(failure, uri);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import se.samverkansportalen.web.error.ErrorReference;
 import se.samverkansportalen.web.error.Failures;
 
 /**
@@ -25,6 +24,6 @@ public class ValidationFailureMapper implements ExceptionMapper<ValidationExcept
     @Override
     public Response toResponse(ValidationException failure) {
         return Failures.refusalIn(failure).map(ApiRefusal::of)
-                .orElseGet(() -> ApiRefusal.unexpected(ErrorReference.log(failure, uri == null ? "api" : "api " + uri.getPath())));
+                .orElseGet(() -> ApiRefusal.unexpected(failure, uri));
     }
 }

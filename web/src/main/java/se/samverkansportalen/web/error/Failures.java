@@ -21,6 +21,17 @@ public final class Failures {
     private Failures() {
     }
 
+    /** Whether the failure, or any failure it wraps, is of the type. */
+    public static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < DEPTH; depth++, t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The refusal a failure amounts to, or empty when the failure is unexpected. */
     public static Optional<Refusal> refusalIn(Throwable failure) {
         Throwable t = failure;

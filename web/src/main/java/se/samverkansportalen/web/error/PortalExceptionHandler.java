@@ -28,15 +28,16 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
         boolean shown = false;
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+        boolean beforeRendering = context != null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE;
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext() && beforeRendering;) {
             Throwable failure = events.next().getContext().getException();
             Optional<Refusal> refusal = Failures.refusalIn(failure);
-            if (refusal.isPresent() && context != null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            if (refusal.isPresent()) {
                 Messages.show(context, refusal.get());
                 events.remove();
                 shown = true;
-            } else if (isAccessRefusal(failure) && context != null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
-                Messages.showKey(context, "plan.error.notAllowed");
+            } else if (Failures.causedBy(failure, EJBAccessException.class)) {
+                Messages.showKey(context, "api.error.notAllowed");
                 events.remove();
                 shown = true;
             }
@@ -45,14 +46,5 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             context.renderResponse();
         }
         getWrapped().handle();
-    }
-
-    private static boolean isAccessRefusal(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof EJBAccessException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -105,6 +105,13 @@ public class DatabaseProbe {
         return sum == null ? 0 : sum.longValue();
     }
 
+    /** The first tertial or month ("TERTIAL", "MONTH") that no one has opened in this database. */
+    @SuppressWarnings("unchecked")
+    public PeriodSlots.Slot freePeriod(String kind) {
+        return PeriodSlots.firstFree(kind, ((java.util.List<Object>) sql(PeriodSlots.TAKEN_CODES).getResultList())
+                .stream().map(String::valueOf).toList());
+    }
+
     /** Native SQL, which EclipseLink lets through only when asked (the unit has tenant entities). */
     private jakarta.persistence.Query sql(String statement) {
         return em.createNativeQuery(statement).setHint(se.samverkansportalen.domain.tenant.Tenancy.ALLOW_NATIVE_SQL, true);

@@ -33,7 +33,7 @@ public final class Deployments {
         EnterpriseArchive ear = portal();
         // A fresh archive named like the module: Arquillian matches the test to the module by name.
         WebArchive web = ShrinkWrap.create(WebArchive.class, WEB_MODULE).merge(ear.getAsType(WebArchive.class, WEB_MODULE));
-        web.addClasses(testClasses).addClass(DatabaseProbe.class).addClass(Deployments.class).addClasses(Work.class, AsCoordinator.class, AsKommunEditor.class, AsNetworkReviewer.class)
+        web.addClasses(testClasses).addClass(DatabaseProbe.class).addClass(Deployments.class).addClasses(TestRun.class, TestArea.class, PeriodSlots.class, PeriodSlots.Slot.class, Work.class, AsCoordinator.class, AsKommunEditor.class, AsNetworkReviewer.class)
                 .addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         ear.delete(WEB_MODULE);
         ear.addAsModule(web);

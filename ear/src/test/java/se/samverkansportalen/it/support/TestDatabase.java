@@ -40,6 +40,11 @@ public final class TestDatabase {
         }
     }
 
+    /** The first tertial or month ("TERTIAL", "MONTH") that no one has opened in this database. */
+    public static PeriodSlots.Slot freePeriod(String kind) {
+        return PeriodSlots.firstFree(kind, column(PeriodSlots.TAKEN_CODES));
+    }
+
     /**
      * The number of rows in all the portal's tables together (Liquibase's own excluded): a request
      * that stored nothing leaves it unchanged. One statement, so it can be asked before and after

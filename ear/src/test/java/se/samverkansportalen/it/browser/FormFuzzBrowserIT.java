@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,10 +49,10 @@ import se.samverkansportalen.it.support.TestDatabase;
  * number or date field refuses every text there before its service sees the free text, so such
  * forms get the text values once more in their text areas only ({@link Target}).
  *
- * <p>This test runs after every other test class: the honest text it saves (an area's title, an
- * actor, comments) is real data in the regional plan's draft.
+ * <p>The plan forms work on a förbättringsområde and delmål the test makes and removes again, so
+ * the honest text it saves (an area's title, a delmål's text) never changes the Västerbotten seed
+ * other tests read; actors and comments it saves are data of their own.
  */
-@Order(Integer.MAX_VALUE)
 class FormFuzzBrowserIT extends BrowserTestBase {
 
     /** What the typed fields of an action's form take, which decides what the form must refuse. */
@@ -142,7 +141,7 @@ class FormFuzzBrowserIT extends BrowserTestBase {
     /**
      * Every form action of the pages. Placeholders: {plan} and {measure} an Umeå measures plan and
      * its measure, {riskplan} and {risk} Umeå's risk-based plan read in from Nacka's file and one
-     * of its risks, {period} a monthly period of 2097, {subgoal} a delmål of area 1, {entry} the
+     * of its risks, {period} a monthly period of 2097, {area} and {subgoal} the förbättringsområde and delmål the test makes, {entry} the
      * item key of an old audit entry holding a personnummer. Grouped by user: one login each.
      */
     static final List<FormAction> ACTIONS = List.of(
@@ -169,8 +168,8 @@ class FormFuzzBrowserIT extends BrowserTestBase {
 
             FormAction.typed("#{actorsBacking.save}", "plan/aktorer.xhtml", "samordnare", "actor-form:add", Fields.TEXT,
                     "actor-form:kind"),
-            FormAction.typed("#{areaEditBacking.save}", "plan/omrade.xhtml?nr=1", "samordnare", "area-form:save", Fields.TEXT),
-            FormAction.typed("#{newSubGoalBacking.create}", "plan/nytt-delmal.xhtml?omrade=1", "samordnare",
+            FormAction.typed("#{areaEditBacking.save}", "plan/omrade.xhtml?nr={area}", "samordnare", "area-form:save", Fields.TEXT),
+            FormAction.typed("#{newSubGoalBacking.create}", "plan/nytt-delmal.xhtml?omrade={area}", "samordnare",
                     "new-subgoal-form:create", Fields.NUMBERS),
             FormAction.typed("#{subGoalEditBacking.save}", "plan/delmal.xhtml?item={subgoal}", "samordnare", "subgoal-form:save",
                     Fields.NUMBERS),
@@ -294,7 +293,18 @@ class FormFuzzBrowserIT extends BrowserTestBase {
     @Test
     void hostile_text_in_every_form_is_refused_in_swedish_stores_nothing_and_never_shows_the_error_page() {
         long started = System.nanoTime();
-        Fixture fixture = Fixture.make();
+        Fixture fixture = Fixture.make(browser);
+        switchUser();
+        try {
+            fuzz(fixture, started);
+        } finally {
+            switchUser();
+            browser.logInAs("samordnare");
+            PlanPages.removeAreaNumbered(browser, fixture.areaNumber());
+        }
+    }
+
+    private void fuzz(Fixture fixture, long started) {
         SoftAssertions softly = new SoftAssertions();
         Map<String, List<FormAction>> byUser = ACTIONS.stream().filter(FormAction::takesTypedInput)
                 .collect(Collectors.groupingBy(FormAction::user, LinkedHashMap::new, Collectors.toList()));
@@ -536,11 +546,16 @@ class FormFuzzBrowserIT extends BrowserTestBase {
      * report in it open for editing and Skellefteå's submitted for review, a delmål, and an audit
      * entry from before personnummer were refused, for the administrator to redact.
      */
-    record Fixture(long plan, long measure, long riskPlan, long risk, long period, String subGoal, String entry) {
+    record Fixture(long plan, long measure, long riskPlan, long risk, long period, String area, String subGoal, String entry) {
 
         private static final String NACKA_PLAN = "Åtgärdsplan 2020 barn- och familjeenheten";
 
-        static Fixture make() {
+        static Fixture make(Browser coordinator) {
+            coordinator.logInAs("samordnare");
+            PlanPages.Area own = PlanPages.addArea(coordinator, "Formfuzz");
+            PlanPages.addSubGoal(coordinator, own, 1, "Formfuzzdelmål.", "2027");
+            String area = TestDatabase.column("SELECT a.item_key FROM improvement_area a JOIN plan_version v ON v.id = a.version_id "
+                    + "WHERE a.title = ? ORDER BY v.number DESC LIMIT 1", own.title()).get(0);
             PortalApi umea = PortalApi.as("socialchef.umea");
             long plan = umea.post("lokala-planer", Json.createObjectBuilder().add("title", "Formfuzzplanen").add("shape", "MEASURES")
                     .add("status", "DRAFT").build()).object().getJsonNumber("id").longValue();
@@ -553,14 +568,20 @@ class FormFuzzBrowserIT extends BrowserTestBase {
             reportOpenForEditing(umea, period);
             reportSubmitted(PortalApi.as("socialchef.skelleftea"), period);
             String subGoal = TestDatabase.column("SELECT s.item_key FROM sub_goal s JOIN improvement_area a ON a.id = s.area_id "
-                    + "JOIN plan_version v ON v.id = a.version_id WHERE a.number = 1 ORDER BY v.number DESC, s.position LIMIT 1").get(0);
-            return new Fixture(plan, measure, riskPlan, risk, period, subGoal, oldAuditEntryWithPersonnummer());
+                    + "JOIN plan_version v ON v.id = a.version_id WHERE a.item_key = ? ORDER BY v.number DESC, s.position LIMIT 1", area).get(0);
+            return new Fixture(plan, measure, riskPlan, risk, period, area, subGoal, oldAuditEntryWithPersonnummer());
+        }
+
+        /** The test's own area's number now (its title may have become the fuzz's honest text). */
+        int areaNumber() {
+            return Integer.parseInt(TestDatabase.column("SELECT a.number FROM improvement_area a JOIN plan_version v ON v.id = a.version_id "
+                    + "WHERE a.item_key = ? ORDER BY v.number DESC LIMIT 1", area).get(0));
         }
 
         String fill(String page) {
             return page.replace("{plan}", String.valueOf(plan)).replace("{measure}", String.valueOf(measure))
                     .replace("{riskplan}", String.valueOf(riskPlan)).replace("{risk}", String.valueOf(risk))
-                    .replace("{period}", String.valueOf(period)).replace("{subgoal}", subGoal).replace("{entry}", entry);
+                    .replace("{period}", String.valueOf(period)).replace("{subgoal}", subGoal).replace("{area}", String.valueOf(areaNumber())).replace("{entry}", entry);
         }
 
         /** Umeå's plan read in from Nacka's file (its jourhem indicators give the report indicator values). */

@@ -2,21 +2,31 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
  * FoU Välfärd's coordinator keeps the regional plan up to date in the browser; a socialchef reads
- * it and cannot change it; two coordinators on the same delmål are told about each other.
+ * it and cannot change it; two coordinators on the same delmål are told about each other. The
+ * coordinator's stories edit a förbättringsområde the test makes and removes again.
  */
-@Order(3)
 class RegionalPlanEditingBrowserIT extends BrowserTestBase {
 
     @Test
     void the_coordinator_changes_a_tidsram_and_adds_an_aktivitet_and_the_plan_shows_them() {
-        openEditorOf(browser.logInAs("samordnare"), "4.1");
+        browser.logInAs("samordnare");
+        PlanPages.Area area = PlanPages.addArea(browser, "Tidsram");
+        String delmal = PlanPages.addSubGoal(browser, area, 1, "Att nyanställda får en gemensam start.", "2027");
+        try {
+            theCoordinatorChangesATidsramAndAddsAnAktivitet(delmal);
+        } finally {
+            PlanPages.removeArea(browser, area.title());
+        }
+    }
+
+    private void theCoordinatorChangesATidsramAndAddsAnAktivitet(String delmal) {
+        openEditorOf(browser, delmal);
         browser.waitFor(By.id("subgoal-form:timeframe")).clear();
         browser.driver().findElement(By.id("subgoal-form:timeframe")).sendKeys("Våren 2018");
         browser.driver().findElement(By.id("subgoal-form:new-activity")).sendKeys("Gemensam introduktion för nyanställda.");
@@ -25,9 +35,10 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
         browser.click(By.id("subgoal-form:add-activity"));
 
         browser.waitUntilTextShown("Aktiviteten är tillagd.");
-        assertThat(browser.text(By.id("messages"))).contains("Delmål 4.1 är sparat.");
+        assertThat(browser.text(By.id("messages"))).contains("Delmål " + delmal + " är sparat.");
         browser.click(By.id("subgoal-form:back"));
-        String row = browser.text(By.id("delmal-4.1")) + browser.text(By.cssSelector("#area-4 table"));
+        String area = delmal.substring(0, delmal.indexOf('.'));
+        String row = browser.text(By.id("delmal-" + delmal)) + browser.text(By.cssSelector("#area-" + area + " table"));
         assertThat(row).contains("Våren 2018").contains("Gemensam introduktion för nyanställda.");
     }
 
@@ -47,13 +58,16 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
 
     @Test
     void the_second_of_two_coordinators_saving_the_same_delmal_sees_the_first_ones_change_and_keeps_her_text() {
+        browser.logInAs("samordnare");
+        PlanPages.Area area = PlanPages.addArea(browser, "Två samordnare");
+        String delmal = PlanPages.addSubGoal(browser, area, 1, "Att kartlägga socialsekreterarnas behov.", "2027");
         try (Browser other = new Browser()) {
-            openEditorOf(browser.logInAs("samordnare"), "4.2");
-            openEditorOf(other.logInAs("samordnare"), "4.2");
+            openEditorOf(browser, delmal);
+            openEditorOf(other.logInAs("samordnare"), delmal);
 
             replaceText(browser, "Att analysera behoven hos socialsekreterarna i varje kommun.");
             browser.click(By.id("subgoal-form:save"));
-            browser.waitUntilTextShown("Delmål 4.2 är sparat.");
+            browser.waitUntilTextShown("Delmål " + delmal + " är sparat.");
 
             replaceText(other, "Att kartlägga arbetsförhållandena.");
             other.click(By.id("subgoal-form:save"));
@@ -63,12 +77,28 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
             assertThat(other.text(By.id("conflict-text"))).isEqualTo("Att analysera behoven hos socialsekreterarna i varje kommun.");
             assertThat(other.value(By.id("subgoal-form:text")))
                     .isEqualTo("Att kartlägga arbetsförhållandena.");
+            openEditorOf(other, delmal);
+            assertThat(other.value(By.id("subgoal-form:text"))).as("read again: the first coordinator's text is stored")
+                    .isEqualTo("Att analysera behoven hos socialsekreterarna i varje kommun.");
+        } finally {
+            PlanPages.removeArea(browser, area.title());
         }
     }
 
     @Test
     void a_delmal_can_be_edited_by_keyboard_alone_and_the_edit_page_meets_WCAG_2_1_AA() {
-        openEditorOf(browser.logInAs("samordnare"), "5.5");
+        browser.logInAs("samordnare");
+        PlanPages.Area area = PlanPages.addArea(browser, "Tangentbord");
+        String delmal = PlanPages.addSubGoal(browser, area, 1, "Att stödet når alla.", "Våren 2018");
+        try {
+            editByKeyboard(delmal);
+        } finally {
+            PlanPages.removeArea(browser, area.title());
+        }
+    }
+
+    private void editByKeyboard(String delmal) {
+        openEditorOf(browser, delmal);
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.driver().findElement(By.tagName("body")).click();
@@ -76,13 +106,15 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
                 .typeIntoFocused(Keys.chord(Keys.CONTROL, "a"), "Hösten 2018");
         browser.tabTo("subgoal-form:save", 90).typeIntoFocused(Keys.ENTER);
 
-        browser.waitUntilTextShown("Delmål 5.5 är sparat.");
-        assertThat(browser.value(By.id("subgoal-form:timeframe")))
+        browser.waitUntilTextShown("Delmål " + delmal + " är sparat.");
+        openEditorOf(browser, delmal);
+        assertThat(browser.value(By.id("subgoal-form:timeframe"))).as("read again from the plan")
                 .isEqualTo("Hösten 2018");
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
     private static void openEditorOf(Browser browser, String delmal) {
+        browser.open(Browser.PORTAL_URL + "index.xhtml");
         browser.open(editLinkOf(browser, delmal));
         browser.waitFor(By.id("subgoal-form:text"));
     }

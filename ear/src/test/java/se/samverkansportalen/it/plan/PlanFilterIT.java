@@ -7,7 +7,6 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.AsNetworkReviewer;
@@ -21,7 +20,6 @@ import se.samverkansportalen.service.plan.RegionalPlanView;
  * work every kommun carries out, or a word.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(1)
 class PlanFilterIT {
 
     @Deployment

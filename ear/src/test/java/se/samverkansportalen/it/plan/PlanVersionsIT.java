@@ -10,15 +10,14 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.AsCoordinator;
 import se.samverkansportalen.it.support.AsKommunEditor;
 import se.samverkansportalen.it.support.DatabaseProbe;
 import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.TestArea;
+import se.samverkansportalen.it.support.TestRun;
 import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.plan.PlanHistory;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
@@ -30,11 +29,10 @@ import se.samverkansportalen.service.plan.VersionSummary;
 /**
  * The socialchefsnätverk fastställer the plan; from then on that version is frozen and readable,
  * changes go into a new utkast, and the two can be compared item by item. Aktiviteter that
- * kommuner have reported on cannot be removed.
+ * kommuner have reported on cannot be removed. Each test changes only a förbättringsområde of its
+ * own; adopting fastställer whatever the utkast holds at that moment, as in real use.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(4)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlanVersionsIT {
 
     @Deployment
@@ -61,72 +59,93 @@ class PlanVersionsIT {
     DatabaseProbe db;
 
     @Test
-    @Order(1)
     void only_a_coordinator_may_adopt_and_a_future_date_or_missing_decision_maker_is_refused() throws Exception {
-        assertThatThrownBy(() -> kommunEditor.call(() -> {
-            editor.adopt(LocalDate.now(), "Socialchefsnätverket", null);
-            return null;
-        })).isInstanceOf(EJBAccessException.class);
-        assertRefused(() -> adopt(LocalDate.now().plusDays(2), "Socialchefsnätverket"), "plan.error.adoptionDateInFuture");
-        assertRefused(() -> adopt(LocalDate.now(), " "), "plan.error.decidedByRequired");
-        assertThat(latest().draft()).isTrue();
+        TestArea own = TestArea.create(coordinator, editor, plans, "Fastställs inte", 1, 1);
+        try {
+            assertThat(latest().draft()).as("adding an area made an utkast").isTrue();
+            assertThatThrownBy(() -> kommunEditor.call(() -> {
+                editor.adopt(today(), "Socialchefsnätverket", null);
+                return null;
+            })).isInstanceOf(EJBAccessException.class);
+            assertRefused(() -> adopt(today().plusDays(2), "Socialchefsnätverket"), "plan.error.adoptionDateInFuture");
+            assertRefused(() -> adopt(today(), " "), "plan.error.decidedByRequired");
+            assertThat(latest().draft()).isTrue();
+        } finally {
+            own.remove();
+        }
     }
 
     @Test
-    @Order(2)
     void after_adoption_a_change_goes_into_a_new_draft_and_the_versions_compare_item_by_item() throws Exception {
-        coordinator.call(() -> {
-            editor.adopt(LocalDate.of(2026, 11, 20), "Socialchefsnätverket", "FoU 2026/112");
-            return null;
-        });
-        VersionSummary adopted = latest();
-        assertThat(adopted.draft()).isFalse();
-        assertThat(adopted.registrationNumber()).isEqualTo("FoU 2026/112");
-        assertRefused(() -> adopt(LocalDate.now(), "Socialchefsnätverket"), "plan.error.alreadyAdopted");
+        TestArea own = TestArea.create(coordinator, editor, plans, "Fastställs", 1, 1);
+        String registrationNumber = "FoU " + TestRun.MARK + "/112";
+        try {
+            coordinator.call(() -> {
+                editor.adopt(today().minusDays(1), "Socialchefsnätverket", registrationNumber);
+                return null;
+            });
+            VersionSummary adopted = latest();
+            assertThat(adopted.draft()).isFalse();
+            assertThat(adopted.registrationNumber()).isEqualTo(registrationNumber);
+            assertRefused(() -> adopt(today(), "Socialchefsnätverket"), "plan.error.alreadyAdopted");
 
-        String key = db.subGoalItemKey("1.1");
-        SubGoalForm form = coordinator.call(() -> editor.subGoalForm(key));
-        String before = form.getText();
-        form.setText("Att kartlägga de lokala förutsättningarna i kommunerna.");
-        coordinator.call(() -> editor.reviseSubGoal(form));
+            String key = own.subGoalKey(1);
+            SubGoalForm form = coordinator.call(() -> editor.subGoalForm(key));
+            String before = form.getText();
+            String label = "Delmål " + form.getNumber();
+            form.setText("Att kartlägga de lokala förutsättningarna i kommunerna.");
+            coordinator.call(() -> editor.reviseSubGoal(form));
 
-        VersionSummary draft = latest();
-        assertThat(draft.number()).isEqualTo(adopted.number() + 1);
-        assertThat(draft.draft()).isTrue();
-        String adoptedText = coordinator.call(() -> plans.version(adopted.number())).orElseThrow().areas().get(0)
-                .subGoals().get(0).text();
-        assertThat(adoptedText).as("the adopted version is unchanged").isEqualTo(before);
+            VersionSummary draft = latest();
+            assertThat(draft.number()).isEqualTo(adopted.number() + 1);
+            assertThat(draft.draft()).isTrue();
+            String adoptedText = coordinator.call(() -> plans.version(adopted.number())).orElseThrow().areas().stream()
+                    .flatMap(a -> a.subGoals().stream()).filter(s -> s.itemKey().equals(key)).findFirst().orElseThrow().text();
+            assertThat(adoptedText).as("the adopted version is unchanged").isEqualTo(before);
 
-        VersionComparison comparison = coordinator.call(() -> plans.compare(adopted.number(), draft.number()))
-                .orElseThrow();
-        assertThat(comparison.differences()).singleElement().satisfies(d -> {
-            assertThat(d.label()).isEqualTo("Delmål 1.1");
-            assertThat(d.change()).isEqualTo(VersionComparison.Change.CHANGED);
-            assertThat(d.fields()).containsExactly(new VersionComparison.FieldDifference("text", before,
-                    "Att kartlägga de lokala förutsättningarna i kommunerna."));
-        });
-        List<PlanHistory.Entry> entries = kommunEditor.call(() -> history.of(RegionalPlanEditor.SUB_GOAL, key));
-        assertThat(entries.get(0).field()).isEqualTo("text");
-        assertThat(entries.get(0).after()).isEqualTo("Att kartlägga de lokala förutsättningarna i kommunerna.");
+            VersionComparison comparison = coordinator.call(() -> plans.compare(adopted.number(), draft.number()))
+                    .orElseThrow();
+            assertThat(comparison.differences()).singleElement().satisfies(d -> {
+                assertThat(d.label()).isEqualTo(label);
+                assertThat(d.change()).isEqualTo(VersionComparison.Change.CHANGED);
+                assertThat(d.fields()).containsExactly(new VersionComparison.FieldDifference("text", before,
+                        "Att kartlägga de lokala förutsättningarna i kommunerna."));
+            });
+            List<PlanHistory.Entry> entries = kommunEditor.call(() -> history.of(RegionalPlanEditor.SUB_GOAL, key));
+            assertThat(entries.get(0).field()).isEqualTo("text");
+            assertThat(entries.get(0).after()).isEqualTo("Att kartlägga de lokala förutsättningarna i kommunerna.");
+        } finally {
+            own.remove();
+        }
     }
 
     @Test
-    @Order(3)
     void an_aktivitet_kommuner_have_reported_on_cannot_be_removed_but_one_without_reports_can() throws Exception {
-        List<String> activities = db.activityItemKeys("3.3");
-        db.reportOn(activities.get(0), "2480");
+        TestArea own = TestArea.create(coordinator, editor, plans, "Rapporterade aktiviteter", 1, 3);
+        List<String> activities = own.activityKeys(1);
+        try {
+            db.reportOn(activities.get(0), "2480");
 
-        assertRefused(() -> editor.removeActivity(activities.get(0)), "plan.error.activityHasReports");
-        assertRefused(() -> {
-            editor.removeSubGoal(db.subGoalItemKey("3.3"));
-            return null;
-        }, "plan.error.subGoalHasReports");
+            assertRefused(() -> editor.removeActivity(activities.get(0)), "plan.error.activityHasReports");
+            assertRefused(() -> {
+                editor.removeSubGoal(own.subGoalKey(1));
+                return null;
+            }, "plan.error.subGoalHasReports");
 
-        SubGoalForm after = coordinator.call(() -> editor.removeActivity(activities.get(2)));
-        assertThat(after.getActivities()).extracting(SubGoalForm.ActivityForm::getItemKey)
-                .containsExactly(activities.get(0), activities.get(1));
-        assertThat(kommunEditor.call(() -> history.of(RegionalPlanEditor.ACTIVITY, activities.get(2))))
-                .extracting(PlanHistory.Entry::action).containsExactly("DELETE");
+            SubGoalForm after = coordinator.call(() -> editor.removeActivity(activities.get(2)));
+            assertThat(after.getActivities()).extracting(SubGoalForm.ActivityForm::getItemKey)
+                    .containsExactly(activities.get(0), activities.get(1));
+            assertThat(kommunEditor.call(() -> history.of(RegionalPlanEditor.ACTIVITY, activities.get(2))))
+                    .extracting(PlanHistory.Entry::action).containsExactly("DELETE", "CREATE");
+        } finally {
+            db.withdrawReports(activities.get(0));
+            own.remove();
+        }
+    }
+
+    /** Today where the portal is used (the server's clock judges adoption dates in Swedish time). */
+    private static LocalDate today() {
+        return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
     }
 
     private Void adopt(LocalDate date, String decidedBy) {

@@ -135,6 +135,7 @@ class PlanVersionsBrowserIT extends BrowserTestBase {
         browser.logInAs("samordnare");
         browser.click(By.linkText("Aktörer"));
         browser.fill(By.id("actor-form:name"), name);
+        new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("actor-form:kind"))).selectByValue("NETWORK");
         browser.click(By.id("actor-form:add"));
         browser.waitUntilTextShown(name + " finns nu i katalogen.");
         browser.click(By.xpath("//tr[th[normalize-space()='" + name + "']]//button[contains(@id,':edit')]"));

@@ -8,12 +8,16 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.AsCoordinator;
 import se.samverkansportalen.it.support.AsKommunEditor;
 import se.samverkansportalen.it.support.AsNetworkReviewer;
 import se.samverkansportalen.it.support.DatabaseProbe;
+import se.samverkansportalen.it.support.TestArea;
+import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.service.discussion.DiscussionService;
 import se.samverkansportalen.service.discussion.DiscussionService.CommentView;
@@ -47,9 +51,28 @@ class DiscussionIT {
     @EJB
     DatabaseProbe db;
 
+    @EJB
+    RegionalPlanEditor editor;
+
+    @EJB
+    RegionalPlanService plans;
+
+    /** A förbättringsområde of the test's own: its delmål's threads hold only this test's comments. */
+    private TestArea area;
+
+    @BeforeEach
+    void anAreaOfTheTestsOwn() throws Exception {
+        area = TestArea.create(coordinator, editor, plans, "Diskussion", 1, 0);
+    }
+
+    @AfterEach
+    void removeTheArea() throws Exception {
+        area.remove();
+    }
+
     @Test
     void everyone_posts_in_a_delmals_thread_and_reads_it_in_order_with_author_and_organisation() throws Exception {
-        String delmal = db.subGoalItemKey("1.2");
+        String delmal = area.subGoalKey(1);
         reviewer.call(() -> discussion.post(RegionalPlanEditor.SUB_GOAL, delmal, "Hur går det med strukturerna?"));
         socialchef.call(() -> discussion.post(RegionalPlanEditor.SUB_GOAL, delmal, "Vi har startat en arbetsgrupp."));
 
@@ -64,7 +87,7 @@ class DiscussionIT {
 
     @Test
     void only_the_author_edits_or_deletes_a_comment() throws Exception {
-        String delmal = db.subGoalItemKey("1.3");
+        String delmal = area.subGoalKey(1);
         CommentView posted = coordinator.call(() -> discussion.post(RegionalPlanEditor.SUB_GOAL, delmal, "Utkast till text"));
 
         assertRefused(() -> socialchef.call(() -> discussion.edit(posted.id(), "Kapad")), "discussion.error.notAuthor");
@@ -86,7 +109,7 @@ class DiscussionIT {
 
     @Test
     void after_fifteen_minutes_a_comment_can_no_longer_be_changed_by_its_author() throws Exception {
-        String delmal = db.subGoalItemKey("2.1");
+        String delmal = area.subGoalKey(1);
         CommentView posted = socialchef.call(() -> discussion.post(RegionalPlanEditor.SUB_GOAL, delmal, "Vi deltar."));
         db.ageComment(posted.id(), 16);
 
@@ -100,12 +123,12 @@ class DiscussionIT {
     @Test
     void an_empty_comment_is_refused() {
         assertRefused(() -> socialchef.call(() -> discussion.post(RegionalPlanEditor.SUB_GOAL,
-                db.subGoalItemKey("2.2"), "   ")), "input.required");
+                area.subGoalKey(1), "   ")), "input.required");
     }
 
     @Test
     void a_comment_holding_a_personnummer_is_refused_and_published_nowhere() throws Exception {
-        String delmal = db.subGoalItemKey("2.3");
+        String delmal = area.subGoalKey(1);
         long comments = db.countRows("plan_comment");
         long audit = db.countRows("audit_entry");
 

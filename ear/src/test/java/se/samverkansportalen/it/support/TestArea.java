@@ -12,7 +12,8 @@ import se.samverkansportalen.service.plan.SubGoalForm;
  * A förbättringsområde of a test's own in the regional plan's utkast, so that a test that edits
  * the plan changes only what it made and leaves the Västerbotten seed as it was. Its title carries
  * the run's mark ({@link TestRun}); {@link #remove()} takes it out again, and {@link #create}
- * first removes what an interrupted earlier run left (titles starting with {@value #PREFIX}).
+ * first removes what an interrupted earlier test left (titles starting with {@value #PREFIX} but
+ * another mark: each test deployment has a mark of its own).
  * For in-container tests: the coordinator and the editor are the test's injected EJBs.
  */
 public final class TestArea {
@@ -90,7 +91,7 @@ public final class TestArea {
 
     private void removeLeftovers() throws Exception {
         for (RegionalPlanView.Area area : coordinator.call(() -> plans.currentPlan()).orElseThrow().areas()) {
-            if (area.title().startsWith(PREFIX)) {
+            if (area.title().startsWith(PREFIX) && !area.title().contains(TestRun.MARK)) {
                 int number = numberOf(area.title());
                 try {
                     coordinator.call(() -> {

@@ -24,8 +24,8 @@ import se.samverkansportalen.it.support.TestDatabase;
 
 /**
  * Umeå reports for a tertial: the report lists the regional plan's four aktiviteter done in each
- * kommun (as the Västerbotten seed file names them), a narrative with a child's personnummer is refused and nothing is saved, a draft is saved and
- * submitted and is then locked for Umeå; Skellefteå's report is its own; a closed period refuses
+ * kommun (as the Västerbotten seed file names them), a narrative with a child's personnummer is
+ * refused and nothing is saved, a draft is saved and submitted and is then locked for Umeå; Skellefteå's report is its own; a closed period refuses
  * writes; a reviewer reads what Umeå said of an aktivitet in an earlier period. Each test opens
  * reporting periods no one has opened yet and closes them when it ends. Real Keycloak tokens
  * through the API.

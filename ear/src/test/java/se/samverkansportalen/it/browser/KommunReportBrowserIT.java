@@ -2,11 +2,13 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -15,8 +17,8 @@ import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.TestDatabase;
 
 /**
- * The monthly heartbeat end to end, for a tertial no one has opened yet in this database (its
- * deadline has passed, so it shows as late): the coordinator opens the period; the
+ * The monthly heartbeat end to end, for a tertial no one has opened yet in this database, whose
+ * last day was yesterday (so it shows as late): the coordinator opens the period; the
  * Umeå socialchef finds it on her kommun's page, fills the report (a personnummer typed by
  * mistake is refused with her text kept), types one indicator value, saves a draft and submits;
  * the LBU reviewer sees Umeå's cells in the status matrix, opens a cell and the aktivitet's
@@ -34,13 +36,14 @@ class KommunReportBrowserIT extends BrowserTestBase {
     void a_tertial_from_opening_to_granskad_and_the_pdf() throws IOException {
         umeaFollowsJourhemIndicators();
         PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1);
         String code = slot.code();
 
         browser.logInAs("samordnare");
         browser.click(By.linkText("Rapportering"));
         new Select(browser.waitFor(By.id("open-form:kind"))).selectByValue("TERTIAL");
         browser.fill(By.id("open-form:year"), String.valueOf(slot.year())).fill(By.id("open-form:number"), String.valueOf(slot.number()))
-                .fill(By.id("open-form:deadline"), slot.deadline().toString());
+                .fill(By.id("open-form:deadline"), yesterday.toString());
         browser.click(By.id("open-form:open"));
         browser.waitUntilTextShown("Rapportperioden " + code + " är öppnad för alla kommuner.");
         String period = TestDatabase.column("SELECT id FROM reporting_period WHERE kind = 'TERTIAL' AND year = ? AND number = ?",

@@ -3,6 +3,8 @@ package se.samverkansportalen.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -11,8 +13,8 @@ import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.TestDatabase;
 
 /**
- * The coordinator opens a tertial no one has opened yet for every kommun (its deadline has
- * passed); the periods page, loaded again, shows its dates and that it is open and late; a
+ * The coordinator opens a tertial no one has opened yet for every kommun, with yesterday as its
+ * last day; the periods page, loaded again, shows its dates and that it is open and late; a
  * socialchef sees it and cannot open or close periods. The period is closed when the test ends.
  */
 class ReportingPeriodsBrowserIT extends BrowserTestBase {
@@ -20,19 +22,20 @@ class ReportingPeriodsBrowserIT extends BrowserTestBase {
     @Test
     void the_coordinator_opens_a_tertial_and_the_umea_socialchef_sees_it_open() {
         PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1);
         String row = "//table[@id='periods']//tr[th='" + slot.code() + "']";
         browser.logInAs("samordnare");
         browser.click(By.linkText("Rapportering"));
         new Select(browser.waitFor(By.id("open-form:kind"))).selectByValue("TERTIAL");
         browser.fill(By.id("open-form:year"), String.valueOf(slot.year())).fill(By.id("open-form:number"), String.valueOf(slot.number()))
-                .fill(By.id("open-form:deadline"), slot.deadline().toString());
+                .fill(By.id("open-form:deadline"), yesterday.toString());
         assertThat(browser.accessibilityViolations()).as("the periods page for a coordinator").isEmpty();
         browser.click(By.id("open-form:open"));
         browser.waitUntilTextShown("Rapportperioden " + slot.code() + " är öppnad för alla kommuner.");
         try {
             browser.open(Browser.PORTAL_URL + "rapport/perioder.xhtml");
             assertThat(browser.text(By.xpath(row))).as("the period as stored")
-                    .contains(slot.start() + " – " + slot.end()).contains(slot.deadline().toString())
+                    .contains(slot.start() + " – " + slot.end()).contains(yesterday.toString())
                     .contains("Öppen, sista dagen har passerat");
             switchUser();
 

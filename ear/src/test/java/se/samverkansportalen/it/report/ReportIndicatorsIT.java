@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
@@ -26,9 +27,10 @@ import se.samverkansportalen.it.support.TestRun;
 /**
  * Skellefteå follows Nacka's jourhem indicators (in a plan of its own, read in from Nacka's file
  * under a title of this run): in its report for a tertial no one has opened before, it types the
- * first month's counts (3 long placements of 12), which are stored on the local plan's indicators and give the
- * share; Skellefteå sees its exact figures, while the LBU network and the region see the small
- * count, and the share built on it, only as "< 5". Real Keycloak tokens through the API.
+ * first month's counts (3 long placements of 12), which are stored on the local plan's indicators
+ * and give the share; Skellefteå sees its exact figures, while the LBU network and the region see
+ * the small count, and the share built on it, only as "< 5". The period is closed at the end.
+ * Real Keycloak tokens through the API.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportIndicatorsIT {
@@ -45,8 +47,17 @@ class ReportIndicatorsIT {
     private final PortalApi skelleftea = PortalApi.as("socialchef.skelleftea");
     private final String planTitle = TestRun.unique("Skellefteås jourhemsplan");
     private PeriodSlots.Slot slot;
-    /** The tertial's first month ("2003-05"), the one Skellefteå types; the tests calls it January. */
+    /** The tertial's first month ("2003-05"), the one Skellefteå types; the test calls it January. */
     private String january;
+    private long periodId;
+
+    /** Closes the test's period, so that it does not stay open and late for other tests' reminders. */
+    @AfterEach
+    void closeThePeriod() {
+        if (periodId != 0) {
+            PortalApi.as("samordnare").post("rapportperioder/" + periodId + "/stangning", jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
 
     @Test
     void skelleftea_types_januarys_counts_in_its_report_and_others_see_the_small_one_as_under_five() throws IOException {
@@ -58,7 +69,8 @@ class ReportIndicatorsIT {
         Answer opened = PortalApi.as("samordnare").post("rapportperioder", Json.createObjectBuilder().add("kind", "TERTIAL")
                 .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        String report = "rapporter/" + opened.object().getJsonNumber("id").longValue();
+        periodId = opened.object().getJsonNumber("id").longValue();
+        String report = "rapporter/" + periodId;
 
         JsonObject draft = skelleftea.get(report).object();
         JsonObject jourhem = itemWith(draft, LONG);
@@ -86,7 +98,6 @@ class ReportIndicatorsIT {
         assertThat(readingOf(PortalApi.as("samordnare").get("kommuner/2482/lokala-planer/" + plan).object(), LONG))
                 .as("the region reading Skellefteå's plan").isEqualTo("< 5");
 
-        long periodId = opened.object().getJsonNumber("id").longValue();
         PortalApi.Download own = skelleftea.download("rapport/export?format=pdf&period=" + periodId);
         assertThat(own.contentType()).isEqualTo("application/pdf");
         assertThat(tableRow(own.pdfText(), LONG)).as("Skellefteå's own PDF: the exact count").contains(january + " 3");

@@ -82,7 +82,8 @@ class KommunReportBrowserIT extends BrowserTestBase {
                 .as("the indicator value, stored").isEqualTo("7");
         browser.clickAndConfirm(By.id("report-form:submit"));
         browser.waitUntilTextShown("Rapporten för " + code + " är inskickad.");
-        assertThat(browser.text(By.id("report-status"))).isEqualTo("Inskickad");
+        browser.open(Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period);
+        assertThat(browser.text(By.id("report-status"))).as("submitted, as stored").isEqualTo("Inskickad");
         assertThat(browser.driver().findElements(By.id("report-form:save"))).isEmpty();
         assertThat(browser.text(By.id("report-form"))).contains(NARRATIVE).contains("Pågår").contains("Gul – risk för försening");
         assertThat(browser.accessibilityViolations()).as("the submitted report").isEmpty();

@@ -252,7 +252,9 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.accessibilityViolations()).as("the goals and risks page").isEmpty();
         browser.click(By.id("risk-form:add-risk"));
         browser.waitUntilTextShown("Risk 1.1 är tillagd.");
-        assertThat(browser.text(By.id("goals"))).contains("Trygg och säker vård").contains("1.1 Kontinuitet i familjehemsvården");
+        browser.open(Browser.PORTAL_URL + "lokal/risker.xhtml?plan=" + planId(title));
+        assertThat(browser.text(By.id("goals"))).as("as stored").contains("Trygg och säker vård")
+                .contains("1.1 Kontinuitet i familjehemsvården");
 
         browser.click(By.id("back"));
         browser.click(By.xpath("//a[@title='Bedöm risken och åtgärdernas status 1.1']"));

@@ -52,8 +52,8 @@ class ReportingPeriodsIT {
         ReportingPeriods.Period tertial = coordinator.call(() -> periods.open(PeriodKind.TERTIAL, slot.year(), slot.number(), deadline));
 
         assertThat(tertial.code()).isEqualTo(slot.year() + "-T" + slot.number());
-        assertThat(tertial.start()).as("a tertial is four months").isEqualTo(LocalDate.of(slot.year(), 4 * slot.number() - 3, 1));
-        assertThat(tertial.end()).isEqualTo(LocalDate.of(slot.year(), 4 * slot.number(), 1).plusMonths(1).minusDays(1));
+        assertThat(tertial.start()).as("its first day").isEqualTo(LocalDate.of(slot.year(), 4 * slot.number() - 3, 1));
+        assertThat(tertial.end()).as("its last day, four months on").isEqualTo(LocalDate.of(slot.year(), 4 * slot.number(), 1).plusMonths(1).minusDays(1));
         assertThat(socialchef.call(() -> periods.all())).extracting(ReportingPeriods.Period::code).contains(slot.code());
 
         ReportingPeriods.Period closed = coordinator.call(() -> periods.close(tertial.id()));

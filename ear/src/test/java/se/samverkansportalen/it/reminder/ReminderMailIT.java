@@ -29,9 +29,8 @@ import se.samverkansportalen.it.support.TestDatabase;
 
 /**
  * One month's report is due in three days and another month's is late (two months no one has
- * opened yet in this database, given those deadlines). Storuman has sent neither
- * and its socialchef gets one reminder of each; Umeå has sent this month's and gets only the late
- * one; Skellefteå's socialchef has turned reminders off and gets nothing. Sending again sends
+ * opened yet in this database, given those deadlines). Storuman has sent neither and its
+ * socialchef gets one reminder of each; Umeå has sent the one due soon and gets only the late one; Skellefteå's socialchef has turned reminders off and gets nothing. Sending again sends
  * nothing twice. The mail goes through WildFly's mail session to a real SMTP server (GreenMail)
  * and the editors' addresses come from Keycloak. The test closes its periods and turns
  * Skellefteå's reminders on again when it ends.
@@ -103,7 +102,7 @@ class ReminderMailIT {
         assertThat((String) reminder.getContent()).as("the text, decoded").contains("Hej Eva Sj")
                 .contains("Storuman kommuns rapport för perioden " + dueSoonCode).contains("(om 3 dagar)")
                 .contains("/rapport/rapport.xhtml?period=" + dueSoon).contains("/installningar.xhtml");
-        assertThat(subjects(to("maria.lundgren@umea.example", dueSoonCode, lateCode))).as("Umeå sent this month's report")
+        assertThat(subjects(to("maria.lundgren@umea.example", dueSoonCode, lateCode))).as("Umeå sent the report due soon")
                 .containsExactly("Försenad rapport: Umeå, " + lateCode);
         assertThat(to("johan.nystrom@skelleftea.example", dueSoonCode, lateCode)).as("Skellefteå turned reminders off").isEmpty();
         assertThat(to("karin.forsberg@fou-valfard.example", dueSoonCode, lateCode)).as("only kommun editors").isEmpty();

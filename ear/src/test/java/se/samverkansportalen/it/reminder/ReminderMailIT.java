@@ -30,10 +30,11 @@ import se.samverkansportalen.it.support.TestDatabase;
 /**
  * One month's report is due in three days and another month's is late (two months no one has
  * opened yet in this database, given those deadlines). Storuman has sent neither and its
- * socialchef gets one reminder of each; Umeå has sent the one due soon and gets only the late one; Skellefteå's socialchef has turned reminders off and gets nothing. Sending again sends
- * nothing twice. The mail goes through WildFly's mail session to a real SMTP server (GreenMail)
- * and the editors' addresses come from Keycloak. The test closes its periods and turns
- * Skellefteå's reminders on again when it ends.
+ * socialchef gets one reminder of each; Umeå has sent the one due soon and gets only the late one;
+ * Skellefteå's socialchef has turned reminders off and gets nothing. Sending again sends nothing
+ * twice. The mail goes through WildFly's mail session to a real SMTP server (GreenMail) and the
+ * editors' addresses come from Keycloak. The test closes its periods and turns Skellefteå's
+ * reminders on again when it ends.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReminderMailIT {

@@ -2,22 +2,30 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.TestDatabase;
 
 /**
- * The monthly heartbeat end to end, for tertial 2 of 2017: the coordinator opens the period; the
+ * The monthly heartbeat end to end, for a tertial no one has opened yet in this database, whose
+ * last day was yesterday (so it shows as late): the coordinator opens the period; the
  * Umeå socialchef finds it on her kommun's page, fills the report (a personnummer typed by
  * mistake is refused with her text kept), types one indicator value, saves a draft and submits;
  * the LBU reviewer sees Umeå's cells in the status matrix, opens a cell and the aktivitet's
  * trend, and asks for completion with a comment; Umeå sees the comment, completes and
  * resubmits; the reviewer marks the report granskad and downloads the PDF, which holds Umeå's
- * narrative. Every page on the way is scanned with axe.
+ * narrative. Every page on the way is scanned with axe. What was saved is read back from a freshly
+ * loaded page. The period is closed when the test ends.
  */
 class KommunReportBrowserIT extends BrowserTestBase {
 
@@ -25,23 +33,36 @@ class KommunReportBrowserIT extends BrowserTestBase {
     private static final String COMPLETED = "Två nya familjehem är rekryterade; tre är i introduktion.";
 
     @Test
-    void tertial_2_2017_from_opening_to_granskad_and_the_pdf() throws IOException {
+    void a_tertial_from_opening_to_granskad_and_the_pdf() throws IOException {
         umeaFollowsJourhemIndicators();
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1);
+        String code = slot.code();
 
         browser.logInAs("samordnare");
         browser.click(By.linkText("Rapportering"));
         new Select(browser.waitFor(By.id("open-form:kind"))).selectByValue("TERTIAL");
-        browser.fill(By.id("open-form:year"), "2017").fill(By.id("open-form:number"), "2")
-                .fill(By.id("open-form:deadline"), "2017-09-15");
+        browser.fill(By.id("open-form:year"), String.valueOf(slot.year())).fill(By.id("open-form:number"), String.valueOf(slot.number()))
+                .fill(By.id("open-form:deadline"), yesterday.toString());
         browser.click(By.id("open-form:open"));
-        browser.waitUntilTextShown("Rapportperioden 2017-T2 är öppnad för alla kommuner.");
+        browser.waitUntilTextShown("Rapportperioden " + code + " är öppnad för alla kommuner.");
+        String period = TestDatabase.column("SELECT id FROM reporting_period WHERE kind = 'TERTIAL' AND year = ? AND number = ?",
+                slot.year(), slot.number()).get(0);
+        try {
+            fromOpeningToGranskad(code, period);
+        } finally {
+            PortalApi.as("samordnare").post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
+
+    private void fromOpeningToGranskad(String code, String period) {
         switchUser();
 
         browser.logInAs("socialchef.umea");
         browser.click(By.linkText("Min kommun"));
-        assertThat(browser.text(By.xpath("//table[@id='due']//tr[th='2017-T2']"))).contains("Ingen rapport påbörjad").contains("Försenad");
+        assertThat(browser.text(By.xpath("//table[@id='due']//tr[th='" + code + "']"))).contains("Ingen rapport påbörjad").contains("Försenad");
         assertThat(browser.accessibilityViolations()).as("the kommun's own page").isEmpty();
-        browser.click(By.xpath("//table[@id='due']//tr[th='2017-T2']//a"));
+        browser.click(By.xpath("//table[@id='due']//tr[th='" + code + "']//a"));
         new Select(browser.waitFor(By.id("report-form:items:0:status"))).selectByValue("ONGOING");
         new Select(browser.waitFor(By.id("report-form:items:0:light"))).selectByValue("YELLOW");
         browser.fill(By.id("report-form:items:0:narrative"), "Barnet 811218-9876 har fått plats i familjehem.");
@@ -55,11 +76,14 @@ class KommunReportBrowserIT extends BrowserTestBase {
         browser.fill(By.id("report-form:items:0:narrative"), NARRATIVE);
         browser.click(By.id("report-form:save"));
         browser.waitUntilTextShown("Utkastet är sparat.");
+        browser.open(Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period);
+        assertThat(browser.value(By.id("report-form:items:0:narrative"))).as("the narrative, stored").isEqualTo(NARRATIVE);
         assertThat(browser.value(By.xpath("(//input[contains(@id, ':indicators:') and contains(@id, ':value')])[1]")))
-                .as("the indicator value is kept").isEqualTo("7");
+                .as("the indicator value, stored").isEqualTo("7");
         browser.clickAndConfirm(By.id("report-form:submit"));
-        browser.waitUntilTextShown("Rapporten för 2017-T2 är inskickad.");
-        assertThat(browser.text(By.id("report-status"))).isEqualTo("Inskickad");
+        browser.waitUntilTextShown("Rapporten för " + code + " är inskickad.");
+        browser.open(Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period);
+        assertThat(browser.text(By.id("report-status"))).as("submitted, as stored").isEqualTo("Inskickad");
         assertThat(browser.driver().findElements(By.id("report-form:save"))).isEmpty();
         assertThat(browser.text(By.id("report-form"))).contains(NARRATIVE).contains("Pågår").contains("Gul – risk för försening");
         assertThat(browser.accessibilityViolations()).as("the submitted report").isEmpty();
@@ -67,7 +91,7 @@ class KommunReportBrowserIT extends BrowserTestBase {
 
         browser.logInAs("granskare.lbu");
         browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2017-T2']//a[contains(@id, 'matrix')]"));
+        browser.click(By.xpath("//tr[th='" + code + "']//a[contains(@id, 'matrix')]"));
         assertThat(browser.text(By.xpath("//table[@id='matrix']//tr[th[normalize-space()='Umeå']]"))).contains("Gul").contains("Pågår");
         assertThat(browser.accessibilityViolations()).as("the status matrix").isEmpty();
         browser.click(By.xpath("//table[@id='matrix']//tr[th[normalize-space()='Umeå']]//td[1]//a"));
@@ -79,7 +103,7 @@ class KommunReportBrowserIT extends BrowserTestBase {
         assertThat(browser.accessibilityViolations()).as("the aktivitet's trend").isEmpty();
 
         browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2017-T2']//a[contains(@id, 'review')]"));
+        browser.click(By.xpath("//tr[th='" + code + "']//a[contains(@id, 'review')]"));
         assertThat(browser.text(By.xpath("//table[@id='overview']//tr[th[normalize-space()='Umeå']]"))).contains("Inskickad");
         assertThat(browser.accessibilityViolations()).as("the overview of the kommuner's reports").isEmpty();
         browser.click(By.linkText("Umeå"));
@@ -92,17 +116,17 @@ class KommunReportBrowserIT extends BrowserTestBase {
 
         browser.logInAs("socialchef.umea");
         browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2017-T2']//a[contains(@id, 'our-report')]"));
+        browser.click(By.xpath("//tr[th='" + code + "']//a[contains(@id, 'our-report')]"));
         assertThat(browser.text(By.id("review-comment"))).isEqualTo("Ange hur många familjehem som är i introduktion.");
         assertThat(browser.text(By.cssSelector(".report-item.returned"))).contains("Återsänd för komplettering");
         browser.fill(By.id("report-form:items:0:narrative"), COMPLETED);
         browser.clickAndConfirm(By.id("report-form:submit"));
-        browser.waitUntilTextShown("Rapporten för 2017-T2 är inskickad.");
+        browser.waitUntilTextShown("Rapporten för " + code + " är inskickad.");
         switchUser();
 
         browser.logInAs("granskare.lbu");
         browser.click(By.linkText("Rapportering"));
-        browser.click(By.xpath("//tr[th='2017-T2']//a[contains(@id, 'review')]"));
+        browser.click(By.xpath("//tr[th='" + code + "']//a[contains(@id, 'review')]"));
         browser.click(By.linkText("Umeå"));
         assertThat(browser.text(By.id("review-form"))).contains("tre är i introduktion");
         assertThat(browser.text(By.cssSelector("#review-form fieldset"))).as("the first item, changed on resubmission")
@@ -116,22 +140,29 @@ class KommunReportBrowserIT extends BrowserTestBase {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(new PortalApi.Download(pdf.status(), pdf.contentType(), pdf.body()).pdfText().replaceAll("\\s+", " "))
-                .contains("Uppföljning 2017-T2 – Umeå").contains(COMPLETED);
+                .contains("Uppföljning " + code + " – Umeå").contains(COMPLETED);
     }
 
     @Test
     void a_user_turns_e_mail_reminders_off_and_on_again() {
-        browser.logInAs("samordnare");
-        browser.click(By.linkText("Inställningar"));
-        assertThat(browser.waitFor(By.id("settings-form:reminders")).isSelected()).as("on unless turned off").isTrue();
-        assertThat(browser.accessibilityViolations()).as("the settings page").isEmpty();
-        browser.click(By.id("settings-form:reminders"));
-        browser.click(By.id("settings-form:save"));
-        browser.waitUntilTextShown("Du får inte längre påminnelser via e-post.");
-        assertThat(browser.driver().findElement(By.id("settings-form:reminders")).isSelected()).isFalse();
-        browser.click(By.id("settings-form:reminders"));
-        browser.click(By.id("settings-form:save"));
-        browser.waitUntilTextShown("Du får påminnelser via e-post.");
+        try {
+            browser.logInAs("samordnare");
+            browser.click(By.linkText("Inställningar"));
+            assertThat(browser.waitFor(By.id("settings-form:reminders")).isSelected()).as("on unless turned off").isTrue();
+            assertThat(browser.accessibilityViolations()).as("the settings page").isEmpty();
+            browser.click(By.id("settings-form:reminders"));
+            browser.click(By.id("settings-form:save"));
+            browser.waitUntilTextShown("Du får inte längre påminnelser via e-post.");
+            browser.open(Browser.PORTAL_URL + "installningar.xhtml");
+            assertThat(browser.waitFor(By.id("settings-form:reminders")).isSelected()).as("off, as stored").isFalse();
+            browser.click(By.id("settings-form:reminders"));
+            browser.click(By.id("settings-form:save"));
+            browser.waitUntilTextShown("Du får påminnelser via e-post.");
+            browser.open(Browser.PORTAL_URL + "installningar.xhtml");
+            assertThat(browser.waitFor(By.id("settings-form:reminders")).isSelected()).as("on again, as stored").isTrue();
+        } finally {
+            PortalApi.as("samordnare").put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true).build());
+        }
     }
 
     /** Umeå keeps a risk-based plan with monthly jourhem indicators (Nacka's, as an example). */

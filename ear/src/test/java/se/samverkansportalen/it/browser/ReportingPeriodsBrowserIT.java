@@ -2,32 +2,53 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.TestDatabase;
 
-/** The coordinator opens a tertial for every kommun; a socialchef sees it and cannot open or close periods. */
+/**
+ * The coordinator opens a tertial no one has opened yet for every kommun, with yesterday as its
+ * last day; the periods page, loaded again, shows its dates and that it is open and late; a
+ * socialchef sees it and cannot open or close periods. The period is closed when the test ends.
+ */
 class ReportingPeriodsBrowserIT extends BrowserTestBase {
 
     @Test
-    void the_coordinator_opens_tertial_3_of_2018_and_the_umea_socialchef_sees_it_open() {
+    void the_coordinator_opens_a_tertial_and_the_umea_socialchef_sees_it_open() {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Stockholm")).minusDays(1);
+        String row = "//table[@id='periods']//tr[th='" + slot.code() + "']";
         browser.logInAs("samordnare");
         browser.click(By.linkText("Rapportering"));
         new Select(browser.waitFor(By.id("open-form:kind"))).selectByValue("TERTIAL");
-        browser.fill(By.id("open-form:year"), "2018").fill(By.id("open-form:number"), "3")
-                .fill(By.id("open-form:deadline"), "2019-01-15");
+        browser.fill(By.id("open-form:year"), String.valueOf(slot.year())).fill(By.id("open-form:number"), String.valueOf(slot.number()))
+                .fill(By.id("open-form:deadline"), yesterday.toString());
         assertThat(browser.accessibilityViolations()).as("the periods page for a coordinator").isEmpty();
         browser.click(By.id("open-form:open"));
-        browser.waitUntilTextShown("Rapportperioden 2018-T3 är öppnad för alla kommuner.");
-        assertThat(browser.text(By.xpath("//table[@id='periods']//tr[th='2018-T3']")))
-                .contains("2018-09-01 – 2018-12-31").contains("2019-01-15").contains("Öppen, sista dagen har passerat");
-        switchUser();
+        browser.waitUntilTextShown("Rapportperioden " + slot.code() + " är öppnad för alla kommuner.");
+        try {
+            browser.open(Browser.PORTAL_URL + "rapport/perioder.xhtml");
+            assertThat(browser.text(By.xpath(row))).as("the period as stored")
+                    .contains(slot.start() + " – " + slot.end()).contains(yesterday.toString())
+                    .contains("Öppen, sista dagen har passerat");
+            switchUser();
 
-        browser.logInAs("socialchef.umea");
-        browser.click(By.linkText("Rapportering"));
-        assertThat(browser.text(By.id("periods"))).contains("2018-T3");
-        assertThat(browser.driver().findElements(By.id("open-form"))).isEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector("button[id$=':close']"))).isEmpty();
-        assertThat(browser.accessibilityViolations()).as("the periods page for a socialchef").isEmpty();
+            browser.logInAs("socialchef.umea");
+            browser.click(By.linkText("Rapportering"));
+            assertThat(browser.text(By.id("periods"))).contains(slot.code());
+            assertThat(browser.driver().findElements(By.id("open-form"))).isEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("button[id$=':close']"))).isEmpty();
+            assertThat(browser.accessibilityViolations()).as("the periods page for a socialchef").isEmpty();
+        } finally {
+            String period = TestDatabase.column("SELECT id FROM reporting_period WHERE kind = 'TERTIAL' AND year = ? AND number = ?",
+                    slot.year(), slot.number()).get(0);
+            PortalApi.as("samordnare").post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+        }
     }
 }

@@ -15,11 +15,14 @@ import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.it.support.TestRun;
 
 /**
  * Umeå's socialchef reads a plan file into the portal. A file with one bad figure stores nothing
  * at all and says where the problem is; the good file gives nine measures costing exactly the
- * budget. The demo start has put the same example into Storuman, labelled with its source.
+ * budget, read back as stored. The demo start has put the same example into Storuman, labelled with
+ * its source. Each file read in here carries a title of this run, so that what is (or is not)
+ * stored is told apart from earlier runs' plans.
  */
 @ExtendWith(ArquillianExtension.class)
 class LocalPlanImportIT {
@@ -33,27 +36,29 @@ class LocalPlanImportIT {
 
     @Test
     void a_file_with_one_bad_cost_stores_nothing_and_names_the_measure_and_field() throws IOException {
-        String uppsala = uppsala();
+        String title = TestRun.unique("Uppsalas plan med ett fel");
+        String uppsala = uppsala(title);
         String broken = uppsala.replace("\"costSek\": 500000 },\n      { \"number\": 8", "\"costSek\": \"500 tkr\" },\n      { \"number\": 8");
         assertThat(broken).as("the file was broken as intended").isNotEqualTo(uppsala);
-        String plansBefore = count("local_plan");
-        String measuresBefore = count("local_measure");
 
         Answer refused = postRaw(broken);
 
+        assertThat(TestDatabase.column("SELECT COUNT(*) FROM local_plan WHERE title = ?", title)).as("no plan stored").containsExactly("0");
+        assertThat(TestDatabase.column("SELECT COUNT(*) FROM audit_entry WHERE item_label = ? OR new_value = ?", title, title))
+                .as("nothing audited").containsExactly("0");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("message"))
                 .isEqualTo("Fältet plan.measures[7].costSek ska vara ett heltal skrivet med siffror. Ingenting har sparats.");
-        assertThat(count("local_plan")).isEqualTo(plansBefore);
-        assertThat(count("local_measure")).isEqualTo(measuresBefore);
     }
 
     @Test
     void uppsalas_file_reads_as_nine_measures_that_cost_exactly_the_budget_and_is_labelled_with_its_source() throws IOException {
-        Answer imported = postRaw(uppsala());
+        String title = TestRun.unique("Uppsalas plan");
+        Answer imported = postRaw(uppsala(title));
 
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-        JsonObject plan = imported.object();
+        JsonObject plan = umea.get("lokala-planer/" + imported.object().getJsonNumber("id")).object();
+        assertThat(plan.getString("title")).as("read back as stored").isEqualTo(title);
         assertThat(plan.getJsonArray("measures")).hasSize(9);
         assertThat(plan.getJsonNumber("totalCostSek").longValue()).isEqualTo(5_000_000L);
         assertThat(plan.getJsonNumber("budgetSek").longValue()).isEqualTo(5_000_000L);
@@ -95,13 +100,13 @@ class LocalPlanImportIT {
         return umea.postText("lokala-planer/import", file);
     }
 
-    private static String count(String table) {
-        return TestDatabase.column("SELECT COUNT(*) FROM " + table + " WHERE kommun_code = '2480'").get(0);
-    }
-
-    private static String uppsala() throws IOException {
+    /** Uppsala's example file (as the demo start reads it into Storuman), under the given title. */
+    private static String uppsala(String title) throws IOException {
         try (InputStream in = LocalPlanImportIT.class.getClassLoader().getResourceAsStream("seed/local-plan-measures-uppsala-2015.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String titled = file.replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"" + title + "\"");
+            assertThat(titled).as("the plan's title replaced").isNotEqualTo(file);
+            return titled;
         }
     }
 }

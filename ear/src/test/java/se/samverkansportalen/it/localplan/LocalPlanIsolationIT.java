@@ -14,13 +14,15 @@ import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.it.support.TestRun;
 
 /**
  * Each kommun keeps its local plans to itself. Skellefteå's socialchef writes a plan; Umeå's
  * socialchef, with her own real login, can neither list, read, change nor delete it, and is told
  * exactly what she would be told about a plan that does not exist. The region and the LBU
  * network read every kommun's plans and change none. Calls go through the REST API with real
- * Keycloak tokens, so the kommun is the one in the token.
+ * Keycloak tokens, so the kommun is the one in the token. Skellefteå's plan is made anew for each
+ * test, titled for this run, and is found by its id and title.
  */
 @ExtendWith(ArquillianExtension.class)
 class LocalPlanIsolationIT {
@@ -32,11 +34,12 @@ class LocalPlanIsolationIT {
 
     private final PortalApi umea = PortalApi.as("socialchef.umea");
     private final PortalApi skelleftea = PortalApi.as("socialchef.skelleftea");
+    private final String skellefteaTitle = TestRun.unique("Skellefteås handlingsplan för familjehemsvården");
     private long skellefteaPlan;
 
     @BeforeEach
     void skellefteaHasAPlan() {
-        Answer created = skelleftea.post("lokala-planer", plan("Handlingsplan för familjehemsvården 2027", 800_000));
+        Answer created = skelleftea.post("lokala-planer", plan(skellefteaTitle, 800_000));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         skellefteaPlan = created.object().getJsonNumber("id").longValue();
         Answer withMeasure = skelleftea.post("lokala-planer/" + skellefteaPlan + "/atgarder", measure("Rekrytera familjehem", 300_000));
@@ -45,8 +48,12 @@ class LocalPlanIsolationIT {
 
     @Test
     void umea_cannot_list_read_change_or_delete_skellefteas_plan_and_hears_the_same_as_for_a_missing_plan() {
-        assertThat(umea.get("lokala-planer").array().getValuesAs(JsonObject.class))
-                .extracting(p -> p.getString("kommunCode")).doesNotContain("2482");
+        assertThat(skelleftea.get("lokala-planer").array().getValuesAs(JsonObject.class))
+                .as("Skellefteå's own list").extracting(p -> p.getJsonNumber("id").longValue() + " " + p.getString("title"))
+                .contains(skellefteaPlan + " " + skellefteaTitle);
+        var umeasList = umea.get("lokala-planer").array().getValuesAs(JsonObject.class);
+        assertThat(umeasList).as("Umeå's list").extracting(p -> p.getJsonNumber("id").longValue()).doesNotContain(skellefteaPlan);
+        assertThat(umeasList).extracting(p -> p.getString("title")).doesNotContain(skellefteaTitle);
 
         Answer read = umea.get("lokala-planer/" + skellefteaPlan);
         Answer missing = umea.get("lokala-planer/999999999");
@@ -61,7 +68,7 @@ class LocalPlanIsolationIT {
                 .isEqualTo(404);
 
         JsonObject stillThere = skelleftea.get("lokala-planer/" + skellefteaPlan).object();
-        assertThat(stillThere.getString("title")).isEqualTo("Handlingsplan för familjehemsvården 2027");
+        assertThat(stillThere.getString("title")).isEqualTo(skellefteaTitle);
         assertThat(stillThere.getJsonArray("measures")).hasSize(1);
     }
 
@@ -89,7 +96,7 @@ class LocalPlanIsolationIT {
             assertThat(api.get("alla-lokala-planer").array().getValuesAs(JsonObject.class))
                     .extracting(p -> p.getJsonNumber("id").longValue()).contains(skellefteaPlan);
             assertThat(api.get("kommuner/2482/lokala-planer/" + skellefteaPlan).object().getString("title"))
-                    .isEqualTo("Handlingsplan för familjehemsvården 2027");
+                    .isEqualTo(skellefteaTitle);
             assertThat(api.get("kommuner/2480/lokala-planer/" + skellefteaPlan).status())
                     .as("the plan is Skellefteå's, not Umeå's").isEqualTo(404);
 

@@ -22,16 +22,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
 
 /**
- * This month's report is due in three days and last month's is late. Storuman has sent neither
- * and its socialchef gets one reminder of each; Umeå has sent this month's and gets only the late
- * one; Skellefteå's socialchef has turned reminders off and gets nothing. Sending again sends
- * nothing twice. The mail goes through WildFly's mail session to a real SMTP server (GreenMail)
- * and the editors' addresses come from Keycloak.
+ * One month's report is due in three days and another month's is late (two months no one has
+ * opened yet in this database, given those deadlines). Storuman has sent neither and its
+ * socialchef gets one reminder of each; Umeå has sent the one due soon and gets only the late one;
+ * Skellefteå's socialchef has turned reminders off and gets nothing. Sending again sends nothing
+ * twice. The mail goes through WildFly's mail session to a real SMTP server (GreenMail) and the
+ * editors' addresses come from Keycloak. The test closes its periods and turns Skellefteå's
+ * reminders on again when it ends.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReminderMailIT {
@@ -61,12 +64,24 @@ class ReminderMailIT {
     void storuman_is_reminded_before_and_after_the_deadline_umea_only_of_the_late_report_and_skelleftea_not_at_all()
             throws MessagingException, java.io.IOException {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
-        LocalDate lastMonth = today.minusMonths(1);
-        String dueSoon = open(today.getYear(), today.getMonthValue(), today.plusDays(3));
-        String late = open(lastMonth.getYear(), lastMonth.getMonthValue(), today.minusDays(1));
-        String dueSoonCode = today.getYear() + "-" + String.format("%02d", today.getMonthValue());
-        String lateCode = lastMonth.getYear() + "-" + String.format("%02d", lastMonth.getMonthValue());
+        PeriodSlots.Slot dueSoonSlot = TestDatabase.freePeriod("MONTH");
+        String dueSoon = open(dueSoonSlot, today.plusDays(3));
+        PeriodSlots.Slot lateSlot = TestDatabase.freePeriod("MONTH");
+        String late = open(lateSlot, today.minusDays(1));
+        String dueSoonCode = dueSoonSlot.code();
+        String lateCode = lateSlot.code();
+        try {
+            remindAndCheck(today, dueSoon, late, dueSoonCode, lateCode);
+        } finally {
+            PortalApi.as("socialchef.skelleftea").put("installningar/paminnelser",
+                    Json.createObjectBuilder().add("remindersEnabled", true).build());
+            region.post("rapportperioder/" + dueSoon + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            region.post("rapportperioder/" + late + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
 
+    private void remindAndCheck(LocalDate today, String dueSoon, String late, String dueSoonCode, String lateCode)
+            throws MessagingException, java.io.IOException {
         PortalApi umea = PortalApi.as("socialchef.umea");
         JsonObject umeaReport = umea.get("rapporter/" + dueSoon).object();
         assertThat(umea.post("rapporter/" + dueSoon + "/inskickning", Json.createObjectBuilder()
@@ -88,7 +103,7 @@ class ReminderMailIT {
         assertThat((String) reminder.getContent()).as("the text, decoded").contains("Hej Eva Sj")
                 .contains("Storuman kommuns rapport för perioden " + dueSoonCode).contains("(om 3 dagar)")
                 .contains("/rapport/rapport.xhtml?period=" + dueSoon).contains("/installningar.xhtml");
-        assertThat(subjects(to("maria.lundgren@umea.example", dueSoonCode, lateCode))).as("Umeå sent this month's report")
+        assertThat(subjects(to("maria.lundgren@umea.example", dueSoonCode, lateCode))).as("Umeå sent the report due soon")
                 .containsExactly("Försenad rapport: Umeå, " + lateCode);
         assertThat(to("johan.nystrom@skelleftea.example", dueSoonCode, lateCode)).as("Skellefteå turned reminders off").isEmpty();
         assertThat(to("karin.forsberg@fou-valfard.example", dueSoonCode, lateCode)).as("only kommun editors").isEmpty();
@@ -100,9 +115,10 @@ class ReminderMailIT {
                 Long.parseLong(dueSoon), Long.parseLong(late))).containsExactly("BEFORE", "LATE");
     }
 
-    private String open(int year, int month, LocalDate deadline) {
-        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", year)
-                .add("number", month).add("deadline", deadline.toString()).build());
+    /** Opens the slot's month with the given deadline (any day after the month's start). */
+    private String open(PeriodSlots.Slot month, LocalDate deadline) {
+        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", month.year())
+                .add("number", month.number()).add("deadline", deadline.toString()).build());
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         return String.valueOf(opened.object().getJsonNumber("id").longValue());
     }

@@ -6,21 +6,29 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
 
 /**
- * Umeå reports for a tertial: the report lists every regional aktivitet done in each kommun, a
- * narrative with a child's personnummer is refused and nothing is saved, a draft is saved and
- * submitted and is then locked for Umeå; Skellefteå's report is its own; a closed period refuses
- * writes. Real Keycloak tokens through the API.
+ * Umeå reports for a tertial: the report lists the regional plan's four aktiviteter done in each
+ * kommun (as the Västerbotten seed file names them), a narrative with a child's personnummer is
+ * refused and nothing is saved, a draft is saved and submitted and is then locked for Umeå; Skellefteå's report is its own; a closed period refuses
+ * writes; a reviewer reads what Umeå said of an aktivitet in an earlier period. Each test opens
+ * reporting periods no one has opened yet and closes them when it ends. Real Keycloak tokens
+ * through the API.
  */
 @ExtendWith(ArquillianExtension.class)
 class KommunReportIT {
@@ -32,22 +40,31 @@ class KommunReportIT {
 
     private final PortalApi region = PortalApi.as("samordnare");
     private final PortalApi umea = PortalApi.as("socialchef.umea");
+    private final List<Long> openedHere = new ArrayList<>();
+
+    /** Closes this test's periods, so that they do not stay open and late for other tests' reminders. */
+    @AfterEach
+    void closeThePeriodsThisTestOpened() {
+        for (long period : openedHere) {
+            region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
 
     @Test
-    void umea_saves_a_draft_submits_and_is_then_locked_out_while_a_personnummer_is_never_stored() {
-        long period = open(1, "2020-04-30");
+    void umea_saves_a_draft_submits_and_is_then_locked_out_while_a_personnummer_is_never_stored() throws IOException {
+        long period = open(TestDatabase.freePeriod("TERTIAL"));
         JsonObject report = umea.get("rapporter/" + period).object();
-        long perKommun = Long.parseLong(TestDatabase.column("SELECT COUNT(*) FROM activity a JOIN sub_goal s ON s.id = a.sub_goal_id "
-                + "JOIN improvement_area ar ON ar.id = s.area_id WHERE a.per_kommun = TRUE "
-                + "AND ar.version_id = (SELECT MAX(id) FROM plan_version)").get(0));
         assertThat(report.getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(i -> i.getString("type").equals("REGIONAL_ACTIVITY")).count()).isEqualTo(perKommun).isPositive();
+                .filter(i -> i.getString("type").equals("REGIONAL_ACTIVITY")).map(i -> textOf(i.getString("label"))).toList())
+                .as("the seed plan's aktiviteter done in each kommun, each once")
+                .containsExactlyInAnyOrderElementsOf(perKommunActivitiesOfTheSeedPlan());
         assertThat(report.getString("status")).isEqualTo("DRAFT");
 
         Answer refused = umea.put("rapporter/" + period, withFirstItem(report, "Barnet 811218-9876 har fått stöd."));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("error")).isEqualTo("report.error.personnummer");
-        assertThat(TestDatabase.column("SELECT COUNT(*) FROM report_item WHERE narrative LIKE '%811218%'")).containsExactly("0");
+        assertThat(TestDatabase.column("SELECT COUNT(*) FROM report_item i JOIN progress_report r ON r.id = i.report_id "
+                + "WHERE r.period_id = ? AND i.narrative LIKE '%811218%'", period)).containsExactly("0");
 
         JsonObject saved = umea.put("rapporter/" + period, withFirstItem(report, "Utbildningen är genomförd i två enheter.")).object();
         assertThat(saved.getJsonArray("items").getJsonObject(0).getString("narrative")).isEqualTo("Utbildningen är genomförd i två enheter.");
@@ -67,20 +84,22 @@ class KommunReportIT {
 
     @Test
     void a_closed_period_refuses_writes_and_a_kommun_cannot_open_periods() {
-        long period = open(2, "2020-09-15");
+        long period = open(TestDatabase.freePeriod("TERTIAL"));
         JsonObject report = umea.get("rapporter/" + period).object();
         assertThat(region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
 
         Answer refused = umea.put("rapporter/" + period, withFirstItem(report, "För sent"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("report.error.periodClosed");
-        assertThat(umea.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", 2020)
-                .add("number", 10).add("deadline", "2020-11-10").build()).status()).isEqualTo(403);
+        PeriodSlots.Slot month = TestDatabase.freePeriod("MONTH");
+        assertThat(umea.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", month.year())
+                .add("number", month.number()).add("deadline", month.deadline().toString()).build()).status()).isEqualTo(403);
+        assertThat(TestDatabase.freePeriod("MONTH")).as("Umeå opened nothing").isEqualTo(month);
     }
 
     @Test
     void only_the_kommuns_editors_write_its_report_and_only_a_submitted_report_is_reviewed() {
-        long period = openMonth(2020, 11, "2020-12-10");
+        long period = open(TestDatabase.freePeriod("MONTH"));
         JsonObject draft = umea.get("rapporter/" + period).object();
         PortalApi reviewer = PortalApi.as("granskare.lbu");
         assertThat(reviewer.put("rapporter/" + period, withFirstItem(draft, "Skrivet av LBU")).status()).as("LBU writes no report").isEqualTo(403);
@@ -97,18 +116,32 @@ class KommunReportIT {
         assertThat(TestDatabase.column("SELECT status FROM progress_report WHERE period_id = ?", period)).containsExactly("DRAFT");
     }
 
-    private long openMonth(int year, int month, String deadline) {
-        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", year)
-                .add("number", month).add("deadline", deadline).build());
+    /** The coordinator opens the slot's period for every kommun, with the slot's deadline. */
+    private long open(PeriodSlots.Slot slot) {
+        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind()).add("year", slot.year())
+                .add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.object().getJsonNumber("id").longValue();
+        long id = opened.object().getJsonNumber("id").longValue();
+        openedHere.add(id);
+        return id;
     }
 
-    private long open(int tertial, String deadline) {
-        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "TERTIAL").add("year", 2020)
-                .add("number", tertial).add("deadline", deadline).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.object().getJsonNumber("id").longValue();
+    /** An item's label is "Delmål 1.2, aktivitet 2: <the aktivitet's text>"; the text. */
+    private static String textOf(String label) {
+        return label.substring(label.indexOf(": ") + 2);
+    }
+
+    /** The texts of the aktiviteter marked per kommun in the Västerbotten seed file (four of them). */
+    private static List<String> perKommunActivitiesOfTheSeedPlan() throws IOException {
+        try (InputStream in = KommunReportIT.class.getResourceAsStream("/seed/vasterbotten-regional-plan.json");
+                var reader = Json.createReader(in)) {
+            List<String> texts = reader.readObject().getJsonArray("improvementAreas").getValuesAs(JsonObject.class).stream()
+                    .flatMap(a -> a.getJsonArray("subGoals").getValuesAs(JsonObject.class).stream())
+                    .flatMap(s -> s.getJsonArray("activities").getValuesAs(JsonObject.class).stream())
+                    .filter(a -> a.getBoolean("perKommun", false)).map(a -> a.getString("text")).toList();
+            assertThat(texts).as("the seed file as read").hasSize(4);
+            return texts;
+        }
     }
 
     /** The report as the kommun sends it back, with the first item filled in. */
@@ -127,7 +160,12 @@ class KommunReportIT {
 
     @Test
     void the_lbu_network_asks_umea_to_complete_one_item_umea_resubmits_and_the_report_is_reviewed() {
-        long period = open(3, "2020-12-31");
+        PeriodSlots.Slot earlierSlot = TestDatabase.freePeriod("TERTIAL");
+        long earlier = open(earlierSlot);
+        JsonObject earlierDraft = umea.get("rapporter/" + earlier).object();
+        assertThat(umea.put("rapporter/" + earlier, withFirstItem(earlierDraft, "Arbetet planeras.")).status()).isEqualTo(200);
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        long period = open(slot);
         PortalApi reviewer = PortalApi.as("granskare.lbu");
         JsonObject draft = umea.get("rapporter/" + period).object();
         long firstItem = draft.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
@@ -162,7 +200,7 @@ class KommunReportIT {
         assertThat(reviewed.getString("status")).isEqualTo("REVIEWED");
         assertThat(reviewer.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).as("reviewed once").isEqualTo(409);
         assertThat(TestDatabase.column("SELECT new_value FROM audit_entry WHERE item_key = ? AND field = 'status' ORDER BY id",
-                "2480:2020-T3")).containsExactly("SUBMITTED", "COMPLETION_REQUESTED", "SUBMITTED", "REVIEWED");
+                "2480:" + slot.code())).containsExactly("SUBMITTED", "COMPLETION_REQUESTED", "SUBMITTED", "REVIEWED");
         assertThat(sent.getString("status")).isEqualTo("SUBMITTED");
 
         String activity = TestDatabase.column("SELECT item_key FROM report_item WHERE id = ?", firstItem).get(0);
@@ -170,13 +208,16 @@ class KommunReportIT {
         assertThat(cell.getJsonArray("submissions").getValuesAs(JsonObject.class)).as("the cell's history: both submissions")
                 .extracting(a -> a.getInt("submission") + " " + a.getString("narrative"))
                 .containsExactly("1 Arbetet har startat.", "2 Arbetet har startat i två enheter: familjehem och mottagning.");
-        assertThat(cell.getJsonArray("earlierPeriods").getValuesAs(JsonObject.class)).extracting(a -> a.getString("periodCode"))
-                .allSatisfy(code -> assertThat(code).isLessThan("2020-T3"));
+        assertThat(cell.getJsonArray("earlierPeriods").getValuesAs(JsonObject.class))
+                .as("what Umeå said of the aktivitet in the earlier tertial, and nothing of this one")
+                .extracting(a -> a.getString("periodCode") + " " + a.getString("narrative", ""))
+                .contains(earlierSlot.code() + " Arbetet planeras.")
+                .noneSatisfy(answer -> assertThat(answer).startsWith(slot.code() + " "));
         assertThat(umea.get(umeaReport + "/punkter/" + activity).status()).as("the matrix is the network's and the region's").isEqualTo(403);
 
         JsonObject trend = region.get("trend/" + activity).object();
         int column = trend.getJsonArray("periods").getValuesAs(JsonObject.class).stream().map(p -> p.getString("code")).toList()
-                .indexOf("2020-T3");
+                .indexOf(slot.code());
         JsonObject umeaRow = trend.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("kommunName").equals("Umeå")).findFirst().orElseThrow();
         assertThat(umeaRow.getJsonArray("cells").getJsonObject(column).getString("light")).isEqualTo("GREEN");

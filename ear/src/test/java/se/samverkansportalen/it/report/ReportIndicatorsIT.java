@@ -14,18 +14,23 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.it.support.TestRun;
 
 /**
- * Skellefteå follows Nacka's jourhem indicators: in its tertial report it types January's
- * counts (3 long placements of 12), which are stored on the local plan's indicators and give the
- * share; Skellefteå sees its exact figures, while the LBU network and the region see the small
- * count, and the share built on it, only as "< 5". Real Keycloak tokens through the API.
+ * Skellefteå follows Nacka's jourhem indicators (in a plan of its own, read in from Nacka's file
+ * under a title of this run): in its report for a tertial no one has opened before, it types the
+ * first month's counts (3 long placements of 12), which are stored on the local plan's indicators
+ * and give the share; Skellefteå sees its exact figures, while the LBU network and the region see
+ * the small count, and the share built on it, only as "< 5". The period is closed at the end.
+ * Real Keycloak tokens through the API.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportIndicatorsIT {
@@ -40,21 +45,37 @@ class ReportIndicatorsIT {
     }
 
     private final PortalApi skelleftea = PortalApi.as("socialchef.skelleftea");
+    private final String planTitle = TestRun.unique("Skellefteås jourhemsplan");
+    private PeriodSlots.Slot slot;
+    /** The tertial's first month ("2003-05"), the one Skellefteå types; the test calls it January. */
+    private String january;
+    private long periodId;
+
+    /** Closes the test's period, so that it does not stay open and late for other tests' reminders. */
+    @AfterEach
+    void closeThePeriod() {
+        if (periodId != 0) {
+            PortalApi.as("samordnare").post("rapportperioder/" + periodId + "/stangning", jakarta.json.JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
 
     @Test
     void skelleftea_types_januarys_counts_in_its_report_and_others_see_the_small_one_as_under_five() throws IOException {
         Answer imported = skelleftea.postText("lokala-planer/import", nacka());
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         long plan = imported.object().getJsonNumber("id").longValue();
+        slot = TestDatabase.freePeriod("TERTIAL");
+        january = monthOf(slot, 0);
         Answer opened = PortalApi.as("samordnare").post("rapportperioder", Json.createObjectBuilder().add("kind", "TERTIAL")
-                .add("year", 2022).add("number", 1).add("deadline", "2022-05-15").build());
+                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        String report = "rapporter/" + opened.object().getJsonNumber("id").longValue();
+        periodId = opened.object().getJsonNumber("id").longValue();
+        String report = "rapporter/" + periodId;
 
         JsonObject draft = skelleftea.get(report).object();
         JsonObject jourhem = itemWith(draft, LONG);
         assertThat(jourhem.getJsonArray("indicators").getValuesAs(JsonObject.class)).filteredOn(v -> v.getString("name").equals(LONG))
-                .extracting(v -> v.getString("period")).containsExactly("2022-01", "2022-02", "2022-03", "2022-04");
+                .extracting(v -> v.getString("period")).containsExactly(monthOf(slot, 0), monthOf(slot, 1), monthOf(slot, 2), monthOf(slot, 3));
 
         Answer negative = skelleftea.put(report, withValues(draft, Map.of(LONG, -1)));
         assertThat(negative.status()).isEqualTo(400);
@@ -64,7 +85,7 @@ class ReportIndicatorsIT {
         assertThat(januaryOf(saved, LONG)).isEqualTo("3");
         assertThat(januaryOf(saved, SHARE)).as("3 of 12, computed").isEqualTo("25");
         assertThat(TestDatabase.column("SELECT v.measured_value FROM local_indicator_value v JOIN local_indicator i ON i.id = v.indicator_id "
-                + "WHERE i.plan_id = ? AND i.name = ? AND v.period = '2022-01'", plan, LONG)).containsExactly("3.00");
+                + "WHERE i.plan_id = ? AND i.name = ? AND v.period = ?", plan, LONG, january)).containsExactly("3.00");
         assertThat(readingOf(skelleftea.get("lokala-planer/" + plan).object(), LONG)).as("Skellefteå's own plan page").isEqualTo("3");
 
         JsonObject sent = skelleftea.post(report + "/inskickning", saved).object();
@@ -77,14 +98,13 @@ class ReportIndicatorsIT {
         assertThat(readingOf(PortalApi.as("samordnare").get("kommuner/2482/lokala-planer/" + plan).object(), LONG))
                 .as("the region reading Skellefteå's plan").isEqualTo("< 5");
 
-        long periodId = opened.object().getJsonNumber("id").longValue();
         PortalApi.Download own = skelleftea.download("rapport/export?format=pdf&period=" + periodId);
         assertThat(own.contentType()).isEqualTo("application/pdf");
-        assertThat(tableRow(own.pdfText(), LONG)).as("Skellefteå's own PDF: the exact count").contains("2022-01 3");
+        assertThat(tableRow(own.pdfText(), LONG)).as("Skellefteå's own PDF: the exact count").contains(january + " 3");
         PortalApi.Download reviewers = PortalApi.as("granskare.lbu").download("rapport/export?format=pdf&period=" + periodId + "&kommun=2482");
         String reviewersText = reviewers.pdfText();
-        assertThat(reviewersText).contains("Uppföljning 2022-T1 – Skellefteå").contains("Sammanfattning");
-        assertThat(tableRow(reviewersText, LONG)).as("the network's PDF withholds it").contains("2022-01 < 5").doesNotContain("2022-01 3");
+        assertThat(reviewersText).contains("Uppföljning " + slot.code() + " – Skellefteå").contains("Sammanfattning");
+        assertThat(tableRow(reviewersText, LONG)).as("the network's PDF withholds it").contains(january + " < 5").doesNotContain(january + " 3");
         assertThat(skelleftea.download("rapport/export?format=pdf&period=" + periodId + "&kommun=2480").status())
                 .as("Skellefteå cannot download Umeå's report").isEqualTo(403);
 
@@ -96,6 +116,11 @@ class ReportIndicatorsIT {
         assertThat(skelleftea.download("rapport/export?format=xlsx&period=" + periodId).status()).isEqualTo(403);
     }
 
+    /** A month of the slot's tertial, from its first (0), as the portal writes months: "2003-05". */
+    private static String monthOf(PeriodSlots.Slot slot, int n) {
+        return slot.start().plusMonths(n).toString().substring(0, 7);
+    }
+
     /** The PDF's text from the indicator's row onwards, on one line. */
     private static String tableRow(String pdfText, String indicator) {
         String flat = pdfText.replaceAll("\\s+", " ");
@@ -104,16 +129,18 @@ class ReportIndicatorsIT {
         return flat.substring(flat.indexOf(start));
     }
 
-    private static JsonObject itemWith(JsonObject report, String indicator) {
+    /** The item of this test's plan that the indicator is linked to (items are labelled "<plan title>: ..."). */
+    private JsonObject itemWith(JsonObject report, String indicator) {
         return report.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("label").startsWith(planTitle + ":"))
                 .filter(i -> i.getJsonArray("indicators").getValuesAs(JsonObject.class).stream().anyMatch(v -> v.getString("name").equals(indicator)))
                 .findFirst().orElseThrow();
     }
 
     /** January's value of an indicator as the answer gives it: the number, or "< 5" when withheld. */
-    private static String januaryOf(JsonObject report, String indicator) {
+    private String januaryOf(JsonObject report, String indicator) {
         JsonObject value = itemWith(report, indicator).getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
-                .filter(v -> v.getString("name").equals(indicator) && v.getString("period").equals("2022-01")).findFirst().orElseThrow();
+                .filter(v -> v.getString("name").equals(indicator) && v.getString("period").equals(january)).findFirst().orElseThrow();
         if (value.getBoolean("suppressed")) {
             assertThat(value.containsKey("value")).as("a withheld value never leaves the server").isFalse();
             return "< 5";
@@ -121,36 +148,41 @@ class ReportIndicatorsIT {
         return value.containsKey("value") ? value.getJsonNumber("value").bigDecimalValue().stripTrailingZeros().toPlainString() : "";
     }
 
-    private static String readingOf(JsonObject plan, String indicator) {
+    private String readingOf(JsonObject plan, String indicator) {
         JsonObject reading = plan.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getString("name").equals(indicator)).findFirst().orElseThrow()
                 .getJsonArray("readings").getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("period").equals("2022-01")).findFirst().orElseThrow();
+                .filter(r -> r.getString("period").equals(january)).findFirst().orElseThrow();
         return reading.getBoolean("suppressed") ? "< 5" : reading.getJsonNumber("value").bigDecimalValue().stripTrailingZeros().toPlainString();
     }
 
-    /** The report sent back with January's value typed for the named indicators. */
-    private static JsonObject withValues(JsonObject report, Map<String, Integer> january) {
+    /** The report sent back with January's value typed for the named indicators of this test's plan. */
+    private JsonObject withValues(JsonObject report, Map<String, Integer> values) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (JsonObject item : report.getJsonArray("items").getValuesAs(JsonObject.class)) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder typed = Json.createArrayBuilder();
             List<JsonObject> rows = item.getJsonArray("indicators").getValuesAs(JsonObject.class);
             for (JsonObject v : rows) {
                 JsonObjectBuilder row = Json.createObjectBuilder().add("indicatorId", v.getJsonNumber("indicatorId"))
                         .add("period", v.getString("period"));
-                if (v.getString("period").equals("2022-01") && january.containsKey(v.getString("name"))) {
-                    row.add("value", january.get(v.getString("name")));
+                if (item.getString("label").startsWith(planTitle + ":") && v.getString("period").equals(january)
+                        && values.containsKey(v.getString("name"))) {
+                    row.add("value", values.get(v.getString("name")));
                 }
-                values.add(row);
+                typed.add(row);
             }
-            items.add(Json.createObjectBuilder().add("id", item.getJsonNumber("id")).add("indicators", values));
+            items.add(Json.createObjectBuilder().add("id", item.getJsonNumber("id")).add("indicators", typed));
         }
         return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
     }
 
-    private static String nacka() throws IOException {
+    /** Nacka's plan file, titled for this run. */
+    private String nacka() throws IOException {
         try (InputStream in = ReportIndicatorsIT.class.getResourceAsStream("/seed/local-plan-risks-nacka-2020.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String titled = file.replace("\"title\": \"Åtgärdsplan 2020 barn- och familjeenheten\"", "\"title\": \"" + planTitle + "\"");
+            assertThat(titled).as("the plan's title replaced").isNotEqualTo(file);
+            return titled;
         }
     }
 }

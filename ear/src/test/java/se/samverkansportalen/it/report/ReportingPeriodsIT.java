@@ -16,12 +16,14 @@ import se.samverkansportalen.it.support.AsCoordinator;
 import se.samverkansportalen.it.support.AsKommunEditor;
 import se.samverkansportalen.it.support.DatabaseProbe;
 import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.report.ReportingPeriods;
 
 /**
  * FoU Välfärd opens the reporting periods every kommun reports for, and closes them; a kommun
- * cannot, a period is opened once, and a closed period stays closed. Each step is audited.
+ * cannot, a period is opened once, and a closed period stays closed. Each step is audited. Each
+ * test takes periods no one has opened yet in this database.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportingPeriodsIT {
@@ -44,32 +46,38 @@ class ReportingPeriodsIT {
     DatabaseProbe db;
 
     @Test
-    void the_coordinator_opens_tertial_2_of_2019_and_closes_it_and_everyone_sees_it() throws Exception {
-        ReportingPeriods.Period t2 = coordinator.call(() -> periods.open(PeriodKind.TERTIAL, 2019, 2, LocalDate.of(2019, 9, 15)));
+    void the_coordinator_opens_a_tertial_and_closes_it_and_everyone_sees_it() throws Exception {
+        PeriodSlots.Slot slot = db.freePeriod("TERTIAL");
+        LocalDate deadline = slot.end().plusDays(15);
+        ReportingPeriods.Period tertial = coordinator.call(() -> periods.open(PeriodKind.TERTIAL, slot.year(), slot.number(), deadline));
 
-        assertThat(t2.code()).isEqualTo("2019-T2");
-        assertThat(t2.start()).isEqualTo(LocalDate.of(2019, 5, 1));
-        assertThat(t2.end()).isEqualTo(LocalDate.of(2019, 8, 31));
-        assertThat(socialchef.call(() -> periods.all())).extracting(ReportingPeriods.Period::code).contains("2019-T2");
+        assertThat(tertial.code()).isEqualTo(slot.year() + "-T" + slot.number());
+        assertThat(tertial.start()).as("its first day").isEqualTo(LocalDate.of(slot.year(), 4 * slot.number() - 3, 1));
+        assertThat(tertial.end()).as("its last day, four months on").isEqualTo(LocalDate.of(slot.year(), 4 * slot.number(), 1).plusMonths(1).minusDays(1));
+        assertThat(socialchef.call(() -> periods.all())).extracting(ReportingPeriods.Period::code).contains(slot.code());
 
-        ReportingPeriods.Period closed = coordinator.call(() -> periods.close(t2.id()));
+        ReportingPeriods.Period closed = coordinator.call(() -> periods.close(tertial.id()));
         assertThat(closed.open()).isFalse();
-        assertThat(db.auditedChange("2019-T2", "open")).containsExactly("true", "false");
-        assertThat(db.auditedActions("2019-T2")).as("opened with its deadline, then closed").containsExactly("CREATE", "UPDATE", "UPDATE");
-        assertThat(db.auditedChange("2019-T2", "deadline")).containsExactly(null, t2.deadline().toString());
-        assertRefused(() -> periods.close(t2.id()), "report.error.periodClosed");
-        assertRefused(() -> periods.open(PeriodKind.TERTIAL, 2019, 2, LocalDate.of(2019, 9, 30)), "report.error.periodExists");
+        assertThat(db.auditedChange(slot.code(), "open")).containsExactly("true", "false");
+        assertThat(db.auditedActions(slot.code())).as("opened with its deadline, then closed").containsExactly("CREATE", "UPDATE", "UPDATE");
+        assertThat(db.auditedChange(slot.code(), "deadline")).containsExactly(null, deadline.toString());
+        assertRefused(() -> periods.close(tertial.id()), "report.error.periodClosed");
+        assertRefused(() -> periods.open(PeriodKind.TERTIAL, slot.year(), slot.number(), deadline.plusDays(15)), "report.error.periodExists");
     }
 
     @Test
     void a_socialchef_cannot_open_a_period_and_a_period_that_does_not_exist_is_refused() throws Exception {
-        assertThatThrownBy(() -> socialchef.call(() -> periods.open(PeriodKind.MONTH, 2019, 3, LocalDate.of(2019, 4, 10))))
+        PeriodSlots.Slot month = db.freePeriod("MONTH");
+        assertThatThrownBy(() -> socialchef.call(() -> periods.open(PeriodKind.MONTH, month.year(), month.number(), month.deadline())))
                 .isInstanceOf(EJBAccessException.class);
-        assertRefused(() -> periods.open(PeriodKind.TERTIAL, 2019, 4, LocalDate.of(2020, 1, 15)), "report.error.noSuchPeriod");
-        assertRefused(() -> periods.open(PeriodKind.MONTH, 2019, 6, LocalDate.of(2019, 5, 20)), "report.error.deadlineBeforeStart");
-        assertRefused(() -> periods.open(PeriodKind.MONTH, 2019, 6, null), "input.required");
+        assertRefused(() -> periods.open(PeriodKind.TERTIAL, month.year(), 4, month.deadline()), "report.error.noSuchPeriod");
+        assertRefused(() -> periods.open(PeriodKind.MONTH, month.year(), month.number(), month.start().minusDays(1)),
+                "report.error.deadlineBeforeStart");
+        assertRefused(() -> periods.open(PeriodKind.MONTH, month.year(), month.number(), null), "input.required");
         assertRefused(() -> periods.open(PeriodKind.TERTIAL, 2101, 2, LocalDate.of(2101, 9, 30)), "input.tooLarge");
-        assertThat(coordinator.call(() -> periods.all())).extracting(ReportingPeriods.Period::code).doesNotContain("2019-03", "2019-06");
+        assertThat(coordinator.call(() -> periods.all())).extracting(ReportingPeriods.Period::code)
+                .as("none of the refused openings opened the month").doesNotContain(month.code());
+        assertThat(db.freePeriod("MONTH")).isEqualTo(month);
     }
 
     private void assertRefused(se.samverkansportalen.it.support.Work<?> call, String key) {

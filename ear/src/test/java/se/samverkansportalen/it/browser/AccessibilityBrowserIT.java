@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import se.samverkansportalen.it.support.PeriodSlots;
@@ -31,31 +32,32 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         long period = openPeriod(slot);
         String planTitle = TestRun.unique("Umeås plan på engelska sidor");
         long plan = createPlan(planTitle);
+        SoftAssertions axe = new SoftAssertions(); // every page's findings reported, not only the first page's
         try {
             browser.logInAs("socialchef.umea");
             browser.click(By.id("language-form:language"));
             browser.waitUntilText(By.tagName("h1"), "Regional development and action plan");
-            assertThat(browser.accessibilityViolations()).as("the regional plan in English").isEmpty();
+            axe.assertThat(browser.accessibilityViolations()).as("the regional plan in English").isEmpty();
 
             browser.click(By.linkText("My kommun"));
             browser.waitUntilText(By.tagName("h1"), "My kommun");
             assertThat(browser.text(By.xpath("//table[@id='due']//tr[th='" + slot.code() + "']"))).contains("Late");
-            assertThat(browser.accessibilityViolations()).as("Min kommun in English").isEmpty();
+            axe.assertThat(browser.accessibilityViolations()).as("Min kommun in English").isEmpty();
 
             browser.open(Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period);
             browser.waitUntilText(By.tagName("h1"), "The kommun's report");
             browser.waitFor(By.id("report-form"));
             assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-            assertThat(browser.accessibilityViolations()).as("the report form in English").isEmpty();
+            axe.assertThat(browser.accessibilityViolations()).as("the report form in English").isEmpty();
 
             browser.click(By.linkText("Local plans"));
             browser.waitUntilText(By.tagName("h1"), "Local plans");
             browser.waitFor(By.linkText(planTitle));
-            assertThat(browser.accessibilityViolations()).as("the local plans list in English").isEmpty();
+            axe.assertThat(browser.accessibilityViolations()).as("the local plans list in English").isEmpty();
 
             browser.click(By.linkText(planTitle));
             browser.waitUntilText(By.tagName("h1"), planTitle);
-            assertThat(browser.accessibilityViolations()).as("a local plan in English").isEmpty();
+            axe.assertThat(browser.accessibilityViolations()).as("a local plan in English").isEmpty();
         } finally {
             closePeriod(period);
         }
@@ -65,6 +67,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
     void a_refused_personnummer_a_malformed_date_and_a_conflict_are_announced_on_pages_that_pass_axe() {
         String planTitle = TestRun.unique("Umeås plan som nekas");
         long plan = createPlan(planTitle);
+        SoftAssertions axe = new SoftAssertions(); // every state's findings reported, not only the first state's
         browser.logInAs("socialchef.umea");
         browser.open(Browser.PORTAL_URL + "lokal/uppgifter.xhtml?id=" + plan);
         browser.waitUntilText(By.tagName("h1"), "Ändra planens uppgifter");
@@ -73,13 +76,13 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         browser.click(By.id("plan-form:save"));
         browser.waitUntilTextShown("innehåller ett personnummer eller samordningsnummer.");
         assertThat(browser.value(By.id("plan-form:title"))).as("the typed text is kept").contains("811218-9876");
-        assertThat(browser.accessibilityViolations()).as("a refused personnummer").isEmpty();
+        axe.assertThat(browser.accessibilityViolations()).as("a refused personnummer").isEmpty();
 
         browser.fill(By.id("plan-form:title"), planTitle);
         browser.fill(By.id("plan-form:decided-on"), "20/11/2026");
         browser.click(By.id("plan-form:save"));
         browser.waitUntilTextShown("Skriv beslutsdatumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.");
-        assertThat(browser.accessibilityViolations()).as("a malformed date at its field").isEmpty();
+        axe.assertThat(browser.accessibilityViolations()).as("a malformed date at its field").isEmpty();
 
         JsonObject current = umea.get("lokala-planer/" + plan).object();
         Answer changed = umea.put("lokala-planer/" + plan, planForm(planTitle, "Kommunstyrelsen", current.getInt("lockVersion")));
@@ -90,9 +93,10 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         browser.fill(By.id("plan-form:decided-on"), "2026-11-20");
         browser.click(By.id("plan-form:save"));
         browser.waitUntilTextShown("Någon annan har ändrat detta sedan du öppnade det.");
-        assertThat(browser.accessibilityViolations()).as("a conflict with someone else's change").isEmpty();
+        axe.assertThat(browser.accessibilityViolations()).as("a conflict with someone else's change").isEmpty();
         assertThat(umea.get("lokala-planer/" + plan).object().getString("decidedBy")).as("nothing of the stale form stored")
                 .isEqualTo("Kommunstyrelsen");
+        axe.assertAll();
     }
 
     private long openPeriod(PeriodSlots.Slot slot) {

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -66,17 +67,21 @@ class KommunDashboardBrowserIT extends BrowserTestBase {
             browser.click(By.linkText("Min kommun"));
             browser.waitUntilText(By.tagName("h1"), "Min kommun");
 
-            assertThat(browser.text(By.xpath("//table[@id='due']//tr[th='" + slot.code() + "']")))
+            browser.screenshot("umea-min-kommun");
+            SoftAssertions page = new SoftAssertions(); // every check of the page reported, not only the first that fails
+            page.assertThat(browser.text(By.xpath("//table[@id='due']//tr[th='" + slot.code() + "']")))
+                    .as("the test's period: deadline, days left, Umeå's draft")
                     .contains(deadline.toString()).contains("(" + DAYS_LEFT + " dagar kvar)").contains("Utkast")
                     .doesNotContain("Försenad");
-            assertThat(browser.text(By.xpath("//ul[@id='red']/li[contains(., '" + narrative + "')]")))
-                    .as("the red item of the latest report").startsWith("Röd").contains(redLabel).contains("(" + slot.code() + ")");
+            page.assertThat(browser.driver().findElements(By.xpath("//ul[@id='red']/li[contains(., '" + narrative + "')]"))
+                    .stream().map(WebElement::getText).toList()).as("the red item of the latest report")
+                    .singleElement().asString().startsWith("Röd").contains(redLabel).contains("(" + slot.code() + ")");
             List<String> indicatorRow = browser.driver()
                     .findElements(By.xpath("//table[@id='indicators']//tr[th[normalize-space()='" + indicator + "']]/td")).stream()
                     .map(WebElement::getText).map(String::strip).toList();
-            assertThat(indicatorRow).as("period, latest typed value, target").containsExactly("2026-02", "6", "10");
-            assertThat(browser.accessibilityViolations()).as("Min kommun with a red item and an indicator").isEmpty();
-            browser.screenshot("umea-min-kommun");
+            page.assertThat(indicatorRow).as("the indicator: period, latest typed value, target").containsExactly("2026-02", "6", "10");
+            page.assertThat(browser.accessibilityViolations()).as("Min kommun with a red item and an indicator").isEmpty();
+            page.assertAll();
         } finally {
             Answer closed = region.post("rapportperioder/" + period + "/stangning", Json.createObjectBuilder().build());
             assertThat(closed.status()).as("the test's period closed again: " + closed.body()).isEqualTo(200);

@@ -22,8 +22,9 @@ import se.samverkansportalen.it.support.TestRun;
 
 /**
  * Min kommun (kommun/index.xhtml, KommunDashboard) for Umeå's socialchef: the region opens a
- * month of the test's own whose deadline is {@value #DAYS_LEFT} days from today (Swedish date);
- * Umeå saves a draft report for it with one item red, and keeps a fastställd local plan with an
+ * month of the test's own, later than every period opened before, whose deadline is N days from
+ * today (Swedish date; at least {@value #MIN_DAYS_LEFT}, more when the month starts later than
+ * that, since a deadline may not fall before its period starts); Umeå saves a draft report for it with one item red, and keeps a fastställd local plan with an
  * indicator typed for two months and marked "uppgift saknas" for the third. Min kommun shows the
  * period with its days left, the red item with its narrative, and the indicator's latest typed
  * value, and passes axe. Names carry the run's mark; the period is closed again at the end.
@@ -31,7 +32,7 @@ import se.samverkansportalen.it.support.TestRun;
 class KommunDashboardBrowserIT extends BrowserTestBase {
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final int DAYS_LEFT = 12;
+    private static final int MIN_DAYS_LEFT = 12;
 
     private final PortalApi region = PortalApi.as("samordnare");
     private final PortalApi umea = PortalApi.as("socialchef.umea");
@@ -39,7 +40,9 @@ class KommunDashboardBrowserIT extends BrowserTestBase {
     @Test
     void umeas_socialchef_sees_her_red_item_her_indicators_latest_value_and_the_days_left_on_Min_kommun() {
         PeriodSlots.Slot slot = monthAfterEveryOpenedPeriod();
-        LocalDate deadline = LocalDate.now(SWEDEN).plusDays(DAYS_LEFT);
+        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate deadline = java.util.Collections.max(List.of(today.plusDays(MIN_DAYS_LEFT), slot.start().plusDays(14)));
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, deadline);
         long period = openPeriod(slot, deadline);
         try {
             String narrative = TestRun.unique("Rekryteringen av familjehem står still");
@@ -71,7 +74,7 @@ class KommunDashboardBrowserIT extends BrowserTestBase {
             SoftAssertions page = new SoftAssertions(); // every check of the page reported, not only the first that fails
             page.assertThat(browser.text(By.xpath("//table[@id='due']//tr[th='" + slot.code() + "']")))
                     .as("the test's period: deadline, days left, Umeå's draft")
-                    .contains(deadline.toString()).contains("(" + DAYS_LEFT + " dagar kvar)").contains("Utkast")
+                    .contains(deadline.toString()).contains("(" + daysLeft + " dagar kvar)").contains("Utkast")
                     .doesNotContain("Försenad");
             page.assertThat(browser.driver().findElements(By.xpath("//ul[@id='red']/li[contains(., '" + narrative + "')]"))
                     .stream().map(WebElement::getText).toList()).as("the red item of the latest report")

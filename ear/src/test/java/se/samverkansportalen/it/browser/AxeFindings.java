@@ -75,7 +75,12 @@ final class AxeFindings {
 
     private static String describe(String kind, Rule rule, List<CheckedNode> nodes) {
         return kind + " " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + nodes.stream().map(n -> n.getTarget() + reasonsText(n)).collect(Collectors.joining(", "));
+                + nodes.stream().map(n -> n.getTarget() + reasonsText(n) + summary(n)).collect(Collectors.joining(", "));
+    }
+
+    private static String summary(CheckedNode node) {
+        String summary = node.getFailureSummary();
+        return summary == null || summary.isBlank() ? "" : " (" + summary.strip().replaceAll("\\s+", " ") + ")";
     }
 
     private static String reasonsText(CheckedNode node) {

@@ -75,7 +75,8 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         browser.fill(By.id("plan-form:title"), "Plan för barnet 811218-9876");
         browser.click(By.id("plan-form:save"));
         browser.waitUntilTextShown("innehåller ett personnummer eller samordningsnummer.");
-        assertThat(browser.value(By.id("plan-form:title"))).as("the typed text is kept").contains("811218-9876");
+        browser.screenshot("plan-form-refused-personnummer");
+        assertThat(browser.value(By.id("plan-form:title"))).as("the typed text is kept, as the message says").contains("811218-9876");
         axe.assertThat(browser.accessibilityViolations()).as("a refused personnummer").isEmpty();
 
         browser.fill(By.id("plan-form:title"), planTitle);

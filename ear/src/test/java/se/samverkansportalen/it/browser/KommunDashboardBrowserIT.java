@@ -76,9 +76,11 @@ class KommunDashboardBrowserIT extends BrowserTestBase {
                     .as("the test's period: deadline, days left, Umeå's draft")
                     .contains(deadline.toString()).contains("(" + daysLeft + " dagar kvar)").contains("Utkast")
                     .doesNotContain("Försenad");
-            page.assertThat(browser.driver().findElements(By.xpath("//ul[@id='red']/li[contains(., '" + narrative + "')]"))
-                    .stream().map(WebElement::getText).toList()).as("the red item of the latest report")
-                    .singleElement().asString().startsWith("Röd").contains(redLabel).contains("(" + slot.code() + ")");
+            List<String> redItems = browser.driver().findElements(By.xpath("//ul[@id='red']/li[contains(., '" + narrative + "')]"))
+                    .stream().map(WebElement::getText).toList();
+            page.assertThat(redItems).as("the red item of the latest report, once").hasSize(1);
+            page.assertThat(String.join("\n", redItems)).as("the red item: light, label, period")
+                    .startsWith("Röd").contains(redLabel).contains("(" + slot.code() + ")");
             List<String> indicatorRow = browser.driver()
                     .findElements(By.xpath("//table[@id='indicators']//tr[th[normalize-space()='" + indicator + "']]/td")).stream()
                     .map(WebElement::getText).map(String::strip).toList();

@@ -67,7 +67,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
     void a_refused_personnummer_a_malformed_date_and_a_conflict_are_announced_on_pages_that_pass_axe() {
         String planTitle = TestRun.unique("Umeås plan som nekas");
         long plan = createPlan(planTitle);
-        SoftAssertions axe = new SoftAssertions(); // every state's findings reported, not only the first state's
+        SoftAssertions axe = new SoftAssertions(); // every state's findings (and the kept text) reported, not only the first
         browser.logInAs("socialchef.umea");
         browser.open(Browser.PORTAL_URL + "lokal/uppgifter.xhtml?id=" + plan);
         browser.waitUntilText(By.tagName("h1"), "Ändra planens uppgifter");
@@ -76,7 +76,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         browser.click(By.id("plan-form:save"));
         browser.waitUntilTextShown("innehåller ett personnummer eller samordningsnummer.");
         browser.screenshot("plan-form-refused-personnummer");
-        assertThat(browser.value(By.id("plan-form:title"))).as("the typed text is kept, as the message says").contains("811218-9876");
+        axe.assertThat(browser.value(By.id("plan-form:title"))).as("the typed text is kept, as the message says").contains("811218-9876");
         axe.assertThat(browser.accessibilityViolations()).as("a refused personnummer").isEmpty();
 
         browser.fill(By.id("plan-form:title"), planTitle);

@@ -58,6 +58,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
             browser.click(By.linkText(planTitle));
             browser.waitUntilText(By.tagName("h1"), planTitle);
             axe.assertThat(browser.accessibilityViolations()).as("a local plan in English").isEmpty();
+            axe.assertAll();
         } finally {
             closePeriod(period);
         }

@@ -19,6 +19,22 @@ final class FieldInputs {
      * ({@code #{bean.form.title}} for the field {@code title}); a field with an index
      * ({@code items[3].narrative}) is matched on its last name only when no index is given.
      */
+    /**
+     * Shows a refused text field with the text the user typed: after the model was updated the
+     * input has no submitted value left, so it is set from the form's value (the typed text).
+     */
+    private static void keepTyped(FacesContext context, UIInput input) {
+        if (input.getSubmittedValue() != null
+                || !(input instanceof jakarta.faces.component.html.HtmlInputText || input instanceof jakarta.faces.component.html.HtmlInputTextarea)) {
+            return;
+        }
+        Object current = input.getValue();
+        if (current != null) {
+            jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+            input.setSubmittedValue(converter != null ? converter.getAsString(context, input, current) : current.toString());
+        }
+    }
+
     static void markInvalid(FacesContext context, String field) {
         if (context.getViewRoot() == null || field.contains("[")) {
             return;
@@ -29,6 +45,7 @@ final class FieldInputs {
             if (component instanceof UIInput input) {
                 ValueExpression value = input.getValueExpression("value");
                 if (value != null && value.getExpressionString().replace(" ", "").endsWith("." + leaf + "}")) {
+                    keepTyped(context, input);
                     input.setValid(false);
                 }
             }

@@ -2,15 +2,28 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Logging in to the portal through the region's Keycloak, as the kommuner's socialchefer do,
- * and seeing the shared regional plan.
+ * and seeing the shared regional plan: the Västerbotten seed's five förbättringsområden (found by
+ * number and title, since other tests may add a "Testområde" of their own meanwhile), Swedish
+ * pages whatever language the browser asks for, English only when the user chooses it.
  */
-@org.junit.jupiter.api.Order(0)
 class LoginIT extends BrowserTestBase {
+
+    /** The seed's förbättringsområden by number, as the plan page heads them. */
+    private static final Map<Integer, String> SEED_AREAS = Map.of(
+            1, "Förbättringsområde 1: Tidigt stöd före anmälan och utvecklad samverkan inom och mellan kommun och landsting",
+            2, "Förbättringsområde 2: Samverkan mellan kommuner",
+            3, "Förbättringsområde 3: Stärka familjehemsvården",
+            4, "Förbättringsområde 4: Stabilitet som kompetensstrategi – Rekrytering och arbetsförhållanden",
+            5, "Förbättringsområde 5: Stabilitet som kompetensstrategi – Utbildning och kompetensutveckling");
 
     @Test
     void a_page_request_without_login_is_sent_to_the_Keycloak_login_page() {
@@ -30,7 +43,7 @@ class LoginIT extends BrowserTestBase {
         assertThat(browser.text(By.id("delmal-3.5")))
                 .contains("3.5")
                 .contains("Försöksprojekt: Skapa en gemensam familjehemsgrupp för kommunerna i Region 8.");
-        assertThat(browser.driver().findElements(By.cssSelector(".plan-area"))).hasSize(5);
+        assertSeedAreasShown();
         browser.screenshot("umea-regional-plan");
     }
 
@@ -42,18 +55,63 @@ class LoginIT extends BrowserTestBase {
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
+    /**
+     * The portal's rule (web/…/i18n/LanguageBacking): pages are Swedish unless the user chooses
+     * English for the session, and the browser's language is not used, so that a kommun's shared
+     * computer set up in English still shows Swedish. Each step waits for texts that only the
+     * expected language shows (the page heading, the language link, the logout button), never for
+     * plan data, which is Swedish in both.
+     */
     @Test
-    void pages_are_Swedish_whatever_the_browser_asks_for_and_English_on_request() {
+    void a_browser_asking_for_English_gets_Swedish_pages_until_the_user_chooses_English_for_the_session() {
+        switchToBrowserAskingFor(Locale.ENGLISH);
         browser.logInAs("granskare.lbu");
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Regional utvecklings- och handlingsplan");
 
-        browser.click(By.id("language-form:language"));
-        browser.waitUntilTextShown("Regional development and action plan");
-        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
-
-        browser.click(By.id("language-form:language"));
-        browser.waitUntilTextShown("Regional utvecklings- och handlingsplan");
+        assertShowsSwedish();
         assertThat(browser.text(By.id("user-box"))).contains("Granskare (LBU)");
+
+        browser.click(By.id("language-form:language"));
+        assertShowsEnglish();
+
+        browser.click(By.linkText("Local plans"));
+        browser.waitUntilText(By.tagName("h1"), "Local plans");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).as("the choice lasts the session").isEqualTo("en");
+
+        browser.click(By.linkText("Regional plan"));
+        assertShowsEnglish();
+        browser.click(By.id("language-form:language"));
+        assertShowsSwedish();
+    }
+
+    /** The plan page in Swedish: the heading, html lang, the link to English and the logout button. */
+    private void assertShowsSwedish() {
+        browser.waitUntilText(By.tagName("h1"), "Regional utvecklings- och handlingsplan");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sv");
+        assertThat(browser.text(By.id("language-form:language"))).isEqualTo("In English");
+        assertThat(browser.text(By.id("logout-form:logout"))).isEqualTo("Logga ut");
+    }
+
+    private void assertShowsEnglish() {
+        browser.waitUntilText(By.tagName("h1"), "Regional development and action plan");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.text(By.id("language-form:language"))).isEqualTo("På svenska");
+        assertThat(browser.text(By.id("logout-form:logout"))).isEqualTo("Log out");
+    }
+
+    private void switchToBrowserAskingFor(Locale language) {
+        browser.close();
+        browser = new Browser(language);
+    }
+
+    /** Each of the seed's five areas is shown under its number and title (a test's own area may be there too). */
+    private void assertSeedAreasShown() {
+        for (Map.Entry<Integer, String> area : SEED_AREAS.entrySet()) {
+            assertThat(browser.text(By.id("area-title-" + area.getKey()))).isEqualTo(area.getValue());
+        }
+        List<String> shown = browser.driver().findElements(By.cssSelector(".plan-area")).stream().map(WebElement::getText)
+                .map(t -> t.lines().findFirst().orElse("")).toList();
+        assertThat(shown).as("the seed's areas in order, before any test's own").startsWith(
+                SEED_AREAS.get(1), SEED_AREAS.get(2), SEED_AREAS.get(3), SEED_AREAS.get(4), SEED_AREAS.get(5));
     }
 
     @Test
@@ -72,7 +130,7 @@ class LoginIT extends BrowserTestBase {
 
         browser.click(By.id("filter-clear"));
         browser.waitFor(By.id("area-5"));
-        assertThat(browser.driver().findElements(By.cssSelector(".plan-area"))).hasSize(5);
+        assertSeedAreasShown();
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,7 +74,8 @@ public class Reminders {
     public record Sent(String periodCode, String kommunCode, ReminderSent.Kind kind, List<String> recipients) implements Serializable {
     }
 
-    @Schedule(hour = "7", minute = "0", persistent = false)
+    /** At 07:00 Swedish time, summer and winter (the server's own zone may be UTC). */
+    @Schedule(hour = "7", minute = "0", timezone = "Europe/Stockholm", persistent = false)
     @PermitAll
     void everyMorning() {
         List<Sent> sent = sendDue();
@@ -90,7 +90,7 @@ public class Reminders {
 
     private List<Sent> sendDue() {
         LocalDate today = LocalDate.now(clock);
-        int daysBefore = Integer.parseInt(KommunEditors.setting("SAMVERKAN_REMINDER_DAYS", "7"));
+        ReminderWindow window = ReminderWindow.fromEnvironment();
         List<ReportingPeriod> open = em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList().stream()
                 .filter(ReportingPeriod::isOpen).toList();
         if (open.isEmpty()) {
@@ -106,8 +106,8 @@ public class Reminders {
         Map<String, List<KommunEditors.Editor>> editorsOf = new HashMap<>();
         List<Sent> sent = new ArrayList<>();
         for (ReportingPeriod period : open) {
-            long daysLeft = ChronoUnit.DAYS.between(today, period.getDeadline());
-            ReminderSent.Kind kind = daysLeft < 0 ? ReminderSent.Kind.LATE : daysLeft <= daysBefore ? ReminderSent.Kind.BEFORE : null;
+            long daysLeft = ReminderWindow.daysLeft(today, period.getDeadline());
+            ReminderSent.Kind kind = window.due(today, period.getDeadline()).orElse(null);
             if (kind == null) {
                 continue;
             }

@@ -19,7 +19,10 @@ import se.samverkansportalen.service.seed.RegionalPlanSeedMapper;
 import se.samverkansportalen.service.seed.SeedReader;
 import se.samverkansportalen.web.Messages;
 
-/** The Västerbotten plan downloads as a PDF laid out like the source and as an Excel sheet of its aktiviteter. */
+/**
+ * The Västerbotten plan downloads as a PDF laid out like the source (each area's heading present,
+ * in the plan's order) and as an Excel sheet of its aktiviteter.
+ */
 class PlanExportTest {
 
     private final RegionalPlanView plan = RegionalPlanService.view(RegionalPlanSeedMapper
@@ -46,7 +49,23 @@ class PlanExportTest {
                 .contains("Tidsram").contains("Socialchefer Region 8")
                 .contains("Start under 2017–2018. Beräkna 3–5 år i varje kommun")
                 .contains("Förbättringsområde 5: Stabilitet som kompetensstrategi – Utbildning och kompetensutveckling");
-        assertThat(text.indexOf("Förbättringsområde 1")).isLessThan(text.indexOf("Förbättringsområde 2"));
+        assertThat(headingPositions(text, "Förbättringsområde 1:", "Förbättringsområde 2:", "Förbättringsområde 3:",
+                "Förbättringsområde 4:", "Förbättringsområde 5:")).as("the five areas' headings, in the plan's order").isSorted();
+    }
+
+    /**
+     * Where each heading first stands in the text; fails when one is missing, so that an order
+     * check never passes on a heading that is not there (its position would be -1).
+     */
+    private static java.util.List<Integer> headingPositions(String text, String... headings) {
+        java.util.List<Integer> positions = new java.util.ArrayList<>();
+        for (String heading : headings) {
+            int position = text.indexOf(heading);
+            assertThat(position).as("position of the heading '%s'", heading).isNotNegative();
+            positions.add(position);
+        }
+        assertThat(positions).doesNotHaveDuplicates();
+        return positions;
     }
 
     @Test

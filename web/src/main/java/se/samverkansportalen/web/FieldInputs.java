@@ -15,11 +15,6 @@ final class FieldInputs {
     }
 
     /**
-     * Marks invalid every rendered input whose value is bound to the named property of a form
-     * ({@code #{bean.form.title}} for the field {@code title}); a field with an index
-     * ({@code items[3].narrative}) is matched on its last name only when no index is given.
-     */
-    /**
      * Shows a refused text field with the text the user typed: after the model was updated the
      * input has no submitted value left, so it is set from the form's value (the typed text).
      */
@@ -35,6 +30,11 @@ final class FieldInputs {
         }
     }
 
+    /**
+     * Marks invalid every rendered input whose value is bound to the named property of a form
+     * ({@code #{bean.form.title}} for the field {@code title}); a field with an index
+     * ({@code items[3].narrative}) is matched on its last name only when no index is given.
+     */
     static void markInvalid(FacesContext context, String field) {
         if (context.getViewRoot() == null || field.contains("[")) {
             return;

@@ -71,13 +71,15 @@ class LocalPlanOwnerChangesIT {
         umea.post("lokala-planer/" + plan + "/atgarder", measure("Samtalsgrupper för barn", "I skolan", 60_000, 0));
         JsonObject withTwo = umea.post("lokala-planer/" + plan + "/atgarder", measure("Stöd till föräldrar", "Gruppträffar", 80_000, 0))
                 .object();
-        JsonObject talks = withTwo.getJsonArray("measures").getJsonObject(0);
+        JsonObject talks = withTwo.getJsonArray("measures").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("title").equals("Samtalsgrupper för barn")).findFirst().orElseThrow();
         long id = talks.getJsonNumber("id").longValue();
 
         Answer changed = umea.put("lokala-planer/" + plan + "/atgarder/" + id,
                 measure("Samtalsgrupper för barn och unga", "I skolan och på fritidsgården", 75_000, talks.getInt("lockVersion")));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
-        JsonObject after = changed.object().getJsonArray("measures").getJsonObject(0);
+        JsonObject after = changed.object().getJsonArray("measures").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
         assertThat(after.getString("title")).isEqualTo("Samtalsgrupper för barn och unga");
         assertThat(after.getString("how")).isEqualTo("I skolan och på fritidsgården");
         assertThat(changed.object().getJsonNumber("totalCostSek").longValue()).isEqualTo(155_000);

@@ -1,0 +1,196 @@
+package se.samverkansportalen.it.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.PortalApi.Answer;
+import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.it.support.TestRun;
+
+/**
+ * Small numbers ("< 5") never leave the server for anyone but the kommun itself. Umeå reads in a
+ * fastställd risk-based plan of its own whose count indicator is 3 in the first month of a free
+ * tertial and 12 in the second, with a share computed from that count. Umeå sees 3 and 15 % in
+ * its plan and its report; the LBU network and the region, reading Umeå's plan through the API,
+ * the review of Umeå's report (API and PDF) and Umeå's plan page, get "< 5" (no value, marked as
+ * withheld) for the small count and for the share built on it, and the exact 12 and 60 %. The
+ * status matrix and its cell carry statuses and traffic lights only, never an indicator value.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SmallNumbersIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private final PortalApi umea = PortalApi.as("socialchef.umea");
+    private final PortalApi lbu = PortalApi.as("granskare.lbu");
+    private final PortalApi region = PortalApi.as("samordnare");
+
+    private final String placed = TestRun.unique("Antal barn placerade utanför hemmet");
+    private final String supported = TestRun.unique("Antal barn med pågående insats");
+    private final String share = TestRun.unique("Andel placerade av barn med insats");
+    private final String measure = TestRun.unique("Hemmaplanslösningar före placering");
+
+    @Test
+    void lbu_and_the_region_read_umeas_plan_with_a_count_of_three_as_withheld_while_umea_sees_three() {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        long plan = umeaReadsInItsPlan(slot);
+        String small = month(slot, 0);
+        String large = month(slot, 1);
+
+        JsonObject own = umea.get("lokala-planer/" + plan).object();
+        assertThat(reading(own, placed, small).getJsonNumber("value").intValue()).isEqualTo(3);
+        assertThat(reading(own, placed, small).getBoolean("suppressed")).isFalse();
+        assertThat(reading(own, share, small).getJsonNumber("value").doubleValue()).isEqualTo(15.0);
+
+        for (PortalApi reader : List.of(lbu, region)) {
+            JsonObject read = reader.get("kommuner/2480/lokala-planer/" + plan).object();
+            assertThat(reading(read, placed, small).getBoolean("suppressed")).isTrue();
+            assertThat(reading(read, placed, small).get("value")).as("the 3 never leaves the server")
+                    .isIn(null, jakarta.json.JsonValue.NULL);
+            assertThat(reading(read, share, small).getBoolean("suppressed")).as("15 % of 20 tells the 3").isTrue();
+            assertThat(reading(read, share, small).get("value")).isIn(null, jakarta.json.JsonValue.NULL);
+            assertThat(reading(read, placed, large).getJsonNumber("value").intValue()).isEqualTo(12);
+            assertThat(reading(read, placed, large).getBoolean("suppressed")).isFalse();
+            assertThat(reading(read, share, large).getJsonNumber("value").doubleValue()).isEqualTo(60.0);
+            assertThat(reading(read, supported, small).getJsonNumber("value").intValue()).as("20 is no small number").isEqualTo(20);
+        }
+    }
+
+    @Test
+    void umeas_plan_page_shows_lbu_less_than_five_where_umea_sees_three() {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        long plan = umeaReadsInItsPlan(slot);
+
+        PortalApi.Download page = lbu.download("lokal/plan.xhtml?kommun=2480&id=" + plan);
+        assertThat(page.status()).isEqualTo(200);
+        String html = new String(page.content(), StandardCharsets.UTF_8);
+        assertThat(html).contains(placed).contains("&lt; 5");
+        PortalApi.Download ownPage = umea.download("lokal/plan.xhtml?id=" + plan);
+        assertThat(ownPage.status()).isEqualTo(200);
+        assertThat(new String(ownPage.content(), StandardCharsets.UTF_8)).contains(placed).doesNotContain("&lt; 5");
+    }
+
+    @Test
+    void the_review_of_umeas_report_withholds_the_small_count_in_the_api_and_the_pdf_while_umeas_own_report_has_it() {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        umeaReadsInItsPlan(slot);
+        long period = open(slot);
+        String small = month(slot, 0);
+
+        JsonObject report = umea.get("rapporter/" + period).object();
+        assertThat(value(item(report), placed, small).getJsonNumber("value").intValue()).isEqualTo(3);
+        JsonObject sent = umea.post("rapporter/" + period + "/inskickning", answered(report)).object();
+        assertThat(sent.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(value(item(sent), placed, small).getJsonNumber("value").intValue()).as("Umeå's own, exact").isEqualTo(3);
+
+        for (PortalApi reader : List.of(lbu, region)) {
+            JsonObject reviewed = reader.get("granskning/" + period + "/2480").object();
+            JsonObject withheld = value(item(reviewed), placed, small);
+            assertThat(withheld.getBoolean("suppressed")).isTrue();
+            assertThat(withheld.get("value")).isIn(null, jakarta.json.JsonValue.NULL);
+            assertThat(value(item(reviewed), share, small).getBoolean("suppressed")).isTrue();
+            assertThat(value(item(reviewed), placed, month(slot, 1)).getJsonNumber("value").intValue()).isEqualTo(12);
+        }
+
+        String reviewPdf = lbu.download("rapport/export?period=" + period + "&format=pdf&kommun=2480").pdfText();
+        assertThat(reviewPdf).contains(small).contains("< 5").contains("< 5 fall");
+        String ownPdf = umea.download("rapport/export?period=" + period + "&format=pdf").pdfText();
+        assertThat(ownPdf).contains(small).doesNotContain("< 5");
+
+        String matrix = lbu.get("matris/" + period).body();
+        assertThat(matrix).as("the matrix carries statuses only").doesNotContain(placed).doesNotContain("\"value\"");
+        String activity = TestDatabase.column("SELECT i.item_key FROM report_item i JOIN progress_report r ON r.id = i.report_id "
+                + "WHERE r.period_id = ? AND r.kommun_code = '2480' AND i.item_type = 'REGIONAL_ACTIVITY' ORDER BY i.position LIMIT 1",
+                period).get(0);
+        Answer cell = lbu.get("granskning/" + period + "/2480/punkter/" + activity);
+        assertThat(cell.status()).isEqualTo(200);
+        assertThat(cell.body()).as("the matrix cell carries no indicator values").doesNotContain(placed).doesNotContain("\"value\"");
+    }
+
+    /** Umeå reads in a fastställd risk-based plan: one risk, one measure, a count, a base and their share. */
+    private long umeaReadsInItsPlan(PeriodSlots.Slot slot) {
+        String first = month(slot, 0);
+        String second = month(slot, 1);
+        JsonObject file = Json.createObjectBuilder()
+                .add("plan", Json.createObjectBuilder().add("shape", "risk-based").add("title", TestRun.unique("Riskbaserad plan"))
+                        .add("date", slot.start().toString()).add("decidedBy", "Socialnämnden").add("measures", Json.createArrayBuilder())
+                        .add("goals", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", "Trygg uppväxt")
+                                .add("risks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("number", "1.1")
+                                        .add("title", "Placeringar utanför hemmet")
+                                        .add("measures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", measure)))
+                                        .add("indicators", Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder().add("key", "placerade").add("name", placed).add("unit", "count")
+                                                        .add("values", Json.createObjectBuilder().add(first, 3).add(second, 12)))
+                                                .add(Json.createObjectBuilder().add("key", "insats").add("name", supported).add("unit", "count")
+                                                        .add("values", Json.createObjectBuilder().add(first, 20).add(second, 20)))
+                                                .add(Json.createObjectBuilder().add("name", share).add("unit", "percent")
+                                                        .add("derived", "placerade/insats"))))))))
+                .build();
+        Answer imported = umea.postText("lokala-planer/import", file.toString());
+        assertThat(imported.status()).as(imported.body()).isIn(200, 201);
+        assertThat(imported.object().getString("status")).isEqualTo("ADOPTED");
+        return imported.object().getJsonNumber("id").longValue();
+    }
+
+    private long open(PeriodSlots.Slot slot) {
+        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind())
+                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        return opened.object().getJsonNumber("id").longValue();
+    }
+
+    /** The n:th month (from 0) of a tertial, as indicators key their values ("2001-02"). */
+    private static String month(PeriodSlots.Slot slot, int n) {
+        return YearMonth.from(slot.start()).plusMonths(n).toString();
+    }
+
+    private static JsonObject reading(JsonObject plan, String indicator, String period) {
+        JsonObject found = plan.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("name").equals(indicator)).findFirst().orElseThrow();
+        return found.getJsonArray("readings").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("period").equals(period)).findFirst().orElseThrow();
+    }
+
+    /** The report's item for our risk measure. */
+    private JsonObject item(JsonObject report) {
+        return report.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("type").equals("RISK_MEASURE") && i.getString("label").endsWith(measure))
+                .findFirst().orElseThrow(() -> new AssertionError("no item for " + measure + " in " + report));
+    }
+
+    private static JsonObject value(JsonObject item, String indicator, String period) {
+        return item.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(v -> v.getString("name").equals(indicator) && v.getString("period").equals(period)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + indicator + " " + period + " in " + item));
+    }
+
+    /** The report as Umeå submits it: our measure answered, the values as they stand. */
+    private JsonObject answered(JsonObject report) {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        for (JsonObject row : report.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            var item = Json.createObjectBuilder().add("id", row.getJsonNumber("id"));
+            if (row.getString("type").equals("RISK_MEASURE") && row.getString("label").endsWith(measure)) {
+                item.add("status", "ONGOING").add("light", "YELLOW").add("narrative", "Två familjer har fått stöd på hemmaplan.");
+                item.add("indicators", row.getJsonArray("indicators"));
+            }
+            items.add(item);
+        }
+        return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
+    }
+}

@@ -3,7 +3,6 @@ package se.samverkansportalen.it.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.ReportBodies;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
@@ -79,12 +79,12 @@ class LocalPlanAndReviewAuditIT {
 
         JsonObject draft = umea.get("rapporter/" + period).object();
         long firstItem = draft.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(umea.post("rapporter/" + period + "/inskickning", withFirstItem(draft, "Arbetet har startat.")).status()).isEqualTo(200);
+        assertThat(umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Arbetet har startat.")).status()).isEqualTo(200);
         Answer returned = lbu.post(umeasReport + "/komplettering", Json.createObjectBuilder()
                 .add("comment", "Beskriv vilka enheter som har börjat.").add("itemIds", Json.createArrayBuilder().add(firstItem)).build());
         assertThat(returned.status()).as(returned.body()).isEqualTo(200);
         JsonObject reopened = umea.get("rapporter/" + period).object();
-        assertThat(umea.post("rapporter/" + period + "/inskickning", withFirstItem(reopened, "Arbetet har startat i två enheter."))
+        assertThat(umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(reopened, "GREEN", "Arbetet har startat i två enheter."))
                 .status()).isEqualTo(200);
         assertThat(lbu.post(umeasReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
 
@@ -108,17 +108,4 @@ class LocalPlanAndReviewAuditIT {
                 + "WHERE item_type = ? AND item_key = ? ORDER BY id", itemType, itemKey);
     }
 
-    /** The report as Umeå sends it: the first item answered, the others left as they are. */
-    private static JsonObject withFirstItem(JsonObject report, String narrative) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        var rows = report.getJsonArray("items").getValuesAs(JsonObject.class);
-        for (int i = 0; i < rows.size(); i++) {
-            var item = Json.createObjectBuilder().add("id", rows.get(i).getJsonNumber("id"));
-            if (i == 0) {
-                item.add("status", "ONGOING").add("light", "GREEN").add("narrative", narrative);
-            }
-            items.add(item);
-        }
-        return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
-    }
 }

@@ -3,7 +3,6 @@ package se.samverkansportalen.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.ReportBodies;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
@@ -48,7 +48,7 @@ class KommunDashboardBrowserIT extends BrowserTestBase {
             String narrative = TestRun.unique("Rekryteringen av familjehem står still");
             JsonObject report = umea.get("rapporter/" + period).object();
             String redLabel = report.getJsonArray("items").getJsonObject(0).getString("label");
-            Answer saved = umea.put("rapporter/" + period, withFirstItemRed(report, narrative));
+            Answer saved = umea.put("rapporter/" + period, ReportBodies.withFirstItem(report, "RED", narrative));
             assertThat(saved.status()).as(saved.body()).isEqualTo(200);
 
             String planTitle = TestRun.unique("Umeås plan för familjehem");
@@ -121,17 +121,4 @@ class KommunDashboardBrowserIT extends BrowserTestBase {
         return opened.object().getJsonNumber("id").longValue();
     }
 
-    /** The report as Umeå sends it back: the first item ongoing and red with the narrative, the others untouched. */
-    private static JsonObject withFirstItemRed(JsonObject report, String narrative) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        List<JsonObject> rows = report.getJsonArray("items").getValuesAs(JsonObject.class);
-        for (int i = 0; i < rows.size(); i++) {
-            var item = Json.createObjectBuilder().add("id", rows.get(i).getJsonNumber("id"));
-            if (i == 0) {
-                item.add("status", "ONGOING").add("light", "RED").add("narrative", narrative);
-            }
-            items.add(item);
-        }
-        return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
-    }
 }

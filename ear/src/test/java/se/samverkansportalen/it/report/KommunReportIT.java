@@ -3,7 +3,6 @@ package se.samverkansportalen.it.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.ReportBodies;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
 
@@ -60,19 +60,19 @@ class KommunReportIT {
                 .containsExactlyInAnyOrderElementsOf(perKommunActivitiesOfTheSeedPlan());
         assertThat(report.getString("status")).isEqualTo("DRAFT");
 
-        Answer refused = umea.put("rapporter/" + period, withFirstItem(report, "Barnet 811218-9876 har fått stöd."));
+        Answer refused = umea.put("rapporter/" + period, ReportBodies.withFirstItem(report, "GREEN", "Barnet 811218-9876 har fått stöd."));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("error")).isEqualTo("report.error.personnummer");
         assertThat(TestDatabase.column("SELECT COUNT(*) FROM report_item i JOIN progress_report r ON r.id = i.report_id "
                 + "WHERE r.period_id = ? AND i.narrative LIKE '%811218%'", period)).containsExactly("0");
 
-        JsonObject saved = umea.put("rapporter/" + period, withFirstItem(report, "Utbildningen är genomförd i två enheter.")).object();
+        JsonObject saved = umea.put("rapporter/" + period, ReportBodies.withFirstItem(report, "GREEN", "Utbildningen är genomförd i två enheter.")).object();
         assertThat(saved.getJsonArray("items").getJsonObject(0).getString("narrative")).isEqualTo("Utbildningen är genomförd i två enheter.");
         JsonObject submitted = umea.post("rapporter/" + period + "/inskickning", saved).object();
         assertThat(submitted.getString("status")).isEqualTo("SUBMITTED");
         assertThat(submitted.getInt("submissions")).isEqualTo(1);
 
-        Answer locked = umea.put("rapporter/" + period, withFirstItem(submitted, "Ändrad i efterhand"));
+        Answer locked = umea.put("rapporter/" + period, ReportBodies.withFirstItem(submitted, "GREEN", "Ändrad i efterhand"));
         assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.object().getString("error")).isEqualTo("report.error.locked");
 
@@ -88,7 +88,7 @@ class KommunReportIT {
         JsonObject report = umea.get("rapporter/" + period).object();
         assertThat(region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
 
-        Answer refused = umea.put("rapporter/" + period, withFirstItem(report, "För sent"));
+        Answer refused = umea.put("rapporter/" + period, ReportBodies.withFirstItem(report, "GREEN", "För sent"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("report.error.periodClosed");
         PeriodSlots.Slot month = TestDatabase.freePeriod("MONTH");
@@ -102,8 +102,8 @@ class KommunReportIT {
         long period = open(TestDatabase.freePeriod("MONTH"));
         JsonObject draft = umea.get("rapporter/" + period).object();
         PortalApi reviewer = PortalApi.as("granskare.lbu");
-        assertThat(reviewer.put("rapporter/" + period, withFirstItem(draft, "Skrivet av LBU")).status()).as("LBU writes no report").isEqualTo(403);
-        assertThat(region.post("rapporter/" + period + "/inskickning", withFirstItem(draft, "Skrivet av regionen")).status())
+        assertThat(reviewer.put("rapporter/" + period, ReportBodies.withFirstItem(draft, "GREEN", "Skrivet av LBU")).status()).as("LBU writes no report").isEqualTo(403);
+        assertThat(region.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Skrivet av regionen")).status())
                 .as("the region submits nothing").isEqualTo(403);
         assertThat(umea.post("granskning/" + period + "/2480/komplettering", Json.createObjectBuilder().add("comment", "Själv")
                 .add("itemIds", Json.createArrayBuilder()).build()).status()).as("a kommun asks no completion").isEqualTo(403);
@@ -144,32 +144,19 @@ class KommunReportIT {
         }
     }
 
-    /** The report as the kommun sends it back, with the first item filled in. */
-    private static JsonObject withFirstItem(JsonObject report, String narrative) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        var rows = report.getJsonArray("items").getValuesAs(JsonObject.class);
-        for (int i = 0; i < rows.size(); i++) {
-            var item = Json.createObjectBuilder().add("id", rows.get(i).getJsonNumber("id"));
-            if (i == 0) {
-                item.add("status", "ONGOING").add("light", "GREEN").add("narrative", narrative);
-            }
-            items.add(item);
-        }
-        return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
-    }
 
     @Test
     void the_lbu_network_asks_umea_to_complete_one_item_umea_resubmits_and_the_report_is_reviewed() {
         PeriodSlots.Slot earlierSlot = TestDatabase.freePeriod("TERTIAL");
         long earlier = open(earlierSlot);
         JsonObject earlierDraft = umea.get("rapporter/" + earlier).object();
-        assertThat(umea.put("rapporter/" + earlier, withFirstItem(earlierDraft, "Arbetet planeras.")).status()).isEqualTo(200);
+        assertThat(umea.put("rapporter/" + earlier, ReportBodies.withFirstItem(earlierDraft, "GREEN", "Arbetet planeras.")).status()).isEqualTo(200);
         PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
         long period = open(slot);
         PortalApi reviewer = PortalApi.as("granskare.lbu");
         JsonObject draft = umea.get("rapporter/" + period).object();
         long firstItem = draft.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject sent = umea.post("rapporter/" + period + "/inskickning", withFirstItem(draft, "Arbetet har startat.")).object();
+        JsonObject sent = umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Arbetet har startat.")).object();
         String umeaReport = "granskning/" + period + "/2480";
 
         assertThat(umea.post(umeaReport + "/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).as("a kommun reviews nothing").isEqualTo(403);
@@ -187,7 +174,7 @@ class KommunReportIT {
         assertThat(reopened.getJsonArray("items").getJsonObject(0).getBoolean("returned")).isTrue();
         assertThat(reopened.getJsonArray("items").getJsonObject(1).getBoolean("returned")).isFalse();
         JsonObject resent = umea.post("rapporter/" + period + "/inskickning",
-                withFirstItem(reopened, "Arbetet har startat i två enheter: familjehem och mottagning.")).object();
+                ReportBodies.withFirstItem(reopened, "GREEN", "Arbetet har startat i två enheter: familjehem och mottagning.")).object();
         assertThat(resent.getInt("submissions")).isEqualTo(2);
         JsonObject underReview = reviewer.get(umeaReport).object();
         assertThat(underReview.getJsonArray("items").getJsonObject(0).getBoolean("changedSinceLastSubmission")).isTrue();

@@ -3,7 +3,6 @@ package se.samverkansportalen.it.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.ReportBodies;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
@@ -42,9 +42,9 @@ class StaleSaveIT {
         String first = TestRun.unique("Utbildningen är genomförd");
         String second = TestRun.unique("Utbildningen är inställd");
 
-        Answer saved = umea.put("rapporter/" + period, withFirstItem(firstTab, first));
+        Answer saved = umea.put("rapporter/" + period, ReportBodies.withFirstItem(firstTab, "YELLOW", first));
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        Answer refused = umea.put("rapporter/" + period, withFirstItem(secondTab, second));
+        Answer refused = umea.put("rapporter/" + period, ReportBodies.withFirstItem(secondTab, "YELLOW", second));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("report.error.changed");
@@ -123,17 +123,4 @@ class StaleSaveIT {
                 .add("costSek", 40_000).add("dueOn", "2027-06-30").add("subGoalItemKeys", Json.createArrayBuilder()).build();
     }
 
-    /** The report as a tab sends it back: its lock version as loaded, the first item filled in. */
-    private static JsonObject withFirstItem(JsonObject report, String narrative) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        var rows = report.getJsonArray("items").getValuesAs(JsonObject.class);
-        for (int i = 0; i < rows.size(); i++) {
-            var item = Json.createObjectBuilder().add("id", rows.get(i).getJsonNumber("id"));
-            if (i == 0) {
-                item.add("status", "ONGOING").add("light", "YELLOW").add("narrative", narrative);
-            }
-            items.add(item);
-        }
-        return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
-    }
 }

@@ -35,6 +35,21 @@ final class PlanPages {
         return number;
     }
 
+    /**
+     * Tells a coordinator's story on a delmål of the test's own: adds an area with one delmål
+     * (text and tidsram as given), gives the story the delmål's number ("7.1") and removes the
+     * area afterwards, also when the story fails. The browser is logged in as a coordinator.
+     */
+    static void onOwnDelmal(Browser browser, String name, String text, String timeframe,
+            java.util.function.Consumer<String> story) {
+        Area area = addArea(browser, name);
+        try {
+            story.accept(addSubGoal(browser, area, 1, text, timeframe));
+        } finally {
+            removeArea(browser, area.title());
+        }
+    }
+
     /** The area's number on the plan page now. */
     static int numberOf(Browser browser, String title) {
         browser.open(Browser.PORTAL_URL + "index.xhtml");

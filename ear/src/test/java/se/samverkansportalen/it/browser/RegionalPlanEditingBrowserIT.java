@@ -16,13 +16,8 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
     @Test
     void the_coordinator_changes_a_tidsram_and_adds_an_aktivitet_and_the_plan_shows_them() {
         browser.logInAs("samordnare");
-        PlanPages.Area area = PlanPages.addArea(browser, "Tidsram");
-        String delmal = PlanPages.addSubGoal(browser, area, 1, "Att nyanställda får en gemensam start.", "2027");
-        try {
-            theCoordinatorChangesATidsramAndAddsAnAktivitet(delmal);
-        } finally {
-            PlanPages.removeArea(browser, area.title());
-        }
+        PlanPages.onOwnDelmal(browser, "Tidsram", "Att nyanställda får en gemensam start.", "2027",
+                this::theCoordinatorChangesATidsramAndAddsAnAktivitet);
     }
 
     private void theCoordinatorChangesATidsramAndAddsAnAktivitet(String delmal) {
@@ -59,8 +54,11 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
     @Test
     void the_second_of_two_coordinators_saving_the_same_delmal_sees_the_first_ones_change_and_keeps_her_text() {
         browser.logInAs("samordnare");
-        PlanPages.Area area = PlanPages.addArea(browser, "Två samordnare");
-        String delmal = PlanPages.addSubGoal(browser, area, 1, "Att kartlägga socialsekreterarnas behov.", "2027");
+        PlanPages.onOwnDelmal(browser, "Två samordnare", "Att kartlägga socialsekreterarnas behov.", "2027",
+                this::twoCoordinatorsSaveTheSameDelmal);
+    }
+
+    private void twoCoordinatorsSaveTheSameDelmal(String delmal) {
         try (Browser other = new Browser()) {
             openEditorOf(browser, delmal);
             openEditorOf(other.logInAs("samordnare"), delmal);
@@ -80,21 +78,13 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
             openEditorOf(other, delmal);
             assertThat(other.value(By.id("subgoal-form:text"))).as("read again: the first coordinator's text is stored")
                     .isEqualTo("Att analysera behoven hos socialsekreterarna i varje kommun.");
-        } finally {
-            PlanPages.removeArea(browser, area.title());
         }
     }
 
     @Test
     void a_delmal_can_be_edited_by_keyboard_alone_and_the_edit_page_meets_WCAG_2_1_AA() {
         browser.logInAs("samordnare");
-        PlanPages.Area area = PlanPages.addArea(browser, "Tangentbord");
-        String delmal = PlanPages.addSubGoal(browser, area, 1, "Att stödet når alla.", "Våren 2018");
-        try {
-            editByKeyboard(delmal);
-        } finally {
-            PlanPages.removeArea(browser, area.title());
-        }
+        PlanPages.onOwnDelmal(browser, "Tangentbord", "Att stödet når alla.", "Våren 2018", this::editByKeyboard);
     }
 
     private void editByKeyboard(String delmal) {

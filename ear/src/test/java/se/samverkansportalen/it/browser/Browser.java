@@ -217,23 +217,9 @@ public final class Browser implements AutoCloseable {
      * results accepted, and why), as readable lines.
      */
     public List<String> accessibilityViolations() {
-        Results results = new AxeBuilder().withOptions(new WithoutHtml()).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         return AxeFindings.failures(results);
-    }
-
-    /**
-     * axe's run options with {@code noHtml}: node results without their HTML snippets. axe cuts a
-     * snippet at 300 UTF-16 units, which can split an emoji stored by another test (the form fuzz's
-     * honest text) into a lone surrogate that the driver cannot read back ("cannot deserialize the
-     * result value"); the findings name each node by its selector instead.
-     */
-    static final class WithoutHtml extends com.deque.html.axecore.args.AxeRunOptions {
-
-        @com.fasterxml.jackson.annotation.JsonProperty("noHtml")
-        public Boolean getNoHtml() {
-            return Boolean.TRUE;
-        }
     }
 
     public void screenshot(String name) {

@@ -40,6 +40,21 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Runs one SQL statement that changes rows, for a test's cleanup of what only it made; gives
+     * how many rows it changed.
+     */
+    public static int update(String sql, Object... parameters) {
+        try (Connection c = connection(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first tertial or month ("TERTIAL", "MONTH") that no one has opened in this database. */
     public static PeriodSlots.Slot freePeriod(String kind) {
         return PeriodSlots.firstFree(kind, column(PeriodSlots.TAKEN_CODES));

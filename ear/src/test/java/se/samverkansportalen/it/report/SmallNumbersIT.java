@@ -123,10 +123,62 @@ class SmallNumbersIT {
         assertThat(cell.body()).as("the matrix cell carries no indicator values").doesNotContain(placed).doesNotContain("\"value\"");
     }
 
-    /** Umeå reads in a fastställd risk-based plan: one risk, one measure, a count, a base and their share. */
+    @Test
+    void the_part_of_a_total_whose_rest_is_below_five_and_a_small_baseline_and_target_are_withheld_from_lbu() {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        long plan = umeaReadsInItsPlan(slot, 9, 12, 12, 30, 3);
+        TestDatabase.update("UPDATE local_indicator SET target = 2 WHERE plan_id = ? AND name = ?", plan, supported);
+        String rest = month(slot, 0);
+        String large = month(slot, 1);
+
+        JsonObject own = umea.get("lokala-planer/" + plan).object();
+        assertThat(reading(own, placed, rest).getJsonNumber("value").intValue()).isEqualTo(9);
+        assertThat(indicator(own, supported).getJsonNumber("baseline").intValue()).isEqualTo(3);
+        assertThat(indicator(own, supported).getJsonNumber("target").intValue()).isEqualTo(2);
+
+        JsonObject read = lbu.get("kommuner/2480/lokala-planer/" + plan).object();
+        assertThat(reading(read, placed, rest).getBoolean("suppressed")).as("12 − 9 tells the 3 others").isTrue();
+        assertThat(reading(read, placed, rest).get("value")).isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(reading(read, share, rest).getBoolean("suppressed")).as("75 % of 12 tells the 9").isTrue();
+        assertThat(reading(read, supported, rest).getJsonNumber("value").intValue()).as("the total stays").isEqualTo(12);
+        assertThat(reading(read, placed, large).getJsonNumber("value").intValue()).as("12 of 30: a rest of 18").isEqualTo(12);
+        JsonObject total = indicator(read, supported);
+        assertThat(total.getBoolean("baselineSuppressed")).as("an earlier count of 3").isTrue();
+        assertThat(total.get("baseline")).isIn(null, jakarta.json.JsonValue.NULL);
+        assertThat(total.getBoolean("targetSuppressed")).isTrue();
+        assertThat(total.get("target")).isIn(null, jakarta.json.JsonValue.NULL);
+
+        String html = new String(lbu.download("lokal/plan.xhtml?kommun=2480&id=" + plan).content(), StandardCharsets.UTF_8);
+        assertThat(html).contains(supported).contains("&lt; 5")
+                .doesNotContainPattern("\\[3(\\.0+)?,3").doesNotContainPattern("\\[2(\\.0+)?,2");
+        String ownHtml = new String(umea.download("lokal/plan.xhtml?id=" + plan).content(), StandardCharsets.UTF_8);
+        assertThat(ownHtml).as("Umeå's chart draws its baseline and target").containsPattern("\\[3(\\.0+)?,3")
+                .containsPattern("\\[2(\\.0+)?,2");
+    }
+
+    private static JsonObject indicator(JsonObject plan, String name) {
+        return plan.getJsonArray("indicators").getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("name").equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Umeå reads in a fastställd risk-based plan: one risk, one measure, a count of 3 then 12 of 20, and their share. */
     private long umeaReadsInItsPlan(PeriodSlots.Slot slot) {
+        return umeaReadsInItsPlan(slot, 3, 12, 20, 20, null);
+    }
+
+    /**
+     * Umeå reads in a fastställd risk-based plan: one risk, one measure, a count (the part), a base
+     * (the total, with its baseline) in the first two months of the tertial, and their share.
+     */
+    private long umeaReadsInItsPlan(PeriodSlots.Slot slot, int partFirst, int partSecond, int totalFirst, int totalSecond,
+            Integer totalBaseline) {
         String first = month(slot, 0);
         String second = month(slot, 1);
+        var total = Json.createObjectBuilder().add("key", "insats").add("name", supported).add("unit", "count")
+                .add("values", Json.createObjectBuilder().add(first, totalFirst).add(second, totalSecond));
+        if (totalBaseline != null) {
+            total.add("baseline", totalBaseline);
+        }
         JsonObject file = Json.createObjectBuilder()
                 .add("plan", Json.createObjectBuilder().add("shape", "risk-based").add("title", TestRun.unique("Riskbaserad plan"))
                         .add("date", slot.start().toString()).add("decidedBy", "Socialnämnden").add("measures", Json.createArrayBuilder())
@@ -136,9 +188,8 @@ class SmallNumbersIT {
                                         .add("measures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", measure)))
                                         .add("indicators", Json.createArrayBuilder()
                                                 .add(Json.createObjectBuilder().add("key", "placerade").add("name", placed).add("unit", "count")
-                                                        .add("values", Json.createObjectBuilder().add(first, 3).add(second, 12)))
-                                                .add(Json.createObjectBuilder().add("key", "insats").add("name", supported).add("unit", "count")
-                                                        .add("values", Json.createObjectBuilder().add(first, 20).add(second, 20)))
+                                                        .add("values", Json.createObjectBuilder().add(first, partFirst).add(second, partSecond)))
+                                                .add(total)
                                                 .add(Json.createObjectBuilder().add("name", share).add("unit", "percent")
                                                         .add("derived", "placerade/insats"))))))))
                 .build();

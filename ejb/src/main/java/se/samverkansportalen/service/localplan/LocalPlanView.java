@@ -65,9 +65,13 @@ public record LocalPlanView(long id, String kommunCode, String kommunName, Local
     public record RiskMeasureView(long id, String title, String description, TrafficLight status) implements Serializable {
     }
 
-    /** An indicator with its readings in period order. */
+    /**
+     * An indicator with its readings in period order. For anyone but the kommun itself a baseline
+     * or target that is a small count is withheld: null, with {@code baselineSuppressed} or
+     * {@code targetSuppressed} set (shown as "< 5").
+     */
     public record IndicatorView(long id, String riskNumber, String name, IndicatorUnit unit, Direction direction,
-            BigDecimal baseline, BigDecimal target, Periodicity periodicity, boolean derived, String derivedFrom,
+            BigDecimal baseline, boolean baselineSuppressed, BigDecimal target, boolean targetSuppressed, Periodicity periodicity, boolean derived, String derivedFrom,
             String note, List<Reading> readings, int lockVersion) implements Serializable {
 
         /** Whether some value is withheld as a small number. */

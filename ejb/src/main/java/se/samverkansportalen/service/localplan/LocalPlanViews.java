@@ -43,11 +43,16 @@ final class LocalPlanViews {
     private static LocalPlanView.IndicatorView indicator(Indicator i, boolean exact) {
         return new LocalPlanView.IndicatorView(i.getId() == null ? 0 : i.getId(),
                 i.getRisk() == null ? null : i.getRisk().getNumber(), i.getName(), i.getUnit(), i.getDirection(),
-                i.getBaseline(), i.getTarget(), i.getPeriodicity(), i.isDerived(),
+                withheld(i.getBaseline(), !exact && i.isBaselineSmallNumber()), !exact && i.isBaselineSmallNumber(),
+                withheld(i.getTarget(), !exact && i.isTargetSmallNumber()), !exact && i.isTargetSmallNumber(), i.getPeriodicity(), i.isDerived(),
                 i.isDerived() ? i.getNumerator().getName() + " / " + i.getDenominator().getName() : null, i.getNote(),
                 i.periods().stream().map(p -> LocalPlanView.Reading.of(p, i.valueFor(p).orElse(null), i.isSmallNumber(p), exact))
                         .toList(),
                 i.getLockVersion());
+    }
+
+    private static java.math.BigDecimal withheld(java.math.BigDecimal value, boolean withheld) {
+        return withheld ? null : value;
     }
 
     static LocalPlanSummary summary(LocalPlan plan, String kommunCode, String kommunName) {

@@ -41,8 +41,6 @@ public class Indicator extends KommunOwned {
 
     public static final int NAME_MAX = 400;
     public static final int NOTE_MAX = 1000;
-    /** Counts below this are shown to anyone but the kommun itself as "< 5" (small-number suppression). */
-    public static final BigDecimal SMALL_NUMBER_LIMIT = BigDecimal.valueOf(5);
     /** The baseline's column, DECIMAL(14, 2): up to ±999 999 999 999,99, never rounded to fit. */
     public static final NumberRule BASELINE = NumberRule.decimal(14, 2, true);
     /** The target's column, DECIMAL(14, 2), as {@link #BASELINE}. */
@@ -212,7 +210,8 @@ public class Indicator extends KommunOwned {
         return computed.get(this);
     }
 
-    private Optional<BigDecimal> typedValue(String period) {
+    /** The typed value of the period; empty when missing or not recorded (a derived indicator has none). */
+    Optional<BigDecimal> typedValue(String period) {
         return values.stream().filter(v -> v.getPeriod().equals(period)).findFirst().map(IndicatorValue::getValue);
     }
 
@@ -224,21 +223,22 @@ public class Indicator extends KommunOwned {
     }
 
     /**
-     * Whether the period's value must be hidden from anyone but the kommun: a count below
-     * {@link #SMALL_NUMBER_LIMIT}, or a ratio whose numerator is such a count (40 % of five
-     * children tells who they are as well as "2" does).
+     * Whether the period's value is withheld ("< 5") from anyone but the kommun, by the
+     * small-number rule of {@link SmallNumbers}: a count below 5, a share computed from a withheld
+     * value, or the part of a total whose rest is below 5.
      */
     public boolean isSmallNumber(String period) {
-        Indicator counted = this;
-        java.util.Set<Indicator> seen = new java.util.HashSet<>();
-        while (counted.isDerived()) {
-            if (!seen.add(counted)) {
-                return false; // a cycle stored before cycles were refused: its value is missing and hides nothing
-            }
-            counted = counted.numerator;
-        }
-        return counted.unit == IndicatorUnit.COUNT
-                && counted.typedValue(period).map(v -> v.compareTo(SMALL_NUMBER_LIMIT) < 0).orElse(false);
+        return SmallNumbers.withheld(this, period);
+    }
+
+    /** Whether the baseline is withheld from anyone but the kommun ({@link SmallNumbers}: a count below 5). */
+    public boolean isBaselineSmallNumber() {
+        return SmallNumbers.baselineWithheld(this);
+    }
+
+    /** Whether the target is withheld from anyone but the kommun ({@link SmallNumbers}: a count below 5). */
+    public boolean isTargetSmallNumber() {
+        return SmallNumbers.targetWithheld(this);
     }
 
     public Long getId() {

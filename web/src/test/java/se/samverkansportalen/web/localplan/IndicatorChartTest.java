@@ -18,7 +18,7 @@ class IndicatorChartTest {
     @Test
     void a_missing_month_is_a_gap_and_the_baseline_a_flat_line() {
         LocalPlanView.IndicatorView share = new LocalPlanView.IndicatorView(1, "2.2", "Andel över 6 månader",
-                IndicatorUnit.PERCENT, null, new BigDecimal("35"), null, Periodicity.MONTH, true, null, null,
+                IndicatorUnit.PERCENT, null, new BigDecimal("35"), false, null, false, Periodicity.MONTH, true, null, null,
                 List.of(new LocalPlanView.Reading("2020-04", new BigDecimal("44")),
                         new LocalPlanView.Reading("2020-05", null),
                         new LocalPlanView.Reading("2020-06", new BigDecimal("43"))), 0);

@@ -322,16 +322,17 @@ public class ReportForm implements Serializable {
     }
 
     /**
-     * The report as the LBU network and the region read it: a submitted or granskad report shows
-     * the indicator values as they were submitted (kept in its latest submission), each value
-     * changed since carrying the value now and the day of the change ({@code changedOn}, per
-     * indicator; empty when not known) as a later change. Small counts are withheld as in
-     * {@link #of}: a submitted value by the rule applied to the submitted figures, the value now by
-     * the rule applied to today's. A report in another state reads as {@link #of}. Refuses nothing.
+     * A report as a record: a submitted or granskad report shows the indicator values as they were
+     * submitted (kept in its latest submission), each value changed since carrying the value now
+     * and the day of the change ({@code changedOn}, per indicator, see {@link LaterChanges}; empty
+     * when not known) as a later change. Unless {@code exact} (the kommun itself), small counts are
+     * withheld as in {@link #of}: a submitted value by the rule applied to the submitted figures,
+     * the value now by the rule applied to today's. A report in another state reads as
+     * {@link #of}. Refuses nothing.
      */
-    static ReportForm asSubmitted(ProgressReport report, Map<Long, List<Indicator>> linked,
+    static ReportForm asSubmitted(ProgressReport report, Map<Long, List<Indicator>> linked, boolean exact,
             java.util.function.Function<Indicator, java.util.Optional<LocalDate>> changedOn) {
-        ReportForm form = of(report, linked, false);
+        ReportForm form = of(report, linked, exact);
         List<se.samverkansportalen.domain.report.ReportSubmission> sent = report.getSubmissions();
         if (sent.isEmpty() || (report.getStatus() != ReportStatus.SUBMITTED && report.getStatus() != ReportStatus.REVIEWED)) {
             return form;
@@ -351,7 +352,7 @@ public class ReportForm implements Serializable {
                 BigDecimal then = latest.value(indicator, now.getPeriod()).map(ReportSubmissions.SentValue::value).orElse(null);
                 BigDecimal exactNow = indicator.valueFor(now.getPeriod()).orElse(null);
                 boolean changed = then == null ? exactNow != null : exactNow == null || then.compareTo(exactNow) != 0;
-                boolean withheld = changed ? smallWhenSent(indicator, now.getPeriod(), then, latest) : now.isSuppressed();
+                boolean withheld = !exact && (changed ? smallWhenSent(indicator, now.getPeriod(), then, latest) : now.isSuppressed());
                 submitted.add(now.asSubmitted(then, withheld, changed, changed ? changedOn.apply(indicator).orElse(null) : null));
             }
             item.setIndicators(submitted);

@@ -110,42 +110,9 @@ public class ReportReview {
             if (report == null) {
                 throw new NotFoundRefusal("report.error.notFound");
             }
-            return ReportForm.asSubmitted(report, ReportIndicators.linked(kommunEm, report), changesAfter(kommun, report));
+            return ReportForm.asSubmitted(report, ReportIndicators.linked(kommunEm, report), false,
+                    LaterChanges.of(em, kommun.getCode(), report));
         });
-    }
-
-    /**
-     * When each indicator was last changed after the report's latest submission, by the audit
-     * trail (every change of an indicator value writes a {@code LOCAL_INDICATOR} row, on its page
-     * or through a report): per indicator, the day in Sweden of the latest such row for it or, for a
-     * ratio, for one of its parts. One query for the report.
-     */
-    private java.util.function.Function<se.samverkansportalen.domain.localplan.Indicator, java.util.Optional<LocalDate>> changesAfter(
-            Kommun kommun, ProgressReport report) {
-        if (report.getSubmissions().isEmpty()) {
-            return indicator -> java.util.Optional.empty();
-        }
-        ZoneId sweden = ZoneId.of("Europe/Stockholm");
-        LocalDateTime submittedUtc = report.getSubmissions().get(report.getSubmissions().size() - 1).getSubmittedAt()
-                .atZone(sweden).withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
-        Map<String, LocalDateTime> latest = new HashMap<>();
-        em.createQuery("SELECT e.itemKey, MAX(e.occurredAt) FROM AuditEntry e WHERE e.itemType = :type AND e.itemKey LIKE :kommun "
-                + "AND e.occurredAt > :since GROUP BY e.itemKey", Object[].class)
-                .setParameter("type", AuditItemType.LOCAL_INDICATOR).setParameter("kommun", kommun.getCode() + ":%")
-                .setParameter("since", submittedUtc).getResultList()
-                .forEach(row -> latest.put((String) row[0], (LocalDateTime) row[1]));
-        return indicator -> {
-            java.util.List<se.samverkansportalen.domain.localplan.Indicator> parts = new ArrayList<>(List.of(indicator));
-            for (int i = 0; i < parts.size() && i < 32; i++) {
-                if (parts.get(i).isDerived()) {
-                    parts.add(parts.get(i).getNumerator());
-                    parts.add(parts.get(i).getDenominator());
-                }
-            }
-            return parts.stream().map(p -> latest.get(kommun.getCode() + ":" + p.getId())).filter(java.util.Objects::nonNull)
-                    .max(java.util.Comparator.naturalOrder())
-                    .map(at -> at.atZone(java.time.ZoneOffset.UTC).withZoneSameInstant(sweden).toLocalDate());
-        };
     }
 
     /** What a kommun said of an item at one point: in an earlier period, or in one submission of this one. */
@@ -269,7 +236,8 @@ public class ReportReview {
                 reviewed.fire(new ReportReviewed(kommun.getCode(), period.getId(), period.code(), round.getNumber(),
                         round.getReviewerName(), round.getReviewedAt()));
             }
-            return ReportForm.asSubmitted(report, ReportIndicators.linked(kommunEm, report), changesAfter(kommun, report));
+            return ReportForm.asSubmitted(report, ReportIndicators.linked(kommunEm, report), false,
+                    LaterChanges.of(em, kommun.getCode(), report));
         });
     }
 

@@ -27,7 +27,7 @@ import se.samverkansportalen.it.support.TestRun;
 /**
  * A submitted report is a record. Umeå submits its report, the LBU network (Anders Holmgren) marks
  * it granskad, and Umeå then changes an indicator value on its Indikator page: the review (API and
- * page) and the PDF still show the value Umeå submitted, with the change beside it ("Ändrat efter
+ * page), Umeå's own report and both PDFs still show the value Umeå submitted, with the change beside it ("Ändrat efter
  * inlämning: 12 → 14, <today>"). And every komplettering round is kept: LBU asks twice with two
  * comments and returned items, Umeå answers twice, LBU marks it granskad; the review, Umeå's own
  * report, the matrix cell (API and pages), the PDF, the kept rounds and the audit trail all hold
@@ -91,7 +91,12 @@ class SubmittedReportRecordIT {
         assertThat(new String(page.content(), StandardCharsets.UTF_8)).contains("Ändrat efter inlämning: 12 → 14, " + today);
         String pdf = lbu.download("rapport/export?period=" + period + "&format=pdf&kommun=2480").pdfText();
         assertThat(pdf).as("the granskad report's PDF").contains("Ändrat efter inlämning: 12 -> 14, " + today);
-        assertThat(umea.get("rapporter/" + period).object().getString("status")).isEqualTo("REVIEWED");
+        JsonObject own = umea.get("rapporter/" + period).object();
+        assertThat(own.getString("status")).isEqualTo("REVIEWED");
+        assertThat(value(item(own), placed, first).getJsonNumber("value").intValue()).as("Umeå's own granskad report").isEqualTo(12);
+        assertThat(value(item(own), placed, first).getJsonNumber("laterValue").intValue()).isEqualTo(14);
+        assertThat(umea.download("rapport/export?period=" + period + "&format=pdf").pdfText())
+                .as("Umeå's own PDF").contains("Ändrat efter inlämning: 12 -> 14, " + today);
     }
 
     @Test

@@ -227,7 +227,9 @@ public class ReportReview {
             audit.changed(audited, "status", before, report.getStatus());
             List<ReportForm.ReturnedItem> returned = ReportSubmissions.returned(round.getReturnedItems());
             if (round.getOutcome() == ReportStatus.COMPLETION_REQUESTED) {
+                em.flush(); // one flush per audit row: EclipseLink inserts new rows of one flush in no set order
                 audit.changed(audited, "reviewComment", null, round.getComment());
+                em.flush();
                 audit.changed(audited, "returnedItems", null, returned.isEmpty() ? null
                         : String.join("; ", returned.stream().map(ReportForm.ReturnedItem::label).toList()));
                 completionRequested.fire(new CompletionRequested(kommun.getCode(), period.getId(), period.code(), round.getNumber(),

@@ -92,6 +92,8 @@ class LocalPlanAndReviewAuditIT {
                 "CREATE | null | null | " + slot.code() + " | socialchef.umea 2480",
                 "UPDATE | status | DRAFT | SUBMITTED | socialchef.umea 2480",
                 "UPDATE | status | SUBMITTED | COMPLETION_REQUESTED | granskare.lbu null",
+                "UPDATE | reviewComment | null | Beskriv vilka enheter som har börjat. | granskare.lbu null",
+                "UPDATE | returnedItems | null | " + draft.getJsonArray("items").getJsonObject(0).getString("label") + " | granskare.lbu null",
                 "UPDATE | status | COMPLETION_REQUESTED | SUBMITTED | socialchef.umea 2480",
                 "UPDATE | status | SUBMITTED | REVIEWED | granskare.lbu null");
         assertThat(TestDatabase.column("SELECT CONCAT(action, ' | ', field, ' | ', IFNULL(old_value, 'null'), ' | ', new_value) "

@@ -95,8 +95,9 @@ public class KommunReports {
         return ownForm(report);
     }
 
+    /** The kommun's own form, exact; a submitted or granskad report as submitted, later changes beside (see {@link ReportForm#asSubmitted}). */
     private ReportForm ownForm(ProgressReport report) {
-        return ReportForm.of(report, ReportIndicators.linked(em, report), true);
+        return ReportForm.asSubmitted(report, ReportIndicators.linked(em, report), true, LaterChanges.of(em, kommunCode(), report));
     }
 
     private ReportItems items() {

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,7 @@ public class ReportForm implements Serializable {
     private ReportStatus status;
     private String reviewComment;
     private int submissions;
+    private List<Step> history = new ArrayList<>();
     @NotNull
     @Valid
     private List<@NotNull Item> items = new ArrayList<>();
@@ -46,6 +49,7 @@ public class ReportForm implements Serializable {
 
         private long id;
         private ItemType type;
+        private String key;
         private String label;
         private ItemStatus status;
         private TrafficLight light;
@@ -88,6 +92,16 @@ public class ReportForm implements Serializable {
 
         public ItemType getType() {
             return type;
+        }
+
+        /** The item's key (a regional aktivitet's UUID or a local measure's reference); null in a form sent in. */
+        public String getKey() {
+            return key;
+        }
+
+        Item withKey(String itemKey) {
+            this.key = itemKey;
+            return this;
         }
 
         public String getLabel() {
@@ -154,6 +168,10 @@ public class ReportForm implements Serializable {
         private BigDecimal value;
         private boolean derived;
         private boolean suppressed;
+        private boolean changedAfterSubmission;
+        private BigDecimal laterValue;
+        private boolean laterSuppressed;
+        private LocalDate changedOn;
 
         public IndicatorValue() {
         }
@@ -209,6 +227,64 @@ public class ReportForm implements Serializable {
         public boolean isSuppressed() {
             return suppressed;
         }
+
+        /**
+         * In the view of a submitted or granskad report, whose {@link #getValue() value} is the one
+         * submitted: whether the indicator's value has been changed since (on the Indikator page or
+         * in another period's report). The change is shown beside the submitted value, never in its place.
+         */
+        public boolean isChangedAfterSubmission() {
+            return changedAfterSubmission;
+        }
+
+        /** The value as it stands now, when {@link #isChangedAfterSubmission() changed after submission}; null when withheld or missing. */
+        public BigDecimal getLaterValue() {
+            return laterValue;
+        }
+
+        /** Whether the value as it stands now is a small count withheld from the reader. */
+        public boolean isLaterSuppressed() {
+            return laterSuppressed;
+        }
+
+        /** The day (in Sweden) of the latest change after submission, when the audit trail has it; null otherwise. */
+        public LocalDate getChangedOn() {
+            return changedOn;
+        }
+
+        /**
+         * This value as submitted ({@code sent}, withheld when {@code sentWithheld}), with the value
+         * now standing beside it as a later change when it differs.
+         */
+        IndicatorValue asSubmitted(BigDecimal sent, boolean sentWithheld, boolean changed, LocalDate on) {
+            IndicatorValue submitted = new IndicatorValue(indicatorId, name, unit, period, sentWithheld ? null : sent, derived, sentWithheld);
+            if (changed) {
+                submitted.changedAfterSubmission = true;
+                submitted.laterValue = value;
+                submitted.laterSuppressed = suppressed;
+                submitted.changedOn = on;
+            }
+            return submitted;
+        }
+    }
+
+    /** An item a review round returned to the kommun: its type, key and label as they stood then. */
+    public record ReturnedItem(ItemType type, String key, String label) implements Serializable {
+    }
+
+    /**
+     * One step in the report's history, oldest first: a submission ({@code SUBMITTED}, its number
+     * and who sent it), a request for komplettering ({@code COMPLETION_REQUESTED}: the reviewer,
+     * the comment and the items returned) or granskad ({@code REVIEWED}). {@code by} is the stored
+     * display name (empty when not known); {@code number} counts the submissions, or the review rounds.
+     */
+    public record Step(ReportStatus kind, int number, String by, LocalDateTime at, String comment, List<ReturnedItem> returned)
+            implements Serializable {
+
+        /** Whether this step returned the item of {@code type} and {@code key} to the kommun. */
+        public boolean returns(ItemType type, String key) {
+            return returned.stream().anyMatch(r -> r.type() == type && r.key().equals(key));
+        }
     }
 
     public ReportForm() {
@@ -235,12 +311,86 @@ public class ReportForm implements Serializable {
     static ReportForm of(ProgressReport report, Map<Long, List<Indicator>> linked, boolean exact) {
         ReportingPeriod period = report.getPeriod();
         Set<ReportSubmissions.ItemRef> changed = ReportSubmissions.changedSincePrevious(report.getSubmissions());
-        return new ReportForm(period.getId(), period.code(), period.isOpen(), report.getLockVersion(), report.getStatus(),
+        ReportForm form = new ReportForm(period.getId(), period.code(), period.isOpen(), report.getLockVersion(), report.getStatus(),
                 report.getReviewComment(), report.getSubmissions().size(),
                 report.getItems().stream().map(i -> new Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(), i.getLight(),
-                        i.getNarrative(), i.isReturned(), changed.contains(ReportSubmissions.ItemRef.of(i)))
+                        i.getNarrative(), i.isReturned(), changed.contains(ReportSubmissions.ItemRef.of(i))).withKey(i.getItemKey())
                         .withIndicators(ReportIndicators.values(linked.getOrDefault(i.getId(), List.of()), period.code(), exact)))
                         .toList());
+        form.history = history(report);
+        return form;
+    }
+
+    /**
+     * A report as a record: a submitted or granskad report shows the indicator values as they were
+     * submitted (kept in its latest submission), each value changed since carrying the value now
+     * and the day of the change ({@code changedOn}, per indicator, see {@link LaterChanges}; empty
+     * when not known) as a later change. Unless {@code exact} (the kommun itself), small counts are
+     * withheld as in {@link #of}: a submitted value by the rule applied to the submitted figures,
+     * the value now by the rule applied to today's. A report in another state reads as
+     * {@link #of}. Refuses nothing.
+     */
+    static ReportForm asSubmitted(ProgressReport report, Map<Long, List<Indicator>> linked, boolean exact,
+            java.util.function.Function<Indicator, java.util.Optional<LocalDate>> changedOn) {
+        ReportForm form = of(report, linked, exact);
+        List<se.samverkansportalen.domain.report.ReportSubmission> sent = report.getSubmissions();
+        if (sent.isEmpty() || (report.getStatus() != ReportStatus.SUBMITTED && report.getStatus() != ReportStatus.REVIEWED)) {
+            return form;
+        }
+        ReportSubmissions.Sent latest = ReportSubmissions.read(sent.get(sent.size() - 1).getContent());
+        Map<Long, ReportItem> byId = new java.util.HashMap<>();
+        report.getItems().forEach(i -> byId.put(i.getId(), i));
+        for (Item item : form.items) {
+            List<Indicator> indicators = linked.getOrDefault(item.getId(), List.of());
+            List<IndicatorValue> submitted = new ArrayList<>();
+            for (IndicatorValue now : item.getIndicators()) {
+                Indicator indicator = indicators.stream().filter(i -> i.getId() == now.getIndicatorId()).findFirst().orElse(null);
+                if (indicator == null) {
+                    submitted.add(now);
+                    continue;
+                }
+                BigDecimal then = latest.value(indicator, now.getPeriod()).map(ReportSubmissions.SentValue::value).orElse(null);
+                BigDecimal exactNow = indicator.valueFor(now.getPeriod()).orElse(null);
+                boolean changed = then == null ? exactNow != null : exactNow == null || then.compareTo(exactNow) != 0;
+                boolean withheld = !exact && (changed ? smallWhenSent(indicator, now.getPeriod(), then, latest) : now.isSuppressed());
+                submitted.add(now.asSubmitted(then, withheld, changed, changed ? changedOn.apply(indicator).orElse(null) : null));
+            }
+            item.setIndicators(submitted);
+        }
+        return form;
+    }
+
+    /**
+     * The small-number rule applied to the figures as submitted: a count below
+     * {@link Indicator#SMALL_NUMBER_LIMIT}, or a ratio whose numerator (followed down to a typed
+     * count) was such a count when sent. A numerator the submission did not carry is judged by its
+     * value now.
+     */
+    private static boolean smallWhenSent(Indicator indicator, String period, BigDecimal sent, ReportSubmissions.Sent latest) {
+        Indicator counted = indicator;
+        BigDecimal value = sent;
+        java.util.Set<Indicator> seen = new java.util.HashSet<>();
+        while (counted.isDerived()) {
+            if (!seen.add(counted)) {
+                return false;
+            }
+            counted = counted.getNumerator();
+            Indicator part = counted;
+            value = latest.value(part, period).map(ReportSubmissions.SentValue::value)
+                    .orElseGet(() -> part.isSmallNumber(period) ? BigDecimal.ZERO : null);
+        }
+        return counted.getUnit() == IndicatorUnit.COUNT && value != null && value.compareTo(Indicator.SMALL_NUMBER_LIMIT) < 0;
+    }
+
+    /** The report's submissions and review rounds as one history, oldest first (a round after the submission it answers). */
+    static List<Step> history(ProgressReport report) {
+        List<Step> steps = new ArrayList<>();
+        report.getSubmissions().forEach(s -> steps.add(new Step(ReportStatus.SUBMITTED, s.getNumber(), s.getSubmittedBy(),
+                s.getSubmittedAt(), null, List.of())));
+        report.getReviewRounds().forEach(r -> steps.add(new Step(r.getOutcome(), r.getNumber(), r.getReviewerName(), r.getReviewedAt(),
+                r.getComment(), ReportSubmissions.returned(r.getReturnedItems()))));
+        steps.sort(java.util.Comparator.comparing(Step::at).thenComparing(s -> s.kind() == ReportStatus.SUBMITTED ? 0 : 1));
+        return List.copyOf(steps);
     }
 
     /** Whether the kommun may change the report now. */
@@ -276,8 +426,14 @@ public class ReportForm implements Serializable {
         return status;
     }
 
+    /** The latest komplettering comment; every round's comment is in {@link #getHistory()}. */
     public String getReviewComment() {
         return reviewComment;
+    }
+
+    /** Every submission and every review round, oldest first. */
+    public List<Step> getHistory() {
+        return history;
     }
 
     public int getSubmissions() {

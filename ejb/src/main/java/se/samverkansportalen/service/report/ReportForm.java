@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
+import se.samverkansportalen.domain.localplan.SmallNumbers;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ItemType;
@@ -352,7 +353,7 @@ public class ReportForm implements Serializable {
                 BigDecimal then = latest.value(indicator, now.getPeriod()).map(ReportSubmissions.SentValue::value).orElse(null);
                 BigDecimal exactNow = indicator.valueFor(now.getPeriod()).orElse(null);
                 boolean changed = then == null ? exactNow != null : exactNow == null || then.compareTo(exactNow) != 0;
-                boolean withheld = !exact && (changed ? smallWhenSent(indicator, now.getPeriod(), then, latest) : now.isSuppressed());
+                boolean withheld = !exact && (changed ? smallWhenSent(indicator, now.getPeriod(), latest) : now.isSuppressed());
                 submitted.add(now.asSubmitted(then, withheld, changed, changed ? changedOn.apply(indicator).orElse(null) : null));
             }
             item.setIndicators(submitted);
@@ -361,25 +362,12 @@ public class ReportForm implements Serializable {
     }
 
     /**
-     * The small-number rule applied to the figures as submitted: a count below
-     * {@link Indicator#SMALL_NUMBER_LIMIT}, or a ratio whose numerator (followed down to a typed
-     * count) was such a count when sent. A numerator the submission did not carry is judged by its
-     * value now.
+     * The small-number rule ({@link SmallNumbers}) applied to the figures as submitted; a figure
+     * the submission did not carry is judged by its value now.
      */
-    private static boolean smallWhenSent(Indicator indicator, String period, BigDecimal sent, ReportSubmissions.Sent latest) {
-        Indicator counted = indicator;
-        BigDecimal value = sent;
-        java.util.Set<Indicator> seen = new java.util.HashSet<>();
-        while (counted.isDerived()) {
-            if (!seen.add(counted)) {
-                return false;
-            }
-            counted = counted.getNumerator();
-            Indicator part = counted;
-            value = latest.value(part, period).map(ReportSubmissions.SentValue::value)
-                    .orElseGet(() -> part.isSmallNumber(period) ? BigDecimal.ZERO : null);
-        }
-        return counted.getUnit() == IndicatorUnit.COUNT && value != null && value.compareTo(Indicator.SMALL_NUMBER_LIMIT) < 0;
+    private static boolean smallWhenSent(Indicator indicator, String period, ReportSubmissions.Sent latest) {
+        return SmallNumbers.withheld(indicator, period,
+                (i, p) -> latest.value(i, p).map(ReportSubmissions.SentValue::value).or(() -> i.valueFor(p)));
     }
 
     /** The report's submissions and review rounds as one history, oldest first (a round after the submission it answers). */

@@ -46,6 +46,7 @@ public class ReportForm implements Serializable {
 
         private long id;
         private ItemType type;
+        private String itemKey;
         private String label;
         private ItemStatus status;
         private TrafficLight light;
@@ -63,8 +64,14 @@ public class ReportForm implements Serializable {
 
         Item(long id, ItemType type, String label, ItemStatus status, TrafficLight light, String narrative, boolean returned,
                 boolean changedSinceLastSubmission) {
+            this(id, type, null, label, status, light, narrative, returned, changedSinceLastSubmission);
+        }
+
+        Item(long id, ItemType type, String itemKey, String label, ItemStatus status, TrafficLight light, String narrative,
+                boolean returned, boolean changedSinceLastSubmission) {
             this.id = id;
             this.type = type;
+            this.itemKey = itemKey;
             this.label = label;
             this.status = status;
             this.light = light;
@@ -78,16 +85,30 @@ public class ReportForm implements Serializable {
             return changedSinceLastSubmission;
         }
 
-        public long getId() {
-            return id;
-        }
-
         public void setId(long id) {
             this.id = id;
         }
 
+        /** The item's id, or 0 for an item the report does not hold yet (the save that stores it matches it by type and key). */
+        public long getId() {
+            return id;
+        }
+
         public ItemType getType() {
             return type;
+        }
+
+        public void setType(ItemType type) {
+            this.type = type;
+        }
+
+        /** What the item reports on within its type (the aktivitet's item key, the measure's id). */
+        public String getItemKey() {
+            return itemKey;
+        }
+
+        public void setItemKey(String itemKey) {
+            this.itemKey = itemKey;
         }
 
         public String getLabel() {
@@ -152,6 +173,7 @@ public class ReportForm implements Serializable {
         private IndicatorUnit unit;
         private String period;
         private BigDecimal value;
+        private BigDecimal valueAsRead;
         private boolean derived;
         private boolean suppressed;
 
@@ -165,6 +187,7 @@ public class ReportForm implements Serializable {
             this.unit = unit;
             this.period = period;
             this.value = value;
+            this.valueAsRead = value;
             this.derived = derived;
             this.suppressed = suppressed;
         }
@@ -199,6 +222,20 @@ public class ReportForm implements Serializable {
 
         public void setValue(BigDecimal value) {
             this.value = value;
+        }
+
+        /**
+         * The value as the form was read (null for none): the version of this one value. A save
+         * leaves a value the user did not change alone, and refuses a changed one when the stored
+         * value is no longer this (someone else saved it meanwhile, on the Indikator page or in
+         * another period's report).
+         */
+        public BigDecimal getValueAsRead() {
+            return valueAsRead;
+        }
+
+        public void setValueAsRead(BigDecimal valueAsRead) {
+            this.valueAsRead = valueAsRead;
         }
 
         /** Computed from two other indicators; shown, not typed. */
@@ -237,10 +274,33 @@ public class ReportForm implements Serializable {
         Set<ReportSubmissions.ItemRef> changed = ReportSubmissions.changedSincePrevious(report.getSubmissions());
         return new ReportForm(period.getId(), period.code(), period.isOpen(), report.getLockVersion(), report.getStatus(),
                 report.getReviewComment(), report.getSubmissions().size(),
-                report.getItems().stream().map(i -> new Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(), i.getLight(),
+                report.getItems().stream().map(i -> new Item(i.getId() == null ? 0 : i.getId(), i.getType(), i.getItemKey(), i.getLabel(), i.getStatus(), i.getLight(),
                         i.getNarrative(), i.isReturned(), changed.contains(ReportSubmissions.ItemRef.of(i)))
                         .withIndicators(ReportIndicators.values(linked.getOrDefault(i.getId(), List.of()), period.code(), exact)))
                         .toList());
+    }
+
+    /**
+     * The form of a kommun's report that is not started yet (nothing stored): a draft with no
+     * answers whose rows are the {@code items} the first save will store, each with the values of
+     * its {@code linked} indicators. Refuses nothing.
+     */
+    static ReportForm unsaved(ReportingPeriod period, List<ReportItems.NewItem> items,
+            Map<ReportSubmissions.ItemRef, List<Indicator>> linked) {
+        return new ReportForm(period.getId(), period.code(), period.isOpen(), 0, ReportStatus.DRAFT, null, 0, List.of())
+                .withNewItems(items, linked);
+    }
+
+    /**
+     * This form with rows (id 0) added for {@code items} that the report does not hold yet, each with
+     * the values of its {@code linked} indicators; the first save stores them.
+     */
+    ReportForm withNewItems(List<ReportItems.NewItem> newItems, Map<ReportSubmissions.ItemRef, List<Indicator>> linked) {
+        for (ReportItems.NewItem item : newItems) {
+            items.add(new Item(0, item.ref().type(), item.ref().key(), item.label(), null, null, null, false, false)
+                    .withIndicators(ReportIndicators.values(linked.getOrDefault(item.ref(), List.of()), periodCode, true)));
+        }
+        return this;
     }
 
     /** Whether the kommun may change the report now. */

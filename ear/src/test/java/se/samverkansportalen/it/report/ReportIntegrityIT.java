@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.IndikatorPage;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
@@ -43,7 +43,7 @@ import se.samverkansportalen.it.support.TestRun;
 @ExtendWith(ArquillianExtension.class)
 class ReportIntegrityIT {
 
-    private static final String LONG = "Antal placeringar i jourhem inkl. tillfällig placering i nätverkshem som pågått mer än 6 månader";
+    private static final String LONG = IndikatorPage.LONG_PLACEMENTS;
     private static final int AT_ONCE = 20;
 
     @Deployment(testable = false)
@@ -65,9 +65,7 @@ class ReportIntegrityIT {
     void a_report_read_before_a_count_was_saved_on_the_indikator_page_keeps_it_and_a_changed_count_is_refused_with_409()
             throws IOException {
         String planTitle = TestRun.unique("Skellefteås jourhemsplan");
-        Answer imported = skelleftea.postText("lokala-planer/import", nacka(planTitle));
-        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
-        long plan = imported.object().getJsonNumber("id").longValue();
+        long plan = IndikatorPage.importNacka(skelleftea, planTitle);
         PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
         long period = open(slot);
         String january = slot.start().toString().substring(0, 7);
@@ -206,40 +204,12 @@ class ReportIntegrityIT {
         return id;
     }
 
-    /** Saves the long-placement count for the month on the Indikator page (the indicator as it stands, with the month's value). */
     private void saveOnIndikatorPage(long plan, String month, int count) {
-        JsonObject indicator = skelleftea.get("lokala-planer/" + plan).object().getJsonArray("indicators").getValuesAs(JsonObject.class)
-                .stream().filter(i -> i.getString("name").equals(LONG)).findFirst().orElseThrow();
-        JsonArrayBuilder rows = Json.createArrayBuilder();
-        for (JsonObject reading : indicator.getJsonArray("readings").getValuesAs(JsonObject.class)) {
-            if (reading.getString("period").equals(month)) {
-                continue;
-            }
-            JsonObjectBuilder row = Json.createObjectBuilder().add("period", reading.getString("period"));
-            if (reading.containsKey("value") && !reading.isNull("value")) {
-                row.add("value", reading.getJsonNumber("value"));
-            } else {
-                row.add("missing", true);
-            }
-            rows.add(row);
-        }
-        rows.add(Json.createObjectBuilder().add("period", month).add("value", count));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("id", indicator.getJsonNumber("id"))
-                .add("lockVersion", indicator.getInt("lockVersion")).add("name", LONG).add("unit", indicator.getString("unit"))
-                .add("periodicity", indicator.getString("periodicity")).add("rows", rows);
-        for (String optional : List.of("direction", "baseline", "target", "note")) {
-            if (indicator.containsKey(optional) && !indicator.isNull(optional)) {
-                body.add(optional, indicator.get(optional));
-            }
-        }
-        Answer saved = skelleftea.post("lokala-planer/" + plan + "/indikatorer", body.build());
-        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
-        assertThat(storedValue(plan, month)).containsExactly(count + ".00");
+        IndikatorPage.saveValue(skelleftea, plan, LONG, month, count);
     }
 
     private static List<String> storedValue(long plan, String month) {
-        return TestDatabase.column("SELECT v.measured_value FROM local_indicator_value v JOIN local_indicator i ON i.id = v.indicator_id "
-                + "WHERE i.plan_id = ? AND i.name = ? AND v.period = ?", plan, LONG, month);
+        return IndikatorPage.stored(plan, LONG, month);
     }
 
     /** The report sent back whole, as the page sends it: the first item of the plan answered, everything else as read. */
@@ -279,22 +249,13 @@ class ReportIntegrityIT {
 
     /** The month's long-placement count as the report gives it, or null when it has none. */
     private static String value(JsonObject report, String planTitle, String month) {
-        return report.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        JsonObject value = report.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(i -> i.getString("label").startsWith(planTitle + ":"))
                 .flatMap(i -> i.getJsonArray("indicators").getValuesAs(JsonObject.class).stream())
                 .filter(v -> v.getString("name").equals(LONG) && v.getString("period").equals(month)).findFirst()
-                .map(v -> v.containsKey("value") && !v.isNull("value") ? v.getJsonNumber("value").bigDecimalValue().stripTrailingZeros()
-                        .toPlainString() : null)
                 .orElseThrow(() -> new AssertionError("no " + month + " value of the plan's indicator in " + report));
+        return value.containsKey("value") && !value.isNull("value")
+                ? value.getJsonNumber("value").bigDecimalValue().stripTrailingZeros().toPlainString() : null;
     }
 
-    /** Nacka's plan file, titled for this test. */
-    private static String nacka(String title) throws IOException {
-        try (InputStream in = ReportIntegrityIT.class.getResourceAsStream("/seed/local-plan-risks-nacka-2020.json")) {
-            String file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String titled = file.replace("\"title\": \"Åtgärdsplan 2020 barn- och familjeenheten\"", "\"title\": \"" + title + "\"");
-            assertThat(titled).as("the plan's title replaced").isNotEqualTo(file);
-            return titled;
-        }
-    }
 }

@@ -101,10 +101,12 @@ public class KommunReports {
      * @throws InvalidInputRefusal for a narrative holding a personnummer or too long, or a negative value
      */
     public ReportForm saveDraft(@NotNull @Valid ReportForm input) {
-        ProgressReport report = editable(input);
-        items().fill(report, input);
-        flushConcurrently();
-        return ownForm(report);
+        return concurrently(() -> {
+            ProgressReport report = editable(input);
+            items().fill(report, input);
+            em.flush();
+            return ownForm(report);
+        });
     }
 
     /**
@@ -112,13 +114,15 @@ public class KommunReports {
      * submitted report; refused exactly as {@link #saveDraft}.
      */
     public ReportForm submit(@NotNull @Valid ReportForm input) {
-        ProgressReport report = editable(input);
-        Map<Long, List<Indicator>> linked = items().fill(report, input);
-        ReportStatus before = report.getStatus();
-        report.submit(user.getDisplayName(), LocalDateTime.now(clock), ReportSubmissions.content(report, linked));
-        audit.changed(item(report), "status", before, report.getStatus());
-        flushConcurrently();
-        return ownForm(report);
+        return concurrently(() -> {
+            ProgressReport report = editable(input);
+            Map<Long, List<Indicator>> linked = items().fill(report, input);
+            ReportStatus before = report.getStatus();
+            report.submit(user.getDisplayName(), LocalDateTime.now(clock), ReportSubmissions.content(report, linked));
+            audit.changed(item(report), "status", before, report.getStatus());
+            em.flush();
+            return ownForm(report);
+        });
     }
 
     private ReportForm ownForm(ProgressReport report) {
@@ -143,6 +147,7 @@ public class KommunReports {
             user.getKommunCode().orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
             report = new ProgressReport(period);
             em.persist(report);
+            em.flush();
             audit.created(item(report), period.code());
         } else {
             if (!report.getStatus().editableByKommun()) {
@@ -154,20 +159,21 @@ public class KommunReports {
             em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         items().addMissing(report);
-        flushConcurrently();
+        em.flush();
         return report;
     }
 
     /**
-     * Writes what the use case changed so far. Two saves of the same report at once (a double
-     * click, two tabs, two first saves of a period's report) meet here: the later one finds the
+     * Runs a save whose writes may meet another save of the same report at the same moment (a
+     * double click, two tabs, two first saves of a period's report). The later one finds the
      * version it read gone, the report row or a submission number taken, or is chosen as a
-     * deadlock's victim; each is refused as the conflict it is, never answered as a failure.
+     * deadlock's victim, wherever the entity manager writes (an explicit flush or the one before a
+     * query); each is refused as the conflict it is, never answered as a failure.
      */
-    private void flushConcurrently() {
+    private ReportForm concurrently(java.util.function.Supplier<ReportForm> save) {
         try {
-            em.flush();
-        } catch (PersistenceException e) {
+            return save.get();
+        } catch (PersistenceException | jakarta.ejb.EJBException e) {
             if (ConcurrentWrites.lostTo(e)) {
                 throw new ConflictRefusal("report.error.changed");
             }

@@ -1,5 +1,6 @@
 package se.samverkansportalen.service.report;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -174,6 +175,7 @@ public class ReportForm implements Serializable {
         private String period;
         private BigDecimal value;
         private BigDecimal valueAsRead;
+        private boolean savedByOther;
         private boolean derived;
         private boolean suppressed;
 
@@ -236,6 +238,15 @@ public class ReportForm implements Serializable {
 
         public void setValueAsRead(BigDecimal valueAsRead) {
             this.valueAsRead = valueAsRead;
+        }
+
+        /**
+         * Whether someone else saved this value after the form was read; {@link #getValueAsRead}
+         * is then what they saved, shown beside what the user typed. Shown on the page only.
+         */
+        @JsonbTransient
+        public boolean isSavedByOther() {
+            return savedByOther;
         }
 
         /** Computed from two other indicators; shown, not typed. */
@@ -301,6 +312,26 @@ public class ReportForm implements Serializable {
                     .withIndicators(ReportIndicators.values(linked.getOrDefault(item.ref(), List.of()), periodCode, true)));
         }
         return this;
+    }
+
+    /**
+     * An indicator value someone else saved after a form was read (the {@code current} value of
+     * the indicator for the period, null for none): what a conflicting save is refused with.
+     */
+    public record ChangedValue(long indicatorId, String period, BigDecimal current) implements Serializable {
+    }
+
+    /**
+     * Takes another person's saved value as the one this form was read at and marks it to be shown
+     * beside the user's own input, which stays: a second save replaces it deliberately.
+     */
+    public void rebaseOn(ChangedValue changed) {
+        items.stream().flatMap(i -> i.getIndicators().stream())
+                .filter(v -> v.getIndicatorId() == changed.indicatorId() && changed.period().equals(v.getPeriod()))
+                .forEach(v -> {
+                    v.valueAsRead = changed.current();
+                    v.savedByOther = true;
+                });
     }
 
     /** Whether the kommun may change the report now. */

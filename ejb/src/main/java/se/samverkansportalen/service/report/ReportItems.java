@@ -112,7 +112,8 @@ final class ReportItems {
                 continue;
             }
             if (!same(before, value.getValueAsRead())) {
-                throw ConflictRefusal.withCurrent(before, null, "report.error.valueChanged", indicator.getName(), value.getPeriod(),
+                throw ConflictRefusal.withCurrent(new ReportForm.ChangedValue(indicator.getId(), value.getPeriod(), before), null,
+                        "report.error.valueChanged", indicator.getName(), value.getPeriod(),
                         before == null ? "–" : before.stripTrailingZeros().toPlainString().replace('.', ','),
                         typedValue.stripTrailingZeros().toPlainString().replace('.', ','));
             }

@@ -113,9 +113,7 @@ final class ReportItems {
             }
             if (!same(before, value.getValueAsRead())) {
                 throw ConflictRefusal.withCurrent(new ReportForm.ChangedValue(indicator.getId(), value.getPeriod(), before), null,
-                        "report.error.valueChanged", indicator.getName(), value.getPeriod(),
-                        before == null ? "–" : before.stripTrailingZeros().toPlainString().replace('.', ','),
-                        typedValue.stripTrailingZeros().toPlainString().replace('.', ','));
+                        "report.error.valueChanged", indicator.getName(), value.getPeriod(), shown(before), shown(typedValue));
             }
             if (typedValue == null) {
                 indicator.forget(value.getPeriod());
@@ -126,6 +124,11 @@ final class ReportItems {
             audit.changed(new AuditedItem(AuditItemType.LOCAL_INDICATOR, kommunCode + ":" + indicator.getId(), indicator.getName()),
                     value.getPeriod(), before, typedValue);
         }
+    }
+
+    /** A value as a message shows it: Swedish decimals, "–" for none. */
+    private static String shown(BigDecimal value) {
+        return value == null ? "–" : value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     private static boolean same(BigDecimal a, BigDecimal b) {

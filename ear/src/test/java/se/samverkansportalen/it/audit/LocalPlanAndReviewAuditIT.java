@@ -78,8 +78,9 @@ class LocalPlanAndReviewAuditIT {
         String umeasReport = "granskning/" + period + "/2480";
 
         JsonObject draft = umea.get("rapporter/" + period).object();
-        long firstItem = draft.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Arbetet har startat.")).status()).isEqualTo(200);
+        Answer sent = umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Arbetet har startat."));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        long firstItem = sent.object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         Answer returned = lbu.post(umeasReport + "/komplettering", Json.createObjectBuilder()
                 .add("comment", "Beskriv vilka enheter som har börjat.").add("itemIds", Json.createArrayBuilder().add(firstItem)).build());
         assertThat(returned.status()).as(returned.body()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package se.samverkansportalen.service.report;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -50,7 +51,7 @@ public class ReportForm implements Serializable {
 
         private long id;
         private ItemType type;
-        private String key;
+        private String itemKey;
         private String label;
         private ItemStatus status;
         private TrafficLight light;
@@ -68,8 +69,14 @@ public class ReportForm implements Serializable {
 
         Item(long id, ItemType type, String label, ItemStatus status, TrafficLight light, String narrative, boolean returned,
                 boolean changedSinceLastSubmission) {
+            this(id, type, null, label, status, light, narrative, returned, changedSinceLastSubmission);
+        }
+
+        Item(long id, ItemType type, String itemKey, String label, ItemStatus status, TrafficLight light, String narrative,
+                boolean returned, boolean changedSinceLastSubmission) {
             this.id = id;
             this.type = type;
+            this.itemKey = itemKey;
             this.label = label;
             this.status = status;
             this.light = light;
@@ -83,26 +90,30 @@ public class ReportForm implements Serializable {
             return changedSinceLastSubmission;
         }
 
-        public long getId() {
-            return id;
-        }
-
         public void setId(long id) {
             this.id = id;
+        }
+
+        /** The item's id, or 0 for an item the report does not hold yet (the save that stores it matches it by type and key). */
+        public long getId() {
+            return id;
         }
 
         public ItemType getType() {
             return type;
         }
 
-        /** The item's key (a regional aktivitet's UUID or a local measure's reference); null in a form sent in. */
-        public String getKey() {
-            return key;
+        public void setType(ItemType type) {
+            this.type = type;
         }
 
-        Item withKey(String itemKey) {
-            this.key = itemKey;
-            return this;
+        /** What the item reports on within its type (the aktivitet's item key, the measure's id). */
+        public String getItemKey() {
+            return itemKey;
+        }
+
+        public void setItemKey(String itemKey) {
+            this.itemKey = itemKey;
         }
 
         public String getLabel() {
@@ -167,6 +178,8 @@ public class ReportForm implements Serializable {
         private IndicatorUnit unit;
         private String period;
         private BigDecimal value;
+        private BigDecimal valueAsRead;
+        private boolean savedByOther;
         private boolean derived;
         private boolean suppressed;
         private boolean changedAfterSubmission;
@@ -184,6 +197,7 @@ public class ReportForm implements Serializable {
             this.unit = unit;
             this.period = period;
             this.value = value;
+            this.valueAsRead = value;
             this.derived = derived;
             this.suppressed = suppressed;
         }
@@ -218,6 +232,29 @@ public class ReportForm implements Serializable {
 
         public void setValue(BigDecimal value) {
             this.value = value;
+        }
+
+        /**
+         * The value as the form was read (null for none): the version of this one value. A save
+         * leaves a value the user did not change alone, and refuses a changed one when the stored
+         * value is no longer this (someone else saved it meanwhile, on the Indikator page or in
+         * another period's report).
+         */
+        public BigDecimal getValueAsRead() {
+            return valueAsRead;
+        }
+
+        public void setValueAsRead(BigDecimal valueAsRead) {
+            this.valueAsRead = valueAsRead;
+        }
+
+        /**
+         * Whether someone else saved this value after the form was read; {@link #getValueAsRead}
+         * is then what they saved, shown beside what the user typed. Shown on the page only.
+         */
+        @JsonbTransient
+        public boolean isSavedByOther() {
+            return savedByOther;
         }
 
         /** Computed from two other indicators; shown, not typed. */
@@ -314,8 +351,8 @@ public class ReportForm implements Serializable {
         Set<ReportSubmissions.ItemRef> changed = ReportSubmissions.changedSincePrevious(report.getSubmissions());
         ReportForm form = new ReportForm(period.getId(), period.code(), period.isOpen(), report.getLockVersion(), report.getStatus(),
                 report.getReviewComment(), report.getSubmissions().size(),
-                report.getItems().stream().map(i -> new Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(), i.getLight(),
-                        i.getNarrative(), i.isReturned(), changed.contains(ReportSubmissions.ItemRef.of(i))).withKey(i.getItemKey())
+                report.getItems().stream().map(i -> new Item(i.getId() == null ? 0 : i.getId(), i.getType(), i.getItemKey(), i.getLabel(), i.getStatus(), i.getLight(),
+                        i.getNarrative(), i.isReturned(), changed.contains(ReportSubmissions.ItemRef.of(i)))
                         .withIndicators(ReportIndicators.values(linked.getOrDefault(i.getId(), List.of()), period.code(), exact)))
                         .toList());
         form.history = history(report);
@@ -379,6 +416,49 @@ public class ReportForm implements Serializable {
                 r.getComment(), ReportSubmissions.returned(r.getReturnedItems()))));
         steps.sort(java.util.Comparator.comparing(Step::at).thenComparing(s -> s.kind() == ReportStatus.SUBMITTED ? 0 : 1));
         return List.copyOf(steps);
+    }
+
+    /**
+     * The form of a kommun's report that is not started yet (nothing stored): a draft with no
+     * answers whose rows are the {@code items} the first save will store, each with the values of
+     * its {@code linked} indicators. Refuses nothing.
+     */
+    static ReportForm unsaved(ReportingPeriod period, List<ReportItems.NewItem> items,
+            Map<ReportSubmissions.ItemRef, List<Indicator>> linked) {
+        return new ReportForm(period.getId(), period.code(), period.isOpen(), 0, ReportStatus.DRAFT, null, 0, List.of())
+                .withNewItems(items, linked);
+    }
+
+    /**
+     * This form with rows (id 0) added for {@code items} that the report does not hold yet, each with
+     * the values of its {@code linked} indicators; the first save stores them.
+     */
+    ReportForm withNewItems(List<ReportItems.NewItem> newItems, Map<ReportSubmissions.ItemRef, List<Indicator>> linked) {
+        for (ReportItems.NewItem item : newItems) {
+            items.add(new Item(0, item.ref().type(), item.ref().key(), item.label(), null, null, null, false, false)
+                    .withIndicators(ReportIndicators.values(linked.getOrDefault(item.ref(), List.of()), periodCode, true)));
+        }
+        return this;
+    }
+
+    /**
+     * An indicator value someone else saved after a form was read (the {@code current} value of
+     * the indicator for the period, null for none): what a conflicting save is refused with.
+     */
+    public record ChangedValue(long indicatorId, String period, BigDecimal current) implements Serializable {
+    }
+
+    /**
+     * Takes another person's saved value as the one this form was read at and marks it to be shown
+     * beside the user's own input, which stays: a second save replaces it deliberately.
+     */
+    public void rebaseOn(ChangedValue changed) {
+        items.stream().flatMap(i -> i.getIndicators().stream())
+                .filter(v -> v.getIndicatorId() == changed.indicatorId() && changed.period().equals(v.getPeriod()))
+                .forEach(v -> {
+                    v.valueAsRead = changed.current();
+                    v.savedByOther = true;
+                });
     }
 
     /** Whether the kommun may change the report now. */

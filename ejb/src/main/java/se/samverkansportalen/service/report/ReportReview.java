@@ -132,7 +132,7 @@ public class ReportReview {
 
         /** The rounds of the review that returned this item to the kommun, oldest first. */
         public List<ReportForm.Step> returnedIn() {
-            return history.stream().filter(s -> s.returns(item.getType(), item.getKey())).toList();
+            return history.stream().filter(s -> s.returns(item.getType(), item.getItemKey())).toList();
         }
     }
 
@@ -147,8 +147,8 @@ public class ReportReview {
                     .setParameter("key", itemKey == null ? "" : itemKey).getResultList();
             ReportItem current = items.stream().filter(i -> i.getReport().getPeriod().getId().equals(period.getId())).findFirst()
                     .orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
-            ReportForm.Item item = new ReportForm.Item(current.getId(), current.getType(), current.getLabel(), current.getStatus(),
-                    current.getLight(), current.getNarrative(), current.isReturned(), false).withKey(current.getItemKey());
+            ReportForm.Item item = new ReportForm.Item(current.getId(), current.getType(), current.getItemKey(), current.getLabel(),
+                    current.getStatus(), current.getLight(), current.getNarrative(), current.isReturned(), false);
             List<Answer> sent = current.getReport().getSubmissions().stream()
                     .map(s -> ReportSubmissions.read(s.getContent()).item(current.getType(), itemKey)
                             .map(a -> new Answer(period.code(), s.getNumber(), s.getSubmittedAt(), s.getSubmittedBy(),

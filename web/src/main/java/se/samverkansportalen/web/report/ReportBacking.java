@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
@@ -37,14 +38,30 @@ public class ReportBacking implements Serializable {
     }
 
     public void save() {
-        if (messages.attempt(() -> form = reports.saveDraft(form), "report.error.notKommunEditor")) {
+        if (messages.attempt(() -> form = rebasedOnConflict(() -> reports.saveDraft(form)), "report.error.notKommunEditor")) {
             messages.info("report.saved");
         }
     }
 
     public void submit() {
-        if (messages.attempt(() -> form = reports.submit(form), "report.error.notKommunEditor")) {
+        if (messages.attempt(() -> form = rebasedOnConflict(() -> reports.submit(form)), "report.error.notKommunEditor")) {
             messages.info("report.submitted", form.getPeriodCode());
+        }
+    }
+
+    /**
+     * Runs a save; when it is refused because someone else saved an indicator value since the form
+     * was read, the form takes their value as its base and shows it beside the user's input (which
+     * stays), so that the next save replaces it deliberately. The refusal still reaches the page.
+     */
+    private ReportForm rebasedOnConflict(java.util.function.Supplier<ReportForm> save) {
+        try {
+            return save.get();
+        } catch (ConflictRefusal e) {
+            if (e.getCurrent() instanceof ReportForm.ChangedValue changed) {
+                form.rebaseOn(changed);
+            }
+            throw e;
         }
     }
 

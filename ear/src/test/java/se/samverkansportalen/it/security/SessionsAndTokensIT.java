@@ -119,6 +119,13 @@ class SessionsAndTokensIT {
             assertThat(refusal(close)).isEqualTo("api.error.unsupportedMediaType");
             assertThat(message(close)).contains("JSON");
         }
+        // A page of another site can post with no Content-Type at all (fetch without a body);
+        // JAX-RS's @Consumes lets such a request through.
+        HttpResponse<String> bare = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder/" + NO_PERIOD + "/stangning"))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(bare.statusCode()).as("no Content-Type").isEqualTo(415);
+        assertThat(refusal(bare)).isEqualTo("api.error.unsupportedMediaType");
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.samverkansportalen.web.security;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.SameSiteCookieHandler;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.HeaderMap;
@@ -20,7 +21,8 @@ import se.samverkansportalen.web.error.RefusalTexts;
  * initial handler, registered in {@code META-INF/services/io.undertow.servlet.ServletExtension}):
  * <ul>
  * <li>every answer gets the {@link SecurityHeaders}, set when the answer is committed, so that
- * redirects to the login, error pages and refusals carry them too;</li>
+ * redirects to the login, error pages and refusals carry them too, and the session cookie gets
+ * {@code SameSite=Lax};</li>
  * <li>a request to the REST API passes {@link ApiGate} or is answered at once with its status and
  * a Swedish refusal body of the API's usual form ({@code error}, {@code message}), so a session
  * cookie never reaches the login check for the API.</li>
@@ -39,7 +41,12 @@ public class PortalGate implements ServletExtension {
             bodies.put(key, Json.createObjectBuilder().add("error", key)
                     .add("message", RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH)).build().toString());
         }
-        deployment.addInitialHandlerChainWrapper(next -> exchange -> handle(exchange, next, apiPrefix, bodies));
+        String sessionCookie = servletContext.getSessionCookieConfig().getName() == null ? "JSESSIONID"
+                : servletContext.getSessionCookieConfig().getName();
+        // SameSite=Lax on the session cookie: sent on the top-level redirect back from Keycloak, never on
+        // another site's form post or fetch. (web.xml's cookie-config attribute is not applied by WildFly 39.)
+        deployment.addInitialHandlerChainWrapper(next -> new SameSiteCookieHandler(
+                exchange -> handle(exchange, next, apiPrefix, bodies), "Lax", sessionCookie, true, false, false));
     }
 
     private static void handle(HttpServerExchange exchange, HttpHandler next, String apiPrefix, Map<String, String> bodies)

@@ -53,6 +53,26 @@ class DemoRealmTest {
                 .contains("http://localhost:8080/samverkansportalen/*", "http://localhost:8380/samverkansportalen/*");
     }
 
+    /**
+     * The portal verifies that an access token was issued for it (oidc.json verify-token-audience):
+     * its client puts its own id into the tokens' audience; Keycloak ends the portal's session at
+     * once through the back-channel logout address, with the session id (sid) in the logout token.
+     */
+    @Test
+    void portalClientIsTheAudienceOfItsTokensAndHasBackchannelLogout() {
+        JsonObject client = realm.getJsonArray("clients").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("clientId").equals("samverkansportalen")).findFirst().orElseThrow();
+        JsonObject audience = client.getJsonArray("protocolMappers").getValuesAs(JsonObject.class).stream()
+                .filter(m -> m.getString("protocolMapper").equals("oidc-audience-mapper")).findFirst().orElseThrow()
+                .getJsonObject("config");
+        assertThat(audience.getString("included.client.audience")).isEqualTo("samverkansportalen");
+        assertThat(audience.getString("access.token.claim")).isEqualTo("true");
+        JsonObject attributes = client.getJsonObject("attributes");
+        assertThat(attributes.getString("backchannel.logout.url")).endsWith("/samverkansportalen/oidc/backchannel-logout");
+        assertThat(attributes.getString("backchannel.logout.session.required")).isEqualTo("true");
+        assertThat(client.getBoolean("frontchannelLogout")).isFalse();
+    }
+
     @Test
     void userProfileDeclaresTheKommunAttribute() {
         String profile = realm.getJsonObject("components").getJsonArray("org.keycloak.userprofile.UserProfileProvider")

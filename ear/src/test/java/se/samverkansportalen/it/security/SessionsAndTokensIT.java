@@ -1,0 +1,267 @@
+package se.samverkansportalen.it.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.PortalApi;
+
+/**
+ * Sessions and tokens (issue 12, "Leaked"): what someone who is not the user could do with the
+ * user's session or tokens. A session id handed out before the login is worthless after it; the
+ * API takes a bearer token in the header only, issued for the portal, and JSON writes only; a
+ * logout at Keycloak ends the portal session at once; every answer carries the security headers.
+ * Talks HTTP to the real portal and the real Keycloak, logging in on Keycloak's form.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionsAndTokensIT {
+
+    private static final String KEYCLOAK_URL = System.getProperty("keycloak.url", "http://localhost:8180");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** A period id no test creates: a write refused before it is looked up never changes anything. */
+    private static final long NO_PERIOD = 987_654_321L;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aSessionIdPlantedBeforeTheLoginDoesNotBecomeTheLoggedInSession() {
+        KeycloakHttpLogin victim = new KeycloakHttpLogin();
+        // The portal hands out no session before the login, so the attacker plants an id of its
+        // own choosing (a cookie set through another site or a shared computer).
+        String planted = "Fx" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 30);
+        victim.plantPortalCookie("JSESSIONID", planted);
+
+        HttpResponse<String> page = victim.openAndLogIn("index.xhtml", "socialchef.umea");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(victim.sessionId()).as("session id after the login").isNotNull().isNotEqualTo(planted);
+
+        HttpResponse<String> attacker = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "index.xhtml"))
+                .header("Cookie", "JSESSIONID=" + planted).GET().build());
+        assertThat(attacker.statusCode()).as("the planted id is no logged-in session").isEqualTo(302);
+        assertThat(attacker.headers().firstValue("Location").orElse("")).startsWith(KEYCLOAK_URL);
+    }
+
+    @Test
+    void theApiRefusesTheBrowsersSessionCookie() {
+        KeycloakHttpLogin browser = new KeycloakHttpLogin();
+        assertThat(browser.openAndLogIn("rapport/perioder.xhtml", "samordnare").statusCode()).isEqualTo(200);
+
+        // What a cross-site form would send: the cookie and a body, no token.
+        HttpResponse<String> close = browser.send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder/" + NO_PERIOD + "/stangning"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(close.statusCode()).isEqualTo(401);
+        assertThat(close.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Bearer");
+        assertThat(refusal(close)).isEqualTo("api.error.bearerOnly");
+        assertThat(message(close)).contains("Authorization: Bearer").contains("sessionskakan");
+
+        HttpResponse<String> read = browser.send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder"))
+                .header("Accept", "application/json").GET().build());
+        assertThat(read.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theApiRefusesATokenInTheAddress() {
+        String token = PortalApi.token("samordnare");
+        HttpResponse<String> alone = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL
+                + "api/rapportperioder?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build());
+        assertThat(alone.statusCode()).isEqualTo(400);
+        assertThat(refusal(alone)).isEqualTo("api.error.tokenInAddress");
+        assertThat(message(alone)).contains("adressen");
+
+        HttpResponse<String> besideHeader = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL
+                + "api/rapportperioder?access_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build());
+        assertThat(besideHeader.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theApiRefusesATokenIssuedToAnotherClient() {
+        // The same coordinator, but through Keycloak's own admin-cli client: a token not meant for the portal.
+        String foreign = tokenOf("samverkan", "client_id=admin-cli&username=samordnare&password=samverkan&grant_type=password");
+        HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder"))
+                .header("Authorization", "Bearer " + foreign).header("Accept", "application/json").GET().build());
+        assertThat(read.statusCode()).isEqualTo(401);
+
+        // The portal's own token for the same user still works.
+        assertThat(PortalApi.as("samordnare").get("rapportperioder").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theApiRefusesAWriteThatIsNotJson() {
+        String token = PortalApi.token("samordnare");
+        for (String type : List.of("text/plain", "application/x-www-form-urlencoded")) {
+            HttpResponse<String> close = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder/" + NO_PERIOD + "/stangning"))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", type).header("Accept", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=b")).build());
+            assertThat(close.statusCode()).as(type).isEqualTo(415);
+            assertThat(refusal(close)).isEqualTo("api.error.unsupportedMediaType");
+            assertThat(message(close)).contains("JSON");
+        }
+        // A page of another site can post with no Content-Type at all (fetch without a body);
+        // JAX-RS's @Consumes lets such a request through.
+        HttpResponse<String> bare = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder/" + NO_PERIOD + "/stangning"))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(bare.statusCode()).as("no Content-Type").isEqualTo(415);
+        assertThat(refusal(bare)).isEqualTo("api.error.unsupportedMediaType");
+    }
+
+    @Test
+    void aLogoutAtKeycloakEndsThePortalSessionAtOnce() throws Exception {
+        String admin = tokenOf("master", "client_id=admin-cli&username=admin&password=admin&grant_type=password");
+        JsonObject client = adminGet(admin, "/clients?clientId=samverkansportalen").asJsonArray().getJsonObject(0);
+        String clientPath = "/clients/" + client.getString("id");
+        JsonObject original = adminGet(admin, clientPath).asJsonObject();
+        // The demo realm names the demo start's address (port 8080); this run's portal has its own.
+        adminPut(admin, clientPath, withBackchannelUrl(original, PortalApi.PORTAL_URL + "oidc/backchannel-logout"));
+        try {
+            KeycloakHttpLogin browser = new KeycloakHttpLogin();
+            assertThat(browser.openAndLogIn("index.xhtml", "granskare.lbu").statusCode()).isEqualTo(200);
+            assertThat(browser.open("rapport/granska.xhtml").statusCode()).isEqualTo(200);
+
+            String user = adminGet(admin, "/users?exact=true&username=granskare.lbu").asJsonArray().getJsonObject(0).getString("id");
+            JsonObject newest = adminGet(admin, "/users/" + user + "/sessions").asJsonArray().getValuesAs(JsonObject.class).stream()
+                    .max(Comparator.comparingLong(s -> s.getJsonNumber("start").longValue())).orElseThrow();
+            HttpResponse<String> ended = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/admin/realms/samverkan/sessions/" + newest.getString("id")))
+                    .header("Authorization", "Bearer " + admin).DELETE().build());
+            assertThat(ended.statusCode()).isEqualTo(204);
+
+            // Keycloak posts the logout token while it ends the session; allow it a moment (not five minutes).
+            HttpResponse<String> next = null;
+            for (int attempt = 0; attempt < 10; attempt++) {
+                next = browser.send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "rapport/granska.xhtml")).GET().build());
+                if (next.statusCode() != 200) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            assertThat(next.statusCode()).as("the next request needs a login").isEqualTo(302);
+            assertThat(next.headers().firstValue("Location").orElse("")).startsWith(KEYCLOAK_URL);
+        } finally {
+            adminPut(admin, clientPath, original);
+        }
+    }
+
+    @Test
+    void backchannelLogoutRefusesATokenItCannotVerify() {
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "oidc/backchannel-logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("logout_token=eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.")).build());
+        assertThat(forged.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndTheSessionCookieItsAttributes() {
+        KeycloakHttpLogin browser = new KeycloakHttpLogin();
+        browser.open("index.xhtml");
+        HttpResponse<String> toLogin = browser.hops.get(0);
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        assertSecurityHeaders("redirect to the login", toLogin.headers());
+
+        HttpResponse<String> page = browser.openAndLogIn("index.xhtml", "samordnare");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(browser.portalSetCookies).filteredOn(c -> c.startsWith("JSESSIONID=")).as("session cookies").isNotEmpty()
+                .allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        assertSecurityHeaders("page", page.headers());
+        String pagePolicy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(pagePolicy).contains("'nonce-").contains("frame-ancestors 'none'");
+        String scripts = pagePolicy.substring(pagePolicy.indexOf("script-src"));
+        assertThat(scripts).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+
+        HttpResponse<String> missing = browser.send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "finns-inte-" + System.nanoTime() + ".xhtml")).GET().build());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertSecurityHeaders("error page", missing.headers());
+
+        HttpResponse<String> api = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder"))
+                .header("Authorization", "Bearer " + PortalApi.token("samordnare")).header("Accept", "application/json").GET().build());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertSecurityHeaders("API", api.headers());
+
+        HttpResponse<String> refusedApi = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder")).GET().build());
+        assertSecurityHeaders("API refusal", refusedApi.headers());
+    }
+
+    private static void assertSecurityHeaders(String what, HttpHeaders headers) {
+        assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("DENY");
+        assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+        assertThat(headers.allValues("Content-Security-Policy")).as(what).isNotEmpty()
+                .allSatisfy(p -> assertThat(p).contains("frame-ancestors 'none'"));
+    }
+
+    private static JsonObject withBackchannelUrl(JsonObject client, String url) {
+        JsonObject attributes = client.getJsonObject("attributes");
+        return Json.createObjectBuilder(client)
+                .add("attributes", Json.createObjectBuilder(attributes).add("backchannel.logout.url", url)
+                        .add("backchannel.logout.session.required", "true"))
+                .add("frontchannelLogout", false).build();
+    }
+
+    private static String refusal(HttpResponse<String> response) {
+        return json(response.body()).asJsonObject().getString("error");
+    }
+
+    private static String message(HttpResponse<String> response) {
+        return json(response.body()).asJsonObject().getString("message");
+    }
+
+    private static jakarta.json.JsonValue json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readValue();
+        }
+    }
+
+    private static String tokenOf(String realm, String form) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json(answer.body()).asJsonObject().getString("access_token");
+    }
+
+    private static jakarta.json.JsonValue adminGet(String admin, String path) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/admin/realms/samverkan" + path))
+                .header("Authorization", "Bearer " + admin).header("Accept", "application/json").GET().build());
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        return json(answer.body());
+    }
+
+    private static void adminPut(String admin, String path, JsonObject body) {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/admin/realms/samverkan" + path))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(204);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package se.samverkansportalen.web.security;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.handlers.SameSiteCookieHandler;
+import io.undertow.servlet.ServletExtension;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.util.HeaderMap;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import jakarta.json.Json;
+import jakarta.servlet.ServletContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.samverkansportalen.web.error.RefusalTexts;
+
+/**
+ * The first thing every request of the portal meets, before WildFly's login check (an Undertow
+ * initial handler, registered in {@code META-INF/services/io.undertow.servlet.ServletExtension}):
+ * <ul>
+ * <li>every answer gets the {@link SecurityHeaders}, set when the answer is committed, so that
+ * redirects to the login, error pages and refusals carry them too, and the session cookie gets
+ * {@code SameSite=Lax};</li>
+ * <li>a request to the REST API passes {@link ApiGate} or is answered at once with its status and
+ * a Swedish refusal body of the API's usual form ({@code error}, {@code message}), so a session
+ * cookie never reaches the login check for the API.</li>
+ * </ul>
+ */
+public class PortalGate implements ServletExtension {
+
+    private static final HttpString CONTENT_SECURITY_POLICY = new HttpString("Content-Security-Policy");
+
+    @Override
+    public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
+        String apiPrefix = servletContext.getContextPath() + "/api/";
+        // The bodies are made here, on the deployment's thread (its class loader finds the bundle and JSON-P).
+        Map<String, String> bodies = new HashMap<>();
+        for (String key : List.of("api.error.tokenInAddress", "api.error.bearerOnly", "api.error.unsupportedMediaType")) {
+            bodies.put(key, Json.createObjectBuilder().add("error", key)
+                    .add("message", RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH)).build().toString());
+        }
+        String sessionCookie = servletContext.getSessionCookieConfig().getName() == null ? "JSESSIONID"
+                : servletContext.getSessionCookieConfig().getName();
+        // SameSite=Lax on the session cookie: sent on the top-level redirect back from Keycloak, never on
+        // another site's form post or fetch. (web.xml's cookie-config attribute is not applied by WildFly 39.)
+        deployment.addInitialHandlerChainWrapper(next -> new SameSiteCookieHandler(
+                exchange -> handle(exchange, next, apiPrefix, bodies), "Lax", sessionCookie, true, false, false));
+    }
+
+    private static void handle(HttpServerExchange exchange, HttpHandler next, String apiPrefix, Map<String, String> bodies)
+            throws Exception {
+        exchange.addResponseCommitListener(PortalGate::addHeaders);
+        String path = exchange.getRequestPath();
+        if (path.startsWith(apiPrefix) || path.equals(apiPrefix.substring(0, apiPrefix.length() - 1))) {
+            Optional<ApiGate.Refusal> refusal = ApiGate.check(exchange.getRequestMethod().toString(),
+                    exchange.getQueryParameters().containsKey("access_token"),
+                    exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION),
+                    exchange.getRequestHeaders().getFirst(Headers.CONTENT_TYPE));
+            if (refusal.isPresent()) {
+                exchange.setStatusCode(refusal.get().status());
+                if (refusal.get().status() == 401) {
+                    exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
+                }
+                exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json;charset=UTF-8");
+                exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
+                exchange.getResponseSender().send(bodies.get(refusal.get().messageKey()), java.nio.charset.StandardCharsets.UTF_8);
+                return;
+            }
+        }
+        next.handleRequest(exchange);
+    }
+
+    private static void addHeaders(HttpServerExchange exchange) {
+        HeaderMap headers = exchange.getResponseHeaders();
+        SecurityHeaders.ALWAYS.forEach((name, value) -> {
+            HttpString header = new HttpString(name);
+            if (!headers.contains(header)) {
+                headers.put(header, value);
+            }
+        });
+        if (!headers.contains(CONTENT_SECURITY_POLICY)) {
+            headers.put(CONTENT_SECURITY_POLICY, SecurityHeaders.OTHER_POLICY);
+        }
+    }
+}

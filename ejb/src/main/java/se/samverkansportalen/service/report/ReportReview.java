@@ -60,6 +60,9 @@ public class ReportReview {
 
     Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<ReviewStepTaken> reviewSteps;
+
     /** Where a kommun's report for a period stands. */
     public record KommunStatus(String kommunCode, String kommunName, ReportStatus status, boolean late,
             LocalDateTime changedAt) implements Serializable {
@@ -148,17 +151,24 @@ public class ReportReview {
     /** Granskad: the network has reviewed the submitted report. */
     @RolesAllowed(PortalRole.REVIEWER)
     public ReportForm review(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId) {
-        return step(kommunCode, periodId, report -> report.review(LocalDateTime.now(clock)));
+        return told(step(kommunCode, periodId, report -> report.review(LocalDateTime.now(clock))),
+                new ReviewStepTaken(periodId, kommunCode, false, ""));
     }
 
     /** Komplettering begärd: reopened for the kommun with a comment; the chosen items are returned to it. */
     @RolesAllowed(PortalRole.REVIEWER)
     public ReportForm requestCompletion(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId,
             @NotBlank @Size(max = ProgressReport.COMMENT_MAX) @PlainText @NoPersonalData String comment, @NotNull Set<Long> returnedItemIds) {
-        return step(kommunCode, periodId, report -> {
+        return told(step(kommunCode, periodId, report -> {
             List<ReportItem> returned = report.getItems().stream().filter(i -> returnedItemIds.contains(i.getId())).toList();
             report.requestCompletion(comment.strip(), returned, LocalDateTime.now(clock));
-        });
+        }), new ReviewStepTaken(periodId, kommunCode, true, LocalDateTime.now(clock).toString()));
+    }
+
+    /** Fires the step's event (its mails go once the step is committed) and answers the form. */
+    private ReportForm told(ReportForm form, ReviewStepTaken step) {
+        reviewSteps.fire(step);
+        return form;
     }
 
     private ReportForm step(String kommunCode, long periodId, java.util.function.Consumer<ProgressReport> change) {

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,28 +50,25 @@ public class ReminderDeliveries {
     @EJB
     KommunDirectory kommuner;
 
-    @EJB
-    KommunEditors editors;
+    /** A reminder of a kind due for a kommun's report in a period. */
+    public record Due(long periodId, String kommunCode, ReminderSent.Kind kind) implements java.io.Serializable {
+    }
 
     /**
-     * Writes the deadline reminders due {@code today} (see {@link ReminderWindow}) for every kommun
-     * whose report for an open period is not sent, one per editor who has not turned them off; a
-     * reminder already written for the period, kommun and kind (by this or an earlier run) is not
-     * written again. Committed when it returns.
+     * The deadline reminders due {@code today} (see {@link ReminderWindow}): for every kommun whose
+     * report for an open period is not sent, the kind due, unless it was already written for the
+     * period, kommun and kind. Reads only (the lock is taken by {@link #writeDue}, which checks
+     * again).
      */
-    public void planDue(LocalDate today, ReminderWindow window, LocalDateTime now) {
-        lock();
+    public List<Due> due(LocalDate today, ReminderWindow window) {
         List<ReportingPeriod> open = em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList().stream()
                 .filter(ReportingPeriod::isOpen).toList();
         if (open.isEmpty()) {
-            return;
+            return List.of();
         }
         Map<String, ReportStatus> states = reportStates();
-        Set<String> done = new HashSet<>();
-        em.createQuery("SELECT s FROM ReminderSent s WHERE s.periodId IN :open", ReminderSent.class)
-                .setParameter("open", open.stream().map(ReportingPeriod::getId).toList()).getResultStream()
-                .forEach(s -> done.add(s.getPeriodId() + ":" + s.getKommunCode() + ":" + s.getKind()));
-        Map<String, List<KommunEditors.Editor>> editorsOf = new HashMap<>();
+        Set<Due> done = done(open.stream().map(ReportingPeriod::getId).toList());
+        List<Due> due = new ArrayList<>();
         for (ReportingPeriod period : open) {
             ReminderSent.Kind kind = window.due(today, period.getDeadline()).orElse(null);
             if (kind == null) {
@@ -78,27 +76,45 @@ public class ReminderDeliveries {
             }
             for (Kommun kommun : kommuner.all()) {
                 ReportStatus state = states.get(period.getId() + ":" + kommun.getCode());
-                boolean outstanding = state == null || state.editableByKommun();
-                if (!outstanding || done.contains(period.getId() + ":" + kommun.getCode() + ":" + kind)) {
-                    continue;
+                Due reminder = new Due(period.getId(), kommun.getCode(), kind);
+                if ((state == null || state.editableByKommun()) && !done.contains(reminder)) {
+                    due.add(reminder);
                 }
-                int written = write(period.getId(), kommun.getCode(), kind, "",
-                        editorsOf.computeIfAbsent(kommun.getCode(), editors::of), now);
-                if (written > 0) {
-                    em.persist(new ReminderSent(period.getId(), kommun.getCode(), kind, written, now));
-                }
+            }
+        }
+        return due;
+    }
+
+    /**
+     * Writes the due reminders, one per editor (of {@code editorsOf}, by kommun) who has not turned
+     * them off, under the lock; a reminder written meanwhile by another run is not written again.
+     * Committed when it returns.
+     */
+    public void writeDue(List<Due> due, Map<String, List<KommunEditors.Editor>> editorsOf, LocalDateTime now) {
+        lock();
+        Set<Due> done = done(due.stream().map(Due::periodId).distinct().toList());
+        for (Due reminder : due) {
+            if (done.contains(reminder)) {
+                continue;
+            }
+            int written = write(reminder.periodId(), reminder.kommunCode(), reminder.kind(), "",
+                    editorsOf.getOrDefault(reminder.kommunCode(), List.of()), now);
+            if (written > 0) {
+                em.persist(new ReminderSent(reminder.periodId(), reminder.kommunCode(), reminder.kind(), written, now));
             }
         }
     }
 
     /**
      * Writes the mails about a review step ({@link ReminderSent.Kind#COMPLETION} or
-     * {@link ReminderSent.Kind#REVIEWED}) to the kommun's editors who have not turned them off;
-     * one per editor for the occasion, however often it is asked. Committed when it returns.
+     * {@link ReminderSent.Kind#REVIEWED}) to the kommun's editors ({@code to}) who have not turned
+     * them off; one per editor for the occasion, however often it is asked. Committed when it
+     * returns.
      */
-    public void planReviewStep(long periodId, String kommunCode, ReminderSent.Kind kind, String occasion, LocalDateTime now) {
+    public void writeReviewStep(long periodId, String kommunCode, ReminderSent.Kind kind, String occasion, List<KommunEditors.Editor> to,
+            LocalDateTime now) {
         lock();
-        write(periodId, kommunCode, kind, occasion, editors.of(kommunCode), now);
+        write(periodId, kommunCode, kind, occasion, to, now);
     }
 
     /** The deliveries not sent yet, oldest first. */
@@ -157,7 +173,21 @@ public class ReminderDeliveries {
         return out;
     }
 
-    /** Waits for (and holds until commit) the one lock row: planning runs one at a time, on every node. */
+    private Set<Due> done(List<Long> periodIds) {
+        Set<Due> done = new HashSet<>();
+        if (!periodIds.isEmpty()) {
+            em.createQuery("SELECT s FROM ReminderSent s WHERE s.periodId IN :periods", ReminderSent.class)
+                    .setParameter("periods", periodIds).getResultStream()
+                    .forEach(s -> done.add(new Due(s.getPeriodId(), s.getKommunCode(), s.getKind())));
+        }
+        return done;
+    }
+
+    /**
+     * Waits for (and holds until commit) the one lock row: writing runs one at a time, on every
+     * node. Taken as the transaction's first statement, so that its reads see every delivery an
+     * earlier holder committed.
+     */
     private void lock() {
         em.find(ReminderLock.class, ReminderLock.THE_ONE, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -74,6 +74,9 @@ public class Reminders {
     KommunDirectory kommuner;
 
     @EJB
+    KommunEditors editors;
+
+    @EJB
     ReminderDeliveries deliveries;
 
     Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
@@ -100,7 +103,12 @@ public class Reminders {
 
     private List<Sent> sendDue() {
         LocalDate today = LocalDate.now(clock);
-        deliveries.planDue(today, ReminderWindow.fromEnvironment(), LocalDateTime.now(clock));
+        List<ReminderDeliveries.Due> due = deliveries.due(today, ReminderWindow.fromEnvironment());
+        if (!due.isEmpty()) {
+            Map<String, List<KommunEditors.Editor>> editorsOf = new HashMap<>();
+            due.forEach(d -> editorsOf.computeIfAbsent(d.kommunCode(), editors::of));
+            deliveries.writeDue(due, editorsOf, LocalDateTime.now(clock));
+        }
         return sendUnsent();
     }
 
@@ -114,7 +122,7 @@ public class Reminders {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Sent> sendReviewStep(long periodId, String kommunCode, ReminderSent.Kind kind, String occasion) {
         try {
-            deliveries.planReviewStep(periodId, kommunCode, kind, occasion, LocalDateTime.now(clock));
+            deliveries.writeReviewStep(periodId, kommunCode, kind, occasion, editors.of(kommunCode), LocalDateTime.now(clock));
             return sendUnsent();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail about " + kind + " of " + kommunCode + " in period " + periodId + " not sent now", e);

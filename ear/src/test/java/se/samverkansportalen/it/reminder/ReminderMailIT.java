@@ -127,6 +127,7 @@ class ReminderMailIT {
         String dueSoon = open(dueSoonSlot, today.plusDays(2));
         PeriodSlots.Slot lateSlot = TestDatabase.freePeriod("MONTH");
         String late = open(lateSlot, today.minusDays(2));
+        PortalApi.as("socialchef.skelleftea").put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true).build());
         try {
             int presses = 20;
             java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(presses);

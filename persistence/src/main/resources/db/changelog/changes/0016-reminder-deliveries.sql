@@ -4,6 +4,8 @@
 -- Each reminder mail to each editor is written with a unique key before it is sent, claimed by
 -- one sender and marked sent; runs that plan deliveries lock the one row of reminder_lock first.
 -- Users can turn off the mails about komplettering and granskad reports too.
+-- No index on sent_at: with one, MariaDB claims a delivery (UPDATE … WHERE id = ? AND sent_at IS NULL)
+-- through a range of that index instead of the primary key, and parallel claims deadlock.
 CREATE TABLE reminder_delivery (
     id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
     period_id BIGINT NOT NULL,
@@ -19,8 +21,7 @@ CREATE TABLE reminder_delivery (
     attempts INT NOT NULL,
     CONSTRAINT uq_reminder_delivery UNIQUE (period_id, kommun_code, kind, occasion, username),
     CONSTRAINT fk_reminder_delivery_period FOREIGN KEY (period_id) REFERENCES reporting_period (id),
-    CONSTRAINT fk_reminder_delivery_kommun FOREIGN KEY (kommun_code) REFERENCES kommun (code),
-    INDEX ix_reminder_delivery_unsent (sent_at)
+    CONSTRAINT fk_reminder_delivery_kommun FOREIGN KEY (kommun_code) REFERENCES kommun (code)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
 
 CREATE TABLE reminder_lock (

@@ -107,7 +107,7 @@ public class Reminders {
         if (!due.isEmpty()) {
             Map<String, List<KommunEditors.Editor>> editorsOf = new HashMap<>();
             due.forEach(d -> editorsOf.computeIfAbsent(d.kommunCode(), editors::of));
-            deliveries.writeDue(due, editorsOf, LocalDateTime.now(clock));
+            retried(() -> deliveries.writeDue(due, editorsOf, LocalDateTime.now(clock)));
         }
         return sendUnsent();
     }
@@ -122,7 +122,8 @@ public class Reminders {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Sent> sendReviewStep(long periodId, String kommunCode, ReminderSent.Kind kind, String occasion) {
         try {
-            deliveries.writeReviewStep(periodId, kommunCode, kind, occasion, editors.of(kommunCode), LocalDateTime.now(clock));
+            List<KommunEditors.Editor> to = editors.of(kommunCode);
+            retried(() -> deliveries.writeReviewStep(periodId, kommunCode, kind, occasion, to, LocalDateTime.now(clock)));
             return sendUnsent();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Mail about " + kind + " of " + kommunCode + " in period " + periodId + " not sent now", e);
@@ -138,7 +139,14 @@ public class Reminders {
         kommuner.all().forEach(k -> kommunByCode.put(k.getCode(), k));
         Map<String, Sent> sent = new LinkedHashMap<>();
         for (long id : deliveries.unsent()) {
-            ReminderDelivery delivery = deliveries.claim(id, LocalDateTime.now(clock)).orElse(null);
+            ReminderDelivery delivery;
+            try {
+                delivery = deliveries.claim(id, LocalDateTime.now(clock)).orElse(null);
+            } catch (RuntimeException e) {
+                // another run's claim won (or the database chose this one to give way): that run sends it, or a later one
+                LOG.log(Level.FINE, "Delivery " + id + " not claimed", e);
+                continue;
+            }
             if (delivery == null) {
                 continue;
             }
@@ -146,15 +154,38 @@ public class Reminders {
             Kommun kommun = kommunByCode.get(delivery.getKommunCode());
             boolean ok = period != null && kommun != null && send(delivery, kommun, period, today);
             if (ok) {
-                deliveries.sent(id, LocalDateTime.now(clock));
+                retried(() -> deliveries.sent(id, LocalDateTime.now(clock)));
                 sent.computeIfAbsent(delivery.getPeriodId() + ":" + delivery.getKommunCode() + ":" + delivery.getKind() + ":"
                         + delivery.getOccasion(), k -> new Sent(period.code(), kommun.getCode(), delivery.getKind(), new ArrayList<>()))
                         .recipients().add(delivery.getEmail());
             } else {
-                deliveries.failed(id);
+                try {
+                    deliveries.failed(id);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Delivery " + id + " not released; it is sent again after its claim times out", e);
+                }
             }
         }
         return List.copyOf(sent.values());
+    }
+
+    /**
+     * Runs a short transaction of {@link ReminderDeliveries}, again up to twice more when the
+     * database gives way (a deadlock or lock wait chosen to be rolled back): each attempt is a
+     * transaction of its own, rolled back whole, so a retry never writes anything twice.
+     */
+    private static void retried(Runnable transaction) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                transaction.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                LOG.log(Level.FINE, "Reminder bookkeeping retried", e);
+            }
+        }
     }
 
     private boolean send(ReminderDelivery delivery, Kommun kommun, ReportingPeriod period, LocalDate today) {

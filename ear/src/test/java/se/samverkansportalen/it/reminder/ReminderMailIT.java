@@ -115,6 +115,131 @@ class ReminderMailIT {
                 Long.parseLong(dueSoon), Long.parseLong(late))).containsExactly("BEFORE", "LATE");
     }
 
+    /**
+     * Twenty presses of "Skicka påminnelser nu" at the same moment, on a month due in two days and
+     * one already late: every answer is 200 (none a deadlock), and every editor gets exactly one
+     * reminder of each kind (GreenMail counts them), however the runs overlapped.
+     */
+    @Test
+    void twenty_presses_at_once_send_each_editor_each_reminder_exactly_once() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        PeriodSlots.Slot dueSoonSlot = TestDatabase.freePeriod("MONTH");
+        String dueSoon = open(dueSoonSlot, today.plusDays(2));
+        PeriodSlots.Slot lateSlot = TestDatabase.freePeriod("MONTH");
+        String late = open(lateSlot, today.minusDays(2));
+        PortalApi.as("socialchef.skelleftea").put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true).build());
+        try {
+            int presses = 20;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(presses);
+            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(presses);
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            // One login for all presses: twenty logins in a row of the same user can meet Keycloak's brute-force guard.
+            List<java.util.concurrent.Future<Answer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < presses; i++) {
+                answers.add(pool.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    return region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT);
+                }));
+            }
+            ready.await();
+            go.countDown();
+            java.util.Map<String, Integer> reported = new java.util.HashMap<>();
+            for (java.util.concurrent.Future<Answer> future : answers) {
+                Answer answer = future.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                for (JsonObject sent : answer.array().getValuesAs(JsonObject.class)) {
+                    if (sent.getString("periodCode").equals(dueSoonSlot.code()) || sent.getString("periodCode").equals(lateSlot.code())) {
+                        for (var to : sent.getJsonArray("recipients").getValuesAs(jakarta.json.JsonString.class)) {
+                            reported.merge(sent.getString("kind") + " " + to.getString(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            pool.shutdown();
+
+            java.util.Map<String, Integer> received = new java.util.HashMap<>();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                String subject = subject(m);
+                String kind = subject.contains(dueSoonSlot.code()) ? "BEFORE" : subject.contains(lateSlot.code()) ? "LATE" : null;
+                if (kind != null) {
+                    for (var address : m.getRecipients(Message.RecipientType.TO)) {
+                        received.merge(kind + " " + ((jakarta.mail.internet.InternetAddress) address).getAddress(), 1, Integer::sum);
+                    }
+                }
+            }
+            assertThat(received).as("mails per kind and editor").containsKeys("BEFORE eva.sjodin@storuman.example",
+                    "LATE eva.sjodin@storuman.example", "BEFORE maria.lundgren@umea.example", "LATE maria.lundgren@umea.example",
+                    "BEFORE johan.nystrom@skelleftea.example", "LATE johan.nystrom@skelleftea.example");
+            assertThat(received.values()).as("exactly one each: " + received).containsOnly(1);
+            assertThat(reported).as("the answers name each mail once, as sent").isEqualTo(received);
+            assertThat(TestDatabase.column("SELECT COUNT(*) FROM reminder_delivery WHERE period_id IN (?, ?) AND sent_at IS NULL",
+                    Long.parseLong(dueSoon), Long.parseLong(late))).containsExactly("0");
+        } finally {
+            region.post("rapportperioder/" + dueSoon + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            region.post("rapportperioder/" + late + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
+
+    /**
+     * Storuman sends its report; LBU asks for komplettering and Storuman's editor is told by mail;
+     * she turns those mails off, and the second request tells her nothing; LBU marks the next
+     * submission granskad and she is told that. Her choices are put back at the end.
+     */
+    @Test
+    void storuman_is_told_of_komplettering_until_she_turns_it_off_and_of_the_granskad_report() throws MessagingException {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("MONTH");
+        String period = open(slot, today.plusDays(40));
+        PortalApi storuman = PortalApi.as("socialchef.storuman");
+        PortalApi lbu = PortalApi.as("granskare.lbu");
+        try {
+            submit(storuman, period);
+            Answer asked = lbu.post("granskning/" + period + "/2421/komplettering", Json.createObjectBuilder()
+                    .add("comment", "Beskriv läget för aktivitet 1").add("itemIds", Json.createArrayBuilder()).build());
+            assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+            List<MimeMessage> told = to("eva.sjodin@storuman.example", slot.code());
+            assertThat(subjects(told)).containsExactly("Komplettering begärd: Storumans rapport för " + slot.code());
+
+            Answer off = storuman.put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true)
+                    .add("completionMailsEnabled", false).build());
+            assertThat(off.status()).as(off.body()).isEqualTo(200);
+            assertThat(off.object().getBoolean("completionMailsEnabled")).isFalse();
+            assertThat(off.object().getBoolean("reviewedMailsEnabled")).as("left as it was").isTrue();
+            submit(storuman, period);
+            assertThat(lbu.post("granskning/" + period + "/2421/komplettering", Json.createObjectBuilder()
+                    .add("comment", "Och aktivitet 2").add("itemIds", Json.createArrayBuilder()).build()).status()).isEqualTo(200);
+            assertThat(to("eva.sjodin@storuman.example", slot.code())).as("turned off: no second mail").hasSize(1);
+
+            submit(storuman, period);
+            assertThat(lbu.post("granskning/" + period + "/2421/granskad", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+            assertThat(subjects(to("eva.sjodin@storuman.example", slot.code()))).containsExactly(
+                    "Komplettering begärd: Storumans rapport för " + slot.code(), "Rapporten är granskad: Storuman, " + slot.code());
+            MimeMessage reviewed = to("eva.sjodin@storuman.example", slot.code()).get(1);
+            assertThat(body(reviewed)).contains("Hej Eva Sj").contains("/rapport/rapport.xhtml?period=" + period).contains("/installningar.xhtml");
+            assertThat(to("maria.lundgren@umea.example", slot.code())).as("only Storuman's editors").isEmpty();
+        } finally {
+            storuman.put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true)
+                    .add("completionMailsEnabled", true).add("reviewedMailsEnabled", true).build());
+            region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
+
+    private static void submit(PortalApi kommun, String period) {
+        JsonObject report = kommun.get("rapporter/" + period).object();
+        Answer sent = kommun.post("rapporter/" + period + "/inskickning", Json.createObjectBuilder()
+                .add("lockVersion", report.getInt("lockVersion")).add("items", Json.createArrayBuilder()).build());
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return (String) message.getContent();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Opens the slot's month with the given deadline (any day after the month's start). */
     private String open(PeriodSlots.Slot month, LocalDate deadline) {
         Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", "MONTH").add("year", month.year())

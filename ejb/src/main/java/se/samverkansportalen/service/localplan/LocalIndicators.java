@@ -26,7 +26,9 @@ import se.samverkansportalen.service.tenant.TenantBinding;
  * A kommun's editors keep the indicators of their kommun's local plans: they add and describe an
  * indicator, type its values period by period ("uppgift saknas" is stored as missing, never 0),
  * make one the ratio of two others (computed, never typed) and remove one; each change answers the
- * plan as it is afterwards. Refused: a period not of the indicator's periodicity or typed twice, a
+ * plan as it is afterwards; a save renames the indicator, and changes its unit and periodicity
+ * while it has no values. Refused: a unit or periodicity change once values are typed, a value
+ * with more than two decimals (never rounded) or below 0 for a count, a share or days, a period not of the indicator's periodicity or typed twice, a
  * value together with the missing mark, a ratio with one part, the same part twice or that would
  * depend on itself, removing an indicator a ratio counts on, and a change to an indicator someone
  * else saved first. Every call is bound to the caller's kommun (by the default interceptor
@@ -136,6 +138,9 @@ public class LocalIndicators {
             em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         String before = input.isNew() ? null : readings(indicator);
+        if (!input.isNew()) {
+            describeAnew(indicator, input, ratio);
+        }
         indicator.describe(input.getDirection(), input.getBaseline(), input.getTarget(), input.getNote());
         if (ratio) {
             indicator.deriveFrom(numerator, denominator);
@@ -153,6 +158,32 @@ public class LocalIndicators {
         }
         audit.changed(item, "values", before, readings(indicator));
         return store.view(plan.getId());
+    }
+
+    /**
+     * Renames an existing indicator and changes its unit (not for a ratio, always in percent) and
+     * periodicity as the form says, each change audited. The unit and the periodicity are fixed
+     * once values are typed (refused by {@link Indicator#changeUnit} and
+     * {@link Indicator#changePeriodicity}, never silently kept).
+     */
+    private void describeAnew(Indicator indicator, IndicatorForm input, boolean ratio) {
+        AuditedItem item = item(indicator);
+        String name = input.getName().strip();
+        if (!name.equals(indicator.getName())) {
+            String old = indicator.getName();
+            indicator.rename(name);
+            audit.changed(item, "name", old, name);
+        }
+        if (!ratio && input.getUnit() != indicator.getUnit()) {
+            Object old = indicator.getUnit();
+            indicator.changeUnit(input.getUnit());
+            audit.changed(item, "unit", old, indicator.getUnit());
+        }
+        if (input.getPeriodicity() != indicator.getPeriodicity()) {
+            Object old = indicator.getPeriodicity();
+            indicator.changePeriodicity(input.getPeriodicity());
+            audit.changed(item, "periodicity", old, indicator.getPeriodicity());
+        }
     }
 
     /** Removes an indicator; refused while a ratio counts on it. */

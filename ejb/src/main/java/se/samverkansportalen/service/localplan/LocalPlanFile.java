@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Set;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
-import se.samverkansportalen.domain.localplan.IndicatorValue;
 import se.samverkansportalen.domain.localplan.LocalGoal;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
 import se.samverkansportalen.domain.localplan.LocalPlan;
@@ -304,7 +303,7 @@ public final class LocalPlanFile {
                 if (v.getValueType() == JsonValue.ValueType.NULL) {
                     values.put(entry.getKey(), null);
                 } else if (v.getValueType() == JsonValue.ValueType.NUMBER) {
-                    values.put(entry.getKey(), decimal((JsonNumber) v, IndicatorValue.VALUE, vAt));
+                    values.put(entry.getKey(), decimal((JsonNumber) v, unit.valueRule(), vAt)); // the unit's rule, as Indicator.record
                 } else {
                     throw problem("localplan.import.notNumber", vAt);
                 }
@@ -324,7 +323,7 @@ public final class LocalPlanFile {
         return new IndicatorData(text(row, "key", at + ".key", false),
                 limited(text(row, "name", at + ".name", true), Indicator.NAME_MAX, at + ".name"), unit, periodicity,
                 baseline == null || baseline.getValueType() == JsonValue.ValueType.NULL ? null
-                        : decimal((JsonNumber) baseline, Indicator.BASELINE, at + ".baseline"),
+                        : decimal((JsonNumber) baseline, unit.valueRule(), at + ".baseline"),
                 limited(text(row, "note", at + ".note", false), Indicator.NOTE_MAX, at + ".note"), ratioOf, values);
     }
 

@@ -15,7 +15,10 @@ import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 
-/** Each user turns e-mail reminders on or off for themself; on unless turned off. */
+/**
+ * Each user turns e-mail reminders on or off for themself, and the mails about komplettering and
+ * granskad reports; all on unless turned off.
+ */
 @Stateless
 @PermitAll
 public class ReminderPreferences {
@@ -48,6 +51,29 @@ public class ReminderPreferences {
             audit.changed(new AuditedItem(AuditItemType.REMINDER_PREFERENCE, username(), username()), "enabled", before, enabled);
         }
         return enabled;
+    }
+
+    /** The caller's choices: deadline reminders, mails about komplettering, mails about granskad reports. */
+    public record Choices(boolean reminders, boolean completionMails, boolean reviewedMails) implements java.io.Serializable {
+    }
+
+    /** The caller's choices; all on for a user who has made none. */
+    public Choices myChoices() {
+        ReminderPreference preference = em.find(ReminderPreference.class, username());
+        return preference == null ? new Choices(true, true, true)
+                : new Choices(preference.isRemindersEnabled(), preference.isCompletionMails(), preference.isReviewedMails());
+    }
+
+    /** Sets the caller's choices, each change audited; answers them as stored. */
+    public Choices setMyChoices(Choices choices) {
+        Choices before = myChoices();
+        setMine(choices.reminders());
+        ReminderPreference preference = em.find(ReminderPreference.class, username());
+        preference.changeReviewMails(choices.completionMails(), choices.reviewedMails(), LocalDateTime.now(clock));
+        AuditedItem item = new AuditedItem(AuditItemType.REMINDER_PREFERENCE, username(), username());
+        audit.changed(item, "completionMails", before.completionMails(), choices.completionMails());
+        audit.changed(item, "reviewedMails", before.reviewedMails(), choices.reviewedMails());
+        return myChoices();
     }
 
     private String username() {

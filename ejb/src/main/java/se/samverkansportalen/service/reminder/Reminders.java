@@ -6,6 +6,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -24,6 +26,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +35,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.samverkansportalen.domain.reminder.ReminderDelivery;
 import se.samverkansportalen.domain.reminder.ReminderSent;
 import se.samverkansportalen.domain.report.ReportStatus;
 import se.samverkansportalen.domain.report.ReportingPeriod;
@@ -44,9 +48,13 @@ import se.samverkansportalen.service.tenant.KommunDirectory;
  * E-mail reminders to a kommun's editors while its report for an open period is not sent: once
  * when the deadline is {@code SAMVERKAN_REMINDER_DAYS} days away or nearer (7 unless set), and
  * once when it has passed. Sent every morning, or at once when a coordinator asks; each reminder
- * goes once per period and kommun, to every editor who has not turned reminders off. Mail goes
- * through WildFly's mail session {@code java:jboss/mail/Samverkan} (its SMTP server is configured
- * on the server).
+ * goes once per period and kommun, to every editor who has not turned reminders off. Also the news
+ * of a review step (komplettering begärd, granskad) to the kommun's editors. Each mail goes out
+ * once per editor, period, kind and occasion, whatever runs at the same time on whichever node: it
+ * is written and committed first, then claimed, sent and recorded ({@link ReminderDeliveries}); a
+ * failed send is sent again by a later run. Deadlines are days in Sweden: a period is late from
+ * the day after its deadline, Swedish time. Mail goes through WildFly's mail session
+ * {@code java:jboss/mail/Samverkan} (its SMTP server is configured on the server).
  */
 @Stateless
 public class Reminders {
@@ -68,6 +76,9 @@ public class Reminders {
     @EJB
     KommunEditors editors;
 
+    @EJB
+    ReminderDeliveries deliveries;
+
     Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
 
     /** A reminder sent: to whom, about what. */
@@ -77,6 +88,7 @@ public class Reminders {
     /** At 07:00 Swedish time, summer and winter (the server's own zone may be UTC). */
     @Schedule(hour = "7", minute = "0", timezone = "Europe/Stockholm", persistent = false)
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void everyMorning() {
         List<Sent> sent = sendDue();
         LOG.info(() -> "Reminders this morning: " + sent.size());
@@ -84,79 +96,109 @@ public class Reminders {
 
     /** Sends the reminders that are due now (a coordinator's "send now"; the morning run does the same). */
     @RolesAllowed(PortalRole.COORDINATOR)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<Sent> sendNow() {
         return sendDue();
     }
 
     private List<Sent> sendDue() {
         LocalDate today = LocalDate.now(clock);
-        ReminderWindow window = ReminderWindow.fromEnvironment();
-        List<ReportingPeriod> open = em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList().stream()
-                .filter(ReportingPeriod::isOpen).toList();
-        if (open.isEmpty()) {
+        List<ReminderDeliveries.Due> due = deliveries.due(today, ReminderWindow.fromEnvironment());
+        if (!due.isEmpty()) {
+            Map<String, List<KommunEditors.Editor>> editorsOf = new HashMap<>();
+            due.forEach(d -> editorsOf.computeIfAbsent(d.kommunCode(), editors::of));
+            retried(() -> deliveries.writeDue(due, editorsOf, LocalDateTime.now(clock)));
+        }
+        return sendUnsent();
+    }
+
+    /**
+     * Tells the kommun's editors (who have not turned such mails off) that LBU asked for
+     * komplettering ({@link ReminderSent.Kind#COMPLETION}, once per request, {@code occasion}
+     * naming it) or marked the report granskad ({@link ReminderSent.Kind#REVIEWED}); called once
+     * the review step is committed. Never throws: what is not sent now goes with a later run.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Sent> sendReviewStep(long periodId, String kommunCode, ReminderSent.Kind kind, String occasion) {
+        try {
+            List<KommunEditors.Editor> to = editors.of(kommunCode);
+            retried(() -> deliveries.writeReviewStep(periodId, kommunCode, kind, occasion, to, LocalDateTime.now(clock)));
+            return sendUnsent();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Mail about " + kind + " of " + kommunCode + " in period " + periodId + " not sent now", e);
             return List.of();
         }
-        Map<String, ReportStatus> states = reportStates();
-        Set<String> done = new HashSet<>();
-        em.createQuery("SELECT s FROM ReminderSent s WHERE s.periodId IN :open", ReminderSent.class)
-                .setParameter("open", open.stream().map(ReportingPeriod::getId).toList()).getResultStream()
-                .forEach(s -> done.add(s.getPeriodId() + ":" + s.getKommunCode() + ":" + s.getKind()));
-        Set<String> optedOut = new HashSet<>(em.createQuery(
-                "SELECT p.username FROM ReminderPreference p WHERE p.remindersEnabled = FALSE", String.class).getResultList());
-        Map<String, List<KommunEditors.Editor>> editorsOf = new HashMap<>();
-        List<Sent> sent = new ArrayList<>();
-        for (ReportingPeriod period : open) {
-            long daysLeft = ReminderWindow.daysLeft(today, period.getDeadline());
-            ReminderSent.Kind kind = window.due(today, period.getDeadline()).orElse(null);
-            if (kind == null) {
+    }
+
+    /** Sends every written, unsent delivery this run can claim (one at a time, each in its own transactions). */
+    private List<Sent> sendUnsent() {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, ReportingPeriod> periods = new HashMap<>();
+        Map<String, Kommun> kommunByCode = new HashMap<>();
+        kommuner.all().forEach(k -> kommunByCode.put(k.getCode(), k));
+        Map<String, Sent> sent = new LinkedHashMap<>();
+        for (long id : deliveries.unsent()) {
+            ReminderDelivery delivery;
+            try {
+                delivery = deliveries.claim(id, LocalDateTime.now(clock)).orElse(null);
+            } catch (RuntimeException e) {
+                // another run's claim won (or the database chose this one to give way): that run sends it, or a later one
+                LOG.log(Level.FINE, "Delivery " + id + " not claimed", e);
                 continue;
             }
-            for (Kommun kommun : kommuner.all()) {
-                ReportStatus state = states.get(period.getId() + ":" + kommun.getCode());
-                boolean outstanding = state == null || state.editableByKommun();
-                if (!outstanding || done.contains(period.getId() + ":" + kommun.getCode() + ":" + kind)) {
-                    continue;
-                }
-                List<KommunEditors.Editor> to = editorsOf.computeIfAbsent(kommun.getCode(), editors::of).stream()
-                        .filter(e -> !optedOut.contains(e.username())).toList();
-                if (to.isEmpty()) {
-                    continue;
-                }
-                List<String> reached = new ArrayList<>();
-                for (KommunEditors.Editor editor : to) {
-                    if (send(editor, kommun, period, kind, daysLeft)) {
-                        reached.add(editor.email());
-                    }
-                }
-                if (!reached.isEmpty()) {
-                    em.persist(new ReminderSent(period.getId(), kommun.getCode(), kind, reached.size(), LocalDateTime.now(clock)));
-                    sent.add(new Sent(period.code(), kommun.getCode(), kind, reached));
+            if (delivery == null) {
+                continue;
+            }
+            ReportingPeriod period = periods.computeIfAbsent(delivery.getPeriodId(), p -> em.find(ReportingPeriod.class, p));
+            Kommun kommun = kommunByCode.get(delivery.getKommunCode());
+            boolean ok = period != null && kommun != null && send(delivery, kommun, period, today);
+            if (ok) {
+                retried(() -> deliveries.sent(id, LocalDateTime.now(clock)));
+                sent.computeIfAbsent(delivery.getPeriodId() + ":" + delivery.getKommunCode() + ":" + delivery.getKind() + ":"
+                        + delivery.getOccasion(), k -> new Sent(period.code(), kommun.getCode(), delivery.getKind(), new ArrayList<>()))
+                        .recipients().add(delivery.getEmail());
+            } else {
+                try {
+                    deliveries.failed(id);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Delivery " + id + " not released; it is sent again after its claim times out", e);
                 }
             }
         }
-        return sent;
+        return List.copyOf(sent.values());
     }
 
-    /** Each kommun's report state per period ("periodId:kommun"), in one query across kommuner (states only). */
-    private Map<String, ReportStatus> reportStates() {
-        Map<String, ReportStatus> states = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT period_id, kommun_code, status FROM progress_report")
-                .setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
-        rows.forEach(r -> states.put(((Number) r[0]).longValue() + ":" + String.valueOf(r[1]).strip(), ReportStatus.valueOf((String) r[2])));
-        return states;
+    /**
+     * Runs a short transaction of {@link ReminderDeliveries}, again up to twice more when the
+     * database gives way (a deadlock or lock wait chosen to be rolled back): each attempt is a
+     * transaction of its own, rolled back whole, so a retry never writes anything twice.
+     */
+    private static void retried(Runnable transaction) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                transaction.run();
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                LOG.log(Level.FINE, "Reminder bookkeeping retried", e);
+            }
+        }
     }
 
-    private boolean send(KommunEditors.Editor editor, Kommun kommun, ReportingPeriod period, ReminderSent.Kind kind, long daysLeft) {
+    private boolean send(ReminderDelivery delivery, Kommun kommun, ReportingPeriod period, LocalDate today) {
+        KommunEditors.Editor editor = new KommunEditors.Editor(delivery.getUsername(), delivery.getRecipientName(), delivery.getEmail());
         try {
             MimeMessage message = new MimeMessage(mail);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(editor.email(), editor.name(), "UTF-8"));
-            message.setSubject(subject(kommun, period, kind), "UTF-8");
-            message.setText(body(editor, kommun, period, kind, daysLeft), "UTF-8");
+            message.setSubject(subject(kommun, period, delivery.getKind()), "UTF-8");
+            message.setText(body(editor, kommun, period, delivery.getKind(), ReminderWindow.daysLeft(today, period.getDeadline())), "UTF-8");
             Transport.send(message);
             return true;
-        } catch (MessagingException | UnsupportedEncodingException e) {
-            LOG.log(Level.WARNING, "Reminder to " + editor.email() + " about " + period.code() + " not sent", e);
+        } catch (MessagingException | UnsupportedEncodingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Reminder to " + editor.email() + " about " + period.code() + " not sent; a later run sends it", e);
             return false;
         }
     }
@@ -168,6 +210,10 @@ public class Reminders {
     static String body(KommunEditors.Editor editor, Kommun kommun, ReportingPeriod period, ReminderSent.Kind kind, long daysLeft) {
         String portal = KommunEditors.setting("SAMVERKAN_PORTAL_URL", "http://localhost:8080/samverkansportalen");
         String deadline = DATE.format(period.getDeadline());
+        if (kind == ReminderSent.Kind.COMPLETION || kind == ReminderSent.Kind.REVIEWED) {
+            return text("body." + kind, editor.name().isBlank() ? editor.username() : editor.name(), kommun.getName(), period.code(),
+                    portal, String.valueOf(period.getId()));
+        }
         String when = kind == ReminderSent.Kind.LATE ? text("when.LATE", period.code(), deadline)
                 : daysLeft == 0 ? text("when.TODAY", period.code(), deadline)
                 : daysLeft == 1 ? text("when.TOMORROW", period.code(), deadline)

@@ -61,7 +61,8 @@ final class ReportItems {
      *         whose stored value is no longer the one the form was read with
      * @throws InvalidInputRefusal {@code report.error.personnummer} at
      *         {@code items[N].narrative} for a narrative holding a personnummer; and
-     *         {@code report.error.negativeValue} for a negative indicator value
+     *         {@link Indicator#record}'s refusals (a negative count, too many decimals) for a
+     *         value the kommun changed; a value it left as it was is not judged again
      */
     Map<Long, List<Indicator>> fill(ProgressReport report, ReportForm input) {
         Map<Long, List<Indicator>> linked = ReportIndicators.linked(em, report);
@@ -104,9 +105,6 @@ final class ReportItems {
                 continue;
             }
             BigDecimal typedValue = value.getValue();
-            if (typedValue != null && typedValue.signum() < 0) {
-                throw new InvalidInputRefusal("report.error.negativeValue", indicator.getName());
-            }
             BigDecimal before = indicator.valueFor(value.getPeriod()).orElse(null);
             if (same(typedValue, value.getValueAsRead()) || same(typedValue, before)) {
                 continue;

@@ -36,6 +36,16 @@ class LocalPlanFileNumbersTest {
     }
 
     @Test
+    void a_negative_count_share_or_days_is_refused_naming_where_it_is_as_on_the_indikator_page() {
+        assertRefused(indicators("""
+                {"name": "Antal", "unit": "count", "values": {"2020-01": -1}}
+                """), "localplan.import.negative", "plan.goals[1].risks[1].indicators[1].values.2020-01");
+        assertRefused(indicators("""
+                {"name": "Andel", "unit": "percent", "baseline": -2.5, "values": {"2020-01": 1}}
+                """), "localplan.import.negative", "plan.goals[1].risks[1].indicators[1].baseline");
+    }
+
+    @Test
     void a_number_the_json_reader_cannot_hold_is_refused_not_a_failure() {
         assertRefused(measures("\"costSek\": 1" + "0".repeat(2000)), "localplan.import.hugeNumber");
         assertRefused(measures("\"costSek\": 1e99999999999"), "localplan.import.hugeNumber");
@@ -47,7 +57,7 @@ class LocalPlanFileNumbersTest {
         assertThat(contents.measures().get(0).costSek()).isEqualTo(10_000_000L);
         assertThat(contents.totalCostSek()).isEqualTo(10_000_000L);
         LocalPlanFile.Contents risks = LocalPlanFile.read(bytes(indicators("""
-                {"name": "Andel", "unit": "percent", "baseline": -2.50, "values": {"2020-01": 12.340}}
+                {"name": "Kostnad", "unit": "sek", "baseline": -2.50, "values": {"2020-01": 12.340}}
                 """)));
         LocalPlanFile.IndicatorData indicator = risks.goals().get(0).risks().get(0).indicators().get(0);
         assertThat(indicator.baseline()).isEqualByComparingTo("-2.5");

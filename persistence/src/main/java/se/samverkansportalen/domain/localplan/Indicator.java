@@ -23,6 +23,7 @@ import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.domain.validation.PlainText;
@@ -120,13 +121,61 @@ public class Indicator extends KommunOwned {
         this.periodicity = java.util.Objects.requireNonNull(periodicity, "periodicity");
     }
 
+    /** Message key of a negative value, baseline or target of a unit that has none; arguments: the indicator's name. */
+    public static final String NEGATIVE_VALUE = "report.error.negativeValue";
+    /** Message key of a unit change once the indicator has values or is a ratio; arguments: the name. */
+    public static final String UNIT_FIXED = "localplan.error.unitFixed";
+    /** Message key of a periodicity change once the indicator has values; arguments: the name. */
+    public static final String PERIODICITY_FIXED = "localplan.error.periodicityFixed";
+
+    /**
+     * Describes the indicator. Baseline and target are refused as its values are (see
+     * {@link #record}).
+     */
     public void describe(Direction direction, BigDecimal baseline, BigDecimal target, String note) {
         SwedishNumbers.requireWithin(baseline, BASELINE, "baseline");
         SwedishNumbers.requireWithin(target, TARGET, "target");
+        requireUnitAllows(baseline, "baseline");
+        requireUnitAllows(target, "target");
         this.direction = direction;
         this.baseline = baseline;
         this.target = target;
         this.note = Texts.optional(note, NOTE_MAX, "note");
+    }
+
+    /** Gives the indicator a new name (its values, links and history stay). */
+    public void rename(String name) {
+        this.name = Texts.required(name, NAME_MAX, "name");
+    }
+
+    /**
+     * Changes what the values count. Refused ({@link #UNIT_FIXED}, at the field {@code unit}) once
+     * values are typed or for a ratio (always in percent): the values were typed as the old unit.
+     */
+    public void changeUnit(IndicatorUnit unit) {
+        if (java.util.Objects.requireNonNull(unit, "unit") == this.unit) {
+            return;
+        }
+        if (isDerived() || !values.isEmpty()) {
+            throw InvalidInputRefusal.atField("unit", UNIT_FIXED, name);
+        }
+        requireUnitAllows(baseline, unit, "baseline");
+        requireUnitAllows(target, unit, "target");
+        this.unit = unit;
+    }
+
+    /**
+     * Changes how often the indicator is measured. Refused ({@link #PERIODICITY_FIXED}, at the field
+     * {@code periodicity}) once values are typed: their periods are of the old periodicity.
+     */
+    public void changePeriodicity(Periodicity periodicity) {
+        if (java.util.Objects.requireNonNull(periodicity, "periodicity") == this.periodicity) {
+            return;
+        }
+        if (!values.isEmpty()) {
+            throw InvalidInputRefusal.atField("periodicity", PERIODICITY_FIXED, name);
+        }
+        this.periodicity = periodicity;
     }
 
     /**
@@ -145,6 +194,17 @@ public class Indicator extends KommunOwned {
         this.values.clear();
     }
 
+    private void requireUnitAllows(BigDecimal value, String field) {
+        requireUnitAllows(value, unit, field);
+    }
+
+    private void requireUnitAllows(BigDecimal value, IndicatorUnit unit, String field) {
+        if (value != null && value.signum() < 0 && !unit.valueRule().negativeAllowed()) {
+            throw InvalidInputRefusal.atField(field, NEGATIVE_VALUE, name);
+        }
+        SwedishNumbers.requireWithin(value, unit.valueRule(), field);
+    }
+
     public boolean isDerived() {
         return numerator != null && denominator != null;
     }
@@ -154,11 +214,17 @@ public class Indicator extends KommunOwned {
         return isDerived() ? List.of(numerator, denominator) : List.of();
     }
 
-    /** Records a period's value; null records it as missing. Refused for a derived indicator. */
+    /**
+     * Records a period's value; null records it as missing. Refused for a derived indicator; refused
+     * ({@link InvalidInputRefusal} at the field {@code value}) with more than two decimals (never
+     * rounded) or beyond the column, and below 0 for a unit that has no negative values
+     * ({@link IndicatorUnit#valueRule()}, {@link #NEGATIVE_VALUE}).
+     */
     public void record(String period, BigDecimal value) {
         if (isDerived()) {
             throw new IllegalStateException("A derived indicator is computed, not typed");
         }
+        requireUnitAllows(value, "value");
         if (!periodicity.accepts(period)) {
             throw new IllegalArgumentException("Period " + period + " is not a " + periodicity + " period");
         }

@@ -18,6 +18,12 @@ public class ReminderPreference {
     @Column(name = "reminders_enabled", nullable = false)
     private boolean remindersEnabled;
 
+    @Column(name = "completion_mails", nullable = false)
+    private boolean completionMails = true;
+
+    @Column(name = "reviewed_mails", nullable = false)
+    private boolean reviewedMails = true;
+
     @Column(name = "changed_at", nullable = false)
     private LocalDateTime changedAt;
 
@@ -32,6 +38,30 @@ public class ReminderPreference {
     public void change(boolean enabled, LocalDateTime at) {
         this.remindersEnabled = enabled;
         this.changedAt = at;
+    }
+
+    /** Sets whether the user gets a mail when LBU asks for komplettering and when a report is granskad. */
+    public void changeReviewMails(boolean completion, boolean reviewed, LocalDateTime at) {
+        this.completionMails = completion;
+        this.reviewedMails = reviewed;
+        this.changedAt = at;
+    }
+
+    /** Whether the user gets mails of this kind. */
+    public boolean wants(ReminderSent.Kind kind) {
+        return switch (kind) {
+            case BEFORE, LATE -> remindersEnabled;
+            case COMPLETION -> completionMails;
+            case REVIEWED -> reviewedMails;
+        };
+    }
+
+    public boolean isCompletionMails() {
+        return completionMails;
+    }
+
+    public boolean isReviewedMails() {
+        return reviewedMails;
     }
 
     public String getUsername() {

@@ -16,9 +16,12 @@ import java.time.LocalDateTime;
 @Table(name = "reminder_sent")
 public class ReminderSent {
 
-    /** Before the deadline, or after it while the report is still not sent. */
+    /**
+     * Before the deadline, or after it while the report is still not sent; and the news of a
+     * review step: LBU asked for komplettering, or marked the report granskad.
+     */
     public enum Kind {
-        BEFORE, LATE
+        BEFORE, LATE, COMPLETION, REVIEWED
     }
 
     @Id

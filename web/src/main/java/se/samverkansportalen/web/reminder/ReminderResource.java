@@ -28,8 +28,12 @@ public class ReminderResource {
     @EJB
     ReminderPreferences preferences;
 
-    /** The caller's choice about reminders. */
-    public record Choice(boolean remindersEnabled) {
+    /** The caller's choices: deadline reminders, mails about komplettering, mails about granskad reports. */
+    public record Choice(boolean remindersEnabled, boolean completionMailsEnabled, boolean reviewedMailsEnabled) {
+
+        static Choice of(ReminderPreferences.Choices choices) {
+            return new Choice(choices.reminders(), choices.completionMails(), choices.reviewedMails());
+        }
     }
 
     @POST
@@ -41,20 +45,35 @@ public class ReminderResource {
     @GET
     @Path("installningar/paminnelser")
     public Choice mine() {
-        return new Choice(preferences.mine());
+        return Choice.of(preferences.myChoices());
     }
 
     /**
-     * Sets the caller's choice: the body is {@code {"remindersEnabled": true|false}}, a JSON boolean
-     * and nothing else (JSON-B would read any other text as false, silently turning reminders off).
+     * Sets the caller's choices: the body is {@code {"remindersEnabled": true|false}}, and may also
+     * hold {@code completionMailsEnabled} and {@code reviewedMailsEnabled} (left as they are when
+     * absent); each a JSON boolean and nothing else (JSON-B would read any other text as false,
+     * silently turning mails off).
      */
     @PUT
     @Path("installningar/paminnelser")
     public Choice setMine(JsonObject body) {
-        JsonValue enabled = Bodies.required(body).get("remindersEnabled");
-        if (enabled != JsonValue.TRUE && enabled != JsonValue.FALSE) {
-            throw InvalidInputRefusal.atField("remindersEnabled", "api.error.booleanRequired", "remindersEnabled");
+        JsonObject choices = Bodies.required(body);
+        ReminderPreferences.Choices now = preferences.myChoices();
+        boolean reminders = bool(choices, "remindersEnabled", null);
+        boolean completion = bool(choices, "completionMailsEnabled", now.completionMails());
+        boolean reviewed = bool(choices, "reviewedMailsEnabled", now.reviewedMails());
+        return Choice.of(preferences.setMyChoices(new ReminderPreferences.Choices(reminders, completion, reviewed)));
+    }
+
+    /** A JSON boolean of the body; {@code absent} when it is not there (null: required). */
+    private static boolean bool(JsonObject body, String name, Boolean absent) {
+        JsonValue value = body.get(name);
+        if (value == null && absent != null) {
+            return absent;
         }
-        return new Choice(preferences.setMine(enabled == JsonValue.TRUE));
+        if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+            throw InvalidInputRefusal.atField(name, "api.error.booleanRequired", name);
+        }
+        return value == JsonValue.TRUE;
     }
 }

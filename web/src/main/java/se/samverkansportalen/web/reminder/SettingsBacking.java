@@ -8,7 +8,10 @@ import java.io.Serializable;
 import se.samverkansportalen.service.reminder.ReminderPreferences;
 import se.samverkansportalen.web.Messages;
 
-/** Backs {@code installningar.xhtml}: the user's own settings (e-mail reminders on or off). */
+/**
+ * Backs {@code installningar.xhtml}: the user's own settings (e-mail reminders, and the mails about
+ * komplettering and granskad reports, each on or off).
+ */
 @Named
 @ViewScoped
 public class SettingsBacking implements Serializable {
@@ -22,17 +25,39 @@ public class SettingsBacking implements Serializable {
     Messages messages;
 
     private Boolean reminders;
+    private boolean completionMails = true;
+    private boolean reviewedMails = true;
 
     public void load() {
         if (reminders == null) {
-            reminders = preferences.mine();
+            ReminderPreferences.Choices choices = preferences.myChoices();
+            reminders = choices.reminders();
+            completionMails = choices.completionMails();
+            reviewedMails = choices.reviewedMails();
         }
     }
 
     public void save() {
-        if (messages.attempt(() -> reminders = preferences.setMine(reminders))) {
-            messages.info(reminders ? "settings.remindersOn" : "settings.remindersOff");
+        boolean on = Boolean.TRUE.equals(reminders);
+        if (messages.attempt(() -> preferences.setMyChoices(new ReminderPreferences.Choices(on, completionMails, reviewedMails)))) {
+            messages.info(on ? "settings.remindersOn" : "settings.remindersOff");
         }
+    }
+
+    public boolean isCompletionMails() {
+        return completionMails;
+    }
+
+    public void setCompletionMails(boolean completionMails) {
+        this.completionMails = completionMails;
+    }
+
+    public boolean isReviewedMails() {
+        return reviewedMails;
+    }
+
+    public void setReviewedMails(boolean reviewedMails) {
+        this.reviewedMails = reviewedMails;
     }
 
     public Boolean getReminders() {

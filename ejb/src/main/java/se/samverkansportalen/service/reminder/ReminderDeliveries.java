@@ -1,0 +1,204 @@
+package se.samverkansportalen.service.reminder;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import se.samverkansportalen.domain.reminder.ReminderDelivery;
+import se.samverkansportalen.domain.reminder.ReminderLock;
+import se.samverkansportalen.domain.reminder.ReminderPreference;
+import se.samverkansportalen.domain.reminder.ReminderSent;
+import se.samverkansportalen.domain.report.ReportStatus;
+import se.samverkansportalen.domain.report.ReportingPeriod;
+import se.samverkansportalen.domain.tenant.Kommun;
+import se.samverkansportalen.domain.tenant.Tenancy;
+import se.samverkansportalen.service.tenant.KommunDirectory;
+
+/**
+ * The bookkeeping that makes each reminder mail go out once per editor, period, kind and occasion,
+ * whatever runs at the same time and on whichever node: deliveries are written with a unique key
+ * under one database lock ({@link ReminderLock}) and committed before anything is sent; a sender
+ * claims one delivery in a transaction of its own (only one claim succeeds), sends, and marks it
+ * sent. A failed send is released and sent by a later run; a claim left by a crashed sender is
+ * taken again after {@link #CLAIM_TIMEOUT}. Every method runs in a transaction of its own.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReminderDeliveries {
+
+    /** How long a claimed, unsent delivery is left to its sender before another run takes it. */
+    static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+
+    @PersistenceContext(unitName = "samverkan")
+    EntityManager em;
+
+    @EJB
+    KommunDirectory kommuner;
+
+    /** A reminder of a kind due for a kommun's report in a period. */
+    public record Due(long periodId, String kommunCode, ReminderSent.Kind kind) implements java.io.Serializable {
+    }
+
+    /**
+     * The deadline reminders due {@code today} (see {@link ReminderWindow}): for every kommun whose
+     * report for an open period is not sent, the kind due, unless it was already written for the
+     * period, kommun and kind. Reads only (the lock is taken by {@link #writeDue}, which checks
+     * again).
+     */
+    public List<Due> due(LocalDate today, ReminderWindow window) {
+        List<ReportingPeriod> open = em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList().stream()
+                .filter(ReportingPeriod::isOpen).toList();
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ReportStatus> states = reportStates();
+        Set<Due> done = done(open.stream().map(ReportingPeriod::getId).toList());
+        List<Due> due = new ArrayList<>();
+        for (ReportingPeriod period : open) {
+            ReminderSent.Kind kind = window.due(today, period.getDeadline()).orElse(null);
+            if (kind == null) {
+                continue;
+            }
+            for (Kommun kommun : kommuner.all()) {
+                ReportStatus state = states.get(period.getId() + ":" + kommun.getCode());
+                Due reminder = new Due(period.getId(), kommun.getCode(), kind);
+                if ((state == null || state.editableByKommun()) && !done.contains(reminder)) {
+                    due.add(reminder);
+                }
+            }
+        }
+        return due;
+    }
+
+    /**
+     * Writes the due reminders, one per editor (of {@code editorsOf}, by kommun) who has not turned
+     * them off, under the lock; a reminder written meanwhile by another run is not written again.
+     * Committed when it returns.
+     */
+    public void writeDue(List<Due> due, Map<String, List<KommunEditors.Editor>> editorsOf, LocalDateTime now) {
+        lock();
+        Set<Due> done = done(due.stream().map(Due::periodId).distinct().toList());
+        for (Due reminder : due) {
+            if (done.contains(reminder)) {
+                continue;
+            }
+            int written = write(reminder.periodId(), reminder.kommunCode(), reminder.kind(), "",
+                    editorsOf.getOrDefault(reminder.kommunCode(), List.of()), now);
+            if (written > 0) {
+                em.persist(new ReminderSent(reminder.periodId(), reminder.kommunCode(), reminder.kind(), written, now));
+            }
+        }
+    }
+
+    /**
+     * Writes the mails about a review step ({@link ReminderSent.Kind#COMPLETION} or
+     * {@link ReminderSent.Kind#REVIEWED}) to the kommun's editors ({@code to}) who have not turned
+     * them off; one per editor for the occasion, however often it is asked. Committed when it
+     * returns.
+     */
+    public void writeReviewStep(long periodId, String kommunCode, ReminderSent.Kind kind, String occasion, List<KommunEditors.Editor> to,
+            LocalDateTime now) {
+        lock();
+        write(periodId, kommunCode, kind, occasion, to, now);
+    }
+
+    /** The deliveries not sent yet, oldest first. */
+    public List<Long> unsent() {
+        return em.createNamedQuery(ReminderDelivery.UNSENT, Long.class).getResultList();
+    }
+
+    /**
+     * Claims a delivery for the caller to send: the delivery, when no one has sent it and no one
+     * else holds a fresh claim on it; empty otherwise (then the caller sends nothing).
+     */
+    public Optional<ReminderDelivery> claim(long id, LocalDateTime now) {
+        int claimed = em.createNamedQuery(ReminderDelivery.CLAIM).setParameter("now", now).setParameter("id", id)
+                .setParameter("stale", now.minus(CLAIM_TIMEOUT)).executeUpdate();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        ReminderDelivery delivery = em.find(ReminderDelivery.class, id);
+        em.refresh(delivery);
+        em.detach(delivery);
+        return Optional.of(delivery);
+    }
+
+    /** Records that a claimed delivery was sent. */
+    public void sent(long id, LocalDateTime at) {
+        em.find(ReminderDelivery.class, id).sent(at);
+    }
+
+    /** Releases a claimed delivery whose sending failed, for a later run to send. */
+    public void failed(long id) {
+        em.find(ReminderDelivery.class, id).failed();
+    }
+
+    private int write(long periodId, String kommunCode, ReminderSent.Kind kind, String occasion, List<KommunEditors.Editor> to,
+            LocalDateTime now) {
+        Set<String> already = new HashSet<>(em.createNamedQuery(ReminderDelivery.USERS_OF, String.class).setParameter("period", periodId)
+                .setParameter("kommun", kommunCode).setParameter("kind", kind).setParameter("occasion", occasion).getResultList());
+        Set<String> optedOut = optedOut(kind);
+        int written = 0;
+        for (KommunEditors.Editor editor : to) {
+            if (optedOut.contains(editor.username()) || !already.add(editor.username())) {
+                continue;
+            }
+            em.persist(new ReminderDelivery(periodId, kommunCode, kind, occasion, editor.username(), editor.email(),
+                    editor.name().isBlank() ? editor.username() : editor.name(), now));
+            written++;
+        }
+        em.flush();
+        return written;
+    }
+
+    private Set<String> optedOut(ReminderSent.Kind kind) {
+        Set<String> out = new HashSet<>();
+        em.createQuery("SELECT p FROM ReminderPreference p", ReminderPreference.class).getResultStream()
+                .filter(p -> !p.wants(kind)).forEach(p -> out.add(p.getUsername()));
+        return out;
+    }
+
+    private Set<Due> done(List<Long> periodIds) {
+        Set<Due> done = new HashSet<>();
+        if (!periodIds.isEmpty()) {
+            em.createQuery("SELECT s FROM ReminderSent s WHERE s.periodId IN :periods", ReminderSent.class)
+                    .setParameter("periods", periodIds).getResultStream()
+                    .forEach(s -> done.add(new Due(s.getPeriodId(), s.getKommunCode(), s.getKind())));
+        }
+        return done;
+    }
+
+    /**
+     * Waits for (and holds until commit) the one lock row: writing runs one at a time, on every
+     * node. Taken as the transaction's first statement, so that its reads see every delivery an
+     * earlier holder committed.
+     */
+    private void lock() {
+        em.find(ReminderLock.class, ReminderLock.THE_ONE, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Each kommun's report state per period ("periodId:kommun"), in one query across kommuner (states only). */
+    private Map<String, ReportStatus> reportStates() {
+        Map<String, ReportStatus> states = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT period_id, kommun_code, status FROM progress_report")
+                .setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
+        rows.forEach(r -> states.put(((Number) r[0]).longValue() + ":" + String.valueOf(r[1]).strip(), ReportStatus.valueOf((String) r[2])));
+        return states;
+    }
+}

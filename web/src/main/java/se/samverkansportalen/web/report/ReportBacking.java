@@ -1,10 +1,15 @@
 package se.samverkansportalen.web.report;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.primefaces.PrimeFaces;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.service.report.KommunReports;
@@ -13,7 +18,9 @@ import se.samverkansportalen.web.Messages;
 
 /**
  * Backs {@code rapport/rapport.xhtml}: a kommun's editor fills the kommun's report for a period,
- * saves drafts and submits. A refused save keeps everything typed in the form.
+ * saves drafts and submits. A refused save keeps everything typed in the form. While she types, the
+ * page saves the draft by itself (autosave, through the same service as "Spara utkast") and shows
+ * when it last did; the browser keeps what was typed until a save succeeds ({@code drafts.js}).
  */
 @Named
 @ViewScoped
@@ -27,8 +34,14 @@ public class ReportBacking implements Serializable {
     @Inject
     Messages messages;
 
+    /** The time zone "sparat 10:42" is told in: the portal's users are in Sweden. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** Set for the request whose save or submission succeeded: the page tells the browser to drop what it kept. */
+    private static final String SAVED_NOW = ReportBacking.class.getName() + ".savedNow";
+
     private long period;
     private ReportForm form;
+    private LocalTime savedAt;
 
     public void load() {
         if (form == null) {
@@ -38,14 +51,46 @@ public class ReportBacking implements Serializable {
 
     public void save() {
         if (messages.attempt(() -> form = reports.saveDraft(form), "report.error.notKommunEditor")) {
+            saved();
             messages.info("report.saved");
         }
     }
 
+    /**
+     * Saves the draft as {@link #save()} does, called by the page a few seconds after the user
+     * stopped typing; answers the browser with {@code saved} (true when stored). A refusal (a
+     * personnummer, a conflict with another save) is shown like a save's, and the typed text stays.
+     */
+    public void autosave() {
+        boolean stored = form != null && form.isEditable()
+                && messages.attempt(() -> form = reports.saveDraft(form), "report.error.notKommunEditor");
+        if (stored) {
+            saved();
+        }
+        PrimeFaces.current().ajax().addCallbackParam("saved", stored);
+    }
+
     public void submit() {
         if (messages.attempt(() -> form = reports.submit(form), "report.error.notKommunEditor")) {
+            saved();
             messages.info("report.submitted", form.getPeriodCode());
         }
+    }
+
+    private void saved() {
+        savedAt = LocalTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
+        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(SAVED_NOW, Boolean.TRUE);
+    }
+
+    /** When the draft was last saved from this page (Swedish time, to the minute); null before the first save. */
+    public LocalTime getSavedAt() {
+        return savedAt;
+    }
+
+    /** Whether this request saved or submitted the report: what the browser kept for it can go. */
+    public boolean isSavedNow() {
+        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestMap().get(SAVED_NOW));
     }
 
     public ItemStatus[] getStatuses() {

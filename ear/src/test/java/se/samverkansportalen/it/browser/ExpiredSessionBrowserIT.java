@@ -1,0 +1,85 @@
+package se.samverkansportalen.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.it.support.TestRun;
+
+/**
+ * Umeå's socialchef writes a long narrative in her report for a tertial no one else uses. The page
+ * saves the draft by itself a few seconds after she stops typing and says when ("Utkastet sparat
+ * kl. 10:42"). She goes on typing, and while she is away her login runs out (portal session and
+ * Keycloak's, as at the end of a day): pressing "Spara utkast" takes her to Keycloak's login; after
+ * logging in she is back on the same report (its address still holds the period) with the text she
+ * typed put back and a notice saying so; she saves it, and on the next visit nothing is put back.
+ */
+class ExpiredSessionBrowserIT extends BrowserTestBase {
+
+    private final String autosaved = TestRun.unique("Familjehemsrekryteringen pågår") + ": två familjer är i utredning.";
+    private final String typedWhileAway = TestRun.unique("Familjehemsrekryteringen pågår")
+            + ": två familjer är i utredning, en tredje har hört av sig efter informationskvällen i oktober.";
+
+    @Test
+    void text_typed_before_the_login_ran_out_is_autosaved_or_put_back_after_logging_in_again() {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        PortalApi region = PortalApi.as("samordnare");
+        PortalApi.Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind())
+                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long period = opened.object().getJsonNumber("id").longValue();
+        try {
+            writesWhileTheLoginRunsOut(period);
+        } finally {
+            region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
+
+    private void writesWhileTheLoginRunsOut(long period) {
+        String report = Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period;
+        By narrative = By.id("report-form:items:0:narrative");
+        browser.logInAs("socialchef.umea");
+        browser.open(report);
+
+        browser.fill(narrative, autosaved);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage("the draft to be saved by itself")
+                .until(d -> d.findElement(By.id("report-form:autosave-status")).getText().matches(".*Utkastet sparat kl\\. \\d\\d:\\d\\d.*"));
+        assertThat(storedNarrative(period)).as("saved without pressing a button").isEqualTo(autosaved);
+
+        browser.fill(narrative, typedWhileAway);
+        // The portal's session and Keycloak's have run out: every cookie of the browser is gone (the typed
+        // text must not wait for the 3 s autosave, which would find no session either).
+        ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver()).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+        browser.click(By.id("report-form:save"));
+        browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
+
+        browser.waitFor(By.id("drafts-restored"));
+        assertThat(browser.driver().getCurrentUrl()).as("back on the same report").contains("rapport.xhtml?period=" + period);
+        assertThat(browser.value(narrative)).as("the text typed before the login ran out").isEqualTo(typedWhileAway);
+        assertThat(browser.text(By.id("drafts-restored"))).contains("är tillbaka i formuläret");
+        assertThat(storedNarrative(period)).as("not stored until she saves").isEqualTo(autosaved);
+        assertThat(browser.accessibilityViolations()).as("the report with text put back").isEmpty();
+
+        browser.click(By.id("report-form:save"));
+        browser.waitUntilTextShown("Utkastet är sparat.");
+        assertThat(storedNarrative(period)).isEqualTo(typedWhileAway);
+        browser.open(report);
+        assertThat(browser.value(narrative)).isEqualTo(typedWhileAway);
+        assertThat(browser.driver().findElements(By.id("drafts-restored"))).as("nothing left to put back").isEmpty();
+    }
+
+    /** Umeå's stored narrative of the report's first item for the period. */
+    private static String storedNarrative(long period) {
+        List<String> stored = TestDatabase.column("SELECT i.narrative FROM report_item i JOIN progress_report r ON r.id = i.report_id "
+                + "WHERE r.period_id = ? AND r.kommun_code = '2480' ORDER BY i.position LIMIT 1", period);
+        return stored.isEmpty() ? null : stored.get(0);
+    }
+}

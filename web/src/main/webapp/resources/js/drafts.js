@@ -9,9 +9,10 @@
  * back into the field and a notice says so; where the server's value has changed meanwhile (someone
  * else saved), the notice at the field says that too, with the value now stored.
  *
- * The kept values are dropped when the server says the form was saved: the page renders
- * data-drafts-saved="true" after a successful save, and an autosave's answer carries saved=true.
- * They are dropped for every form at logout.
+ * Every submit carries the form's key (request parameter samverkan.drafts). The kept values are
+ * dropped when the server says the form was saved: the page rendered after a successful save (the
+ * same page or the one redirected to) names the key in <meta name="samverkan-drafts-saved">, and an
+ * autosave's answer carries saved=true. They are dropped for every form at logout.
  *
  * With data-autosave="<function name>" the form is also saved to the server a few seconds after the
  * user stops typing (a PrimeFaces remoteCommand of that name), never more often than every
@@ -179,11 +180,12 @@
 
     function watch(form) {
         var key = form.getAttribute('data-drafts');
-        if (form.getAttribute('data-drafts-saved') === 'true') {
-            drop(key);
-        } else {
-            restore(form, key);
-        }
+        var carrier = document.createElement('input');
+        carrier.type = 'hidden';
+        carrier.name = 'samverkan.drafts';
+        carrier.value = key;
+        form.appendChild(carrier);
+        restore(form, key);
         var sequence = 0;
         var sentUpTo = 0;
         var keepTimers = {};
@@ -250,6 +252,10 @@
     };
 
     function start() {
+        var saved = document.querySelector('meta[name="samverkan-drafts-saved"]');
+        if (saved) {
+            drop(saved.getAttribute('content'));
+        }
         Array.prototype.forEach.call(document.querySelectorAll('form[data-drafts]'), watch);
         var logout = document.getElementById('logout-form');
         if (logout) {

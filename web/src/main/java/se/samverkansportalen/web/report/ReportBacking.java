@@ -1,7 +1,6 @@
 package se.samverkansportalen.web.report;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +13,7 @@ import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /**
@@ -34,10 +34,11 @@ public class ReportBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Drafts drafts;
+
     /** The time zone "sparat 10:42" is told in: the portal's users are in Sweden. */
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    /** Set for the request whose save or submission succeeded: the page tells the browser to drop what it kept. */
-    private static final String SAVED_NOW = ReportBacking.class.getName() + ".savedNow";
 
     private long period;
     private ReportForm form;
@@ -79,18 +80,12 @@ public class ReportBacking implements Serializable {
 
     private void saved() {
         savedAt = LocalTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
-        FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(SAVED_NOW, Boolean.TRUE);
+        drafts.saved();
     }
 
     /** When the draft was last saved from this page (Swedish time, to the minute); null before the first save. */
     public LocalTime getSavedAt() {
         return savedAt;
-    }
-
-    /** Whether this request saved or submitted the report: what the browser kept for it can go. */
-    public boolean isSavedNow() {
-        return Boolean.TRUE.equals(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestMap().get(SAVED_NOW));
     }
 
     public ItemStatus[] getStatuses() {

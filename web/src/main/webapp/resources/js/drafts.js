@@ -2,7 +2,8 @@
  * Keeps what a user types in a form until the server has it, so that an expired session, a lost
  * connection or a closed tab never loses it.
  *
- * A form opts in with data-drafts="<key>" (the page, the record and the user). Every change to one
+ * A form opts in with data-drafts="<the user's login id>"; its drafts are kept under that id, the
+ * page's address (with its query: the record) and the form's id. Every change to one
  * of its text fields, text areas or lists is kept in the browser's localStorage under that key,
  * with the value the server had rendered in the field. When the page is loaded again (after a new
  * login, a reload, the next day) and a kept value differs from what the server now shows, it is put
@@ -179,7 +180,7 @@
     }
 
     function watch(form) {
-        var key = form.getAttribute('data-drafts');
+        var key = [form.getAttribute('data-drafts'), location.pathname + location.search, form.id].join('|');
         var carrier = document.createElement('input');
         carrier.type = 'hidden';
         carrier.name = 'samverkan.drafts';

@@ -21,8 +21,8 @@ public class Drafts {
     /** The request parameter drafts.js adds to a form: the form's draft key. */
     public static final String PARAMETER = "samverkan.drafts";
     private static final String FLASH = Drafts.class.getName() + ".saved";
-    /** What a draft key may hold (the page, ids and the user's login id); anything else is ignored. */
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._@:-]{1,200}");
+    /** What a draft key may hold (the user's login id, the page's address, the form's id); anything else is ignored. */
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E&&[^\"'<>\\\\]]{1,400}");
 
     private String savedNow;
 

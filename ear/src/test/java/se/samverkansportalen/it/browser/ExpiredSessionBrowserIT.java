@@ -76,6 +76,42 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         assertThat(browser.driver().findElements(By.id("drafts-restored"))).as("nothing left to put back").isEmpty();
     }
 
+    @Test
+    void a_measures_text_typed_before_the_login_ran_out_is_put_back_on_the_same_measure_and_gone_once_saved() {
+        PortalApi umea = PortalApi.as("socialchef.umea");
+        PortalApi.Answer created = umea.post("lokala-planer", Json.createObjectBuilder().add("lockVersion", 0)
+                .add("title", TestRun.unique("Handlingsplan för öppenvården")).add("shape", "MEASURES").add("status", "DRAFT")
+                .add("decidedBy", "Socialnämnden").build());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long plan = created.object().getJsonNumber("id").longValue();
+        try {
+            long measure = umea.post("lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("lockVersion", 0)
+                    .add("title", "Samtalsgrupper för barn").add("how", "I skolan").add("costSek", 60_000).add("dueOn", "2027-06-30")
+                    .add("subGoalItemKeys", Json.createArrayBuilder()).build()).object().getJsonArray("measures")
+                    .getJsonObject(0).getJsonNumber("id").longValue();
+            String editor = Browser.PORTAL_URL + "lokal/atgard.xhtml?plan=" + plan + "&id=" + measure;
+            String how = "I skolan och på fritidsgården, två grupper per termin med skolkuratorn som medledare.";
+            browser.logInAs("socialchef.umea");
+            browser.open(editor);
+            browser.fill(By.id("measure-form:how"), how);
+            ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver()).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+            browser.click(By.id("measure-form:save"));
+            browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
+
+            browser.waitFor(By.id("drafts-restored"));
+            assertThat(browser.driver().getCurrentUrl()).as("back on the same measure").contains("atgard.xhtml?plan=" + plan + "&id=" + measure);
+            assertThat(browser.value(By.id("measure-form:how"))).isEqualTo(how);
+            browser.click(By.id("measure-form:save"));
+            browser.waitUntilTextShown("Samtalsgrupper för barn");
+            assertThat(TestDatabase.column("SELECT how FROM local_measure WHERE id = ?", measure)).containsExactly(how);
+            browser.open(editor);
+            assertThat(browser.value(By.id("measure-form:how"))).isEqualTo(how);
+            assertThat(browser.driver().findElements(By.id("drafts-restored"))).as("dropped after the save that redirected").isEmpty();
+        } finally {
+            umea.delete("lokala-planer/" + plan);
+        }
+    }
+
     /** Umeå's stored narrative of the report's first item for the period. */
     private static String storedNarrative(long period) {
         List<String> stored = TestDatabase.column("SELECT i.narrative FROM report_item i JOIN progress_report r ON r.id = i.report_id "

@@ -27,7 +27,6 @@
     'use strict';
 
     var PREFIX = 'samverkan.draft:';
-    var KEEP_DELAY_MS = 300;
     var AUTOSAVE_DELAY_MS = 3000;
     var AUTOSAVE_MIN_INTERVAL_MS = 10000;
 
@@ -189,7 +188,6 @@
         restore(form, key);
         var sequence = 0;
         var sentUpTo = 0;
-        var keepTimers = {};
         var autosaveTimer = null;
         var lastAutosave = 0;
         var autosave = form.getAttribute('data-autosave');
@@ -214,9 +212,7 @@
                 return;
             }
             sequence++;
-            var at = sequence;
-            clearTimeout(keepTimers[field.id]);
-            keepTimers[field.id] = setTimeout(function () { keep(form, key, field, at); }, KEEP_DELAY_MS);
+            keep(form, key, field, sequence); // at once: the next moment may be a lost connection or a closed tab
             scheduleAutosave();
         }
 

@@ -61,7 +61,7 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         browser.click(By.id("report-form:save"));
         browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
 
-        browser.waitFor(By.id("drafts-restored"));
+        waitForRestoredText();
         assertThat(browser.driver().getCurrentUrl()).as("back on the same report").contains("rapport.xhtml?period=" + period);
         assertThat(browser.value(narrative)).as("the text typed before the login ran out").isEqualTo(typedWhileAway);
         assertThat(browser.text(By.id("drafts-restored"))).contains("är tillbaka i formuläret");
@@ -98,7 +98,7 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
             browser.click(By.id("measure-form:save"));
             browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
 
-            browser.waitFor(By.id("drafts-restored"));
+            waitForRestoredText();
             assertThat(browser.driver().getCurrentUrl()).as("back on the same measure").contains("atgard.xhtml?plan=" + plan + "&id=" + measure);
             assertThat(browser.value(By.id("measure-form:how"))).isEqualTo(how);
             browser.click(By.id("measure-form:save"));
@@ -110,6 +110,13 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         } finally {
             umea.delete("lokala-planer/" + plan);
         }
+    }
+
+    private void waitForRestoredText() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .withMessage(() -> "the notice of text put back, on " + browser.driver().getCurrentUrl() + ": "
+                        + browser.driver().findElement(By.tagName("body")).getText())
+                .until(d -> !d.findElements(By.id("drafts-restored")).isEmpty());
     }
 
     /** Umeå's stored narrative of the report's first item for the period. */

@@ -19,6 +19,11 @@
  * user stops typing (a PrimeFaces remoteCommand of that name), never more often than every
  * AUTOSAVE_MIN_INTERVAL_MS; the page shows its result in its own status element.
  *
+ * A login in between loses the address's query (the OIDC adapter returns a sent form to its path
+ * only: "rapport.xhtml" instead of "rapport.xhtml?period=12"). So a submit notes the full address in
+ * the tab's sessionStorage, and a page loaded at the same path without its query within
+ * RETURN_WITHIN_MS goes back to that address, where the kept text is put back.
+ *
  * The notice offers to discard what was put back. Texts come from the form's data attributes
  * (data-drafts-restored, data-drafts-changed-by-other, data-drafts-discard, data-autosave-failed),
  * rendered from the message bundle in the user's language.
@@ -27,6 +32,8 @@
     'use strict';
 
     var PREFIX = 'samverkan.draft:';
+    var RETURN_KEY = 'samverkan.return';
+    var RETURN_WITHIN_MS = 2 * 60 * 60 * 1000;
     var AUTOSAVE_DELAY_MS = 3000;
     var AUTOSAVE_MIN_INTERVAL_MS = 10000;
 
@@ -220,6 +227,12 @@
         form.addEventListener('change', changed);
         // A submit sends everything typed: keep the latest at once rather than after the delay.
         form.addEventListener('submit', function () {
+            try {
+                window.sessionStorage.setItem(RETURN_KEY,
+                    JSON.stringify({ path: location.pathname, href: location.href, at: Date.now() }));
+            } catch (e) {
+                // no session storage: a login in between lands on the page without its query
+            }
             fields(form).forEach(function (field) {
                 if (field.value !== rendered(field)) {
                     keep(form, key, field, sequence);
@@ -248,7 +261,27 @@
         }
     };
 
+    /** Goes back to the address a form was sent from when a login in between lost its query; true when it does. */
+    function returnAfterLogin() {
+        var pending = null;
+        try {
+            pending = JSON.parse(window.sessionStorage.getItem(RETURN_KEY));
+            window.sessionStorage.removeItem(RETURN_KEY);
+        } catch (e) {
+            return false;
+        }
+        if (pending && pending.path === location.pathname && location.search === '' && pending.href !== location.href
+                && Date.now() - pending.at < RETURN_WITHIN_MS) {
+            location.replace(pending.href);
+            return true;
+        }
+        return false;
+    }
+
     function start() {
+        if (returnAfterLogin()) {
+            return;
+        }
         var saved = document.querySelector('meta[name="samverkan-drafts-saved"]');
         if (saved) {
             drop(saved.getAttribute('content'));

@@ -78,8 +78,9 @@ class LocalPlanAndReviewAuditIT {
         String umeasReport = "granskning/" + period + "/2480";
 
         JsonObject draft = umea.get("rapporter/" + period).object();
-        long firstItem = draft.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Arbetet har startat.")).status()).isEqualTo(200);
+        Answer sent = umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Arbetet har startat."));
+        assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        long firstItem = sent.object().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         Answer returned = lbu.post(umeasReport + "/komplettering", Json.createObjectBuilder()
                 .add("comment", "Beskriv vilka enheter som har börjat.").add("itemIds", Json.createArrayBuilder().add(firstItem)).build());
         assertThat(returned.status()).as(returned.body()).isEqualTo(200);
@@ -92,6 +93,8 @@ class LocalPlanAndReviewAuditIT {
                 "CREATE | null | null | " + slot.code() + " | socialchef.umea 2480",
                 "UPDATE | status | DRAFT | SUBMITTED | socialchef.umea 2480",
                 "UPDATE | status | SUBMITTED | COMPLETION_REQUESTED | granskare.lbu null",
+                "UPDATE | reviewComment | null | Beskriv vilka enheter som har börjat. | granskare.lbu null",
+                "UPDATE | returnedItems | null | " + draft.getJsonArray("items").getJsonObject(0).getString("label") + " | granskare.lbu null",
                 "UPDATE | status | COMPLETION_REQUESTED | SUBMITTED | socialchef.umea 2480",
                 "UPDATE | status | SUBMITTED | REVIEWED | granskare.lbu null");
         assertThat(TestDatabase.column("SELECT CONCAT(action, ' | ', field, ' | ', IFNULL(old_value, 'null'), ' | ', new_value) "

@@ -171,7 +171,7 @@ class ReportIndicatorsIT {
                 }
                 typed.add(row);
             }
-            items.add(Json.createObjectBuilder().add("id", item.getJsonNumber("id")).add("indicators", typed));
+            items.add(se.samverkansportalen.it.support.ReportBodies.row(item).add("indicators", typed));
         }
         return Json.createObjectBuilder().add("lockVersion", report.getInt("lockVersion")).add("items", items).build();
     }

@@ -235,7 +235,7 @@ class SmallNumbersIT {
     private JsonObject answered(JsonObject report) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (JsonObject row : report.getJsonArray("items").getValuesAs(JsonObject.class)) {
-            var item = Json.createObjectBuilder().add("id", row.getJsonNumber("id"));
+            var item = se.samverkansportalen.it.support.ReportBodies.row(row);
             if (row.getString("type").equals("RISK_MEASURE") && row.getString("label").endsWith(measure)) {
                 item.add("status", "ONGOING").add("light", "YELLOW").add("narrative", "Två familjer har fått stöd på hemmaplan.");
                 item.add("indicators", row.getJsonArray("indicators"));

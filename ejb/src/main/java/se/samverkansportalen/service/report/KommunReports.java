@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
+import se.samverkansportalen.service.persistence.ConcurrentWrites;
 
 /**
  * A kommun's editors write the kommun's progress report for a period: one item per regional
@@ -52,9 +54,10 @@ public class KommunReports {
     Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
 
     /**
-     * The kommun's report for a period, with its items' answers and exact indicator values; made,
-     * with its items, the first time it is asked for while the period is open, and given the items
-     * it lacks while the kommun may still change it.
+     * The kommun's report for a period, with its items' answers and exact indicator values, and
+     * rows (id 0) for the items it lacks while the kommun may still change it. Reads only: a report
+     * not started yet is given as an empty draft (lock version 0) and stored by its first save, so
+     * a kommun that only looked has no report.
      *
      * @throws NotFoundRefusal {@code report.error.periodNotFound} for no such period;
      *         {@code report.error.notFound} for a caller without a kommun
@@ -62,7 +65,26 @@ public class KommunReports {
      *         kommun never made a report for it
      */
     public ReportForm report(long periodId) {
-        return ownForm(reportFor(period(periodId), true));
+        ReportingPeriod period = period(periodId);
+        ProgressReport report = stored(period);
+        if (report == null) {
+            if (!period.isOpen()) {
+                throw new WrongStateRefusal("report.error.periodClosed", period.code());
+            }
+            user.getKommunCode().orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
+            List<ReportItems.NewItem> items = items().missing(null);
+            return ReportForm.unsaved(period, items, ReportIndicators.linked(em, items.stream().map(ReportItems.NewItem::ref).toList()));
+        }
+        ReportForm form = ownForm(report);
+        if (period.isOpen() && report.getStatus().editableByKommun()) {
+            List<ReportItems.NewItem> lacking = items().missing(report);
+            if (!lacking.isEmpty()) {
+                List<ReportSubmissions.ItemRef> all = new java.util.ArrayList<>(report.getItems().stream().map(ReportSubmissions.ItemRef::of).toList());
+                lacking.forEach(item -> all.add(item.ref()));
+                form.withNewItems(lacking, ReportIndicators.linked(em, all));
+            }
+        }
+        return form;
     }
 
     /**
@@ -71,14 +93,20 @@ public class KommunReports {
      * @throws NotFoundRefusal for no such period, no report for it, or an item or indicator value
      *         that is not the report's (see {@link ReportItems#fill})
      * @throws WrongStateRefusal {@code report.error.periodClosed} or {@code report.error.locked}
-     * @throws ConflictRefusal {@code report.error.changed} when someone saved since {@code input} was read
+     * @throws ConflictRefusal {@code report.error.changed} when someone saved since {@code input} was
+     *         read (also when the report was started by someone else after an empty form was read,
+     *         and when another save of the same report runs at the same time);
+     *         {@code report.error.valueChanged} for an indicator value changed in the form whose stored
+     *         value changed since (see {@link ReportItems#fill})
      * @throws InvalidInputRefusal for a narrative holding a personnummer or too long, or a negative value
      */
     public ReportForm saveDraft(@NotNull @Valid ReportForm input) {
-        ProgressReport report = editable(input);
-        items().fill(report, input);
-        em.flush();
-        return ownForm(report);
+        return concurrently(() -> {
+            ProgressReport report = editable(input);
+            items().fill(report, input);
+            em.flush();
+            return ownForm(report);
+        });
     }
 
     /**
@@ -86,37 +114,72 @@ public class KommunReports {
      * submitted report; refused exactly as {@link #saveDraft}.
      */
     public ReportForm submit(@NotNull @Valid ReportForm input) {
-        ProgressReport report = editable(input);
-        Map<Long, List<Indicator>> linked = items().fill(report, input);
-        ReportStatus before = report.getStatus();
-        report.submit(user.getDisplayName(), LocalDateTime.now(clock), ReportSubmissions.content(report, linked));
-        audit.changed(item(report), "status", before, report.getStatus());
-        em.flush();
-        return ownForm(report);
+        return concurrently(() -> {
+            ProgressReport report = editable(input);
+            Map<Long, List<Indicator>> linked = items().fill(report, input);
+            ReportStatus before = report.getStatus();
+            report.submit(user.getDisplayName(), LocalDateTime.now(clock), ReportSubmissions.content(report, linked));
+            audit.changed(item(report), "status", before, report.getStatus());
+            em.flush();
+            return ownForm(report);
+        });
     }
 
+    /** The kommun's own form, exact; a submitted or granskad report as submitted, later changes beside (see {@link ReportForm#asSubmitted}). */
     private ReportForm ownForm(ProgressReport report) {
-        return ReportForm.of(report, ReportIndicators.linked(em, report), true);
+        return ReportForm.asSubmitted(report, ReportIndicators.linked(em, report), true, LaterChanges.of(em, kommunCode(), report));
     }
 
     private ReportItems items() {
         return new ReportItems(em, audit, kommunCode());
     }
 
+    /**
+     * The report the input is for, checked editable and at the version the input was read at, and
+     * given the items it lacks; the first save of a period's report (lock version 0) stores it.
+     */
     private ProgressReport editable(ReportForm input) {
         ReportingPeriod period = period(input.getPeriodId());
-        ProgressReport report = reportFor(period, false);
         if (!period.isOpen()) {
             throw new WrongStateRefusal("report.error.periodClosed", period.code());
         }
-        if (!report.getStatus().editableByKommun()) {
-            throw new WrongStateRefusal("report.error.locked");
+        ProgressReport report = stored(period);
+        if (report == null) {
+            user.getKommunCode().orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
+            report = new ProgressReport(period);
+            em.persist(report);
+            em.flush();
+            audit.created(item(report), period.code());
+        } else {
+            if (!report.getStatus().editableByKommun()) {
+                throw new WrongStateRefusal("report.error.locked");
+            }
+            if (report.getLockVersion() != input.getLockVersion()) {
+                throw new ConflictRefusal("report.error.changed");
+            }
+            em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        if (report.getLockVersion() != input.getLockVersion()) {
-            throw new ConflictRefusal("report.error.changed");
-        }
-        em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        items().addMissing(report);
+        em.flush();
         return report;
+    }
+
+    /**
+     * Runs a save whose writes may meet another save of the same report at the same moment (a
+     * double click, two tabs, two first saves of a period's report). The later one finds the
+     * version it read gone, the report row or a submission number taken, or is chosen as a
+     * deadlock's victim, wherever the entity manager writes (an explicit flush or the one before a
+     * query); each is refused as the conflict it is, never answered as a failure.
+     */
+    private ReportForm concurrently(java.util.function.Supplier<ReportForm> save) {
+        try {
+            return save.get();
+        } catch (PersistenceException | jakarta.ejb.EJBException e) {
+            if (ConcurrentWrites.lostTo(e)) {
+                throw new ConflictRefusal("report.error.changed");
+            }
+            throw e;
+        }
     }
 
     private ReportingPeriod period(long periodId) {
@@ -127,26 +190,10 @@ public class KommunReports {
         return period;
     }
 
-    private ProgressReport reportFor(ReportingPeriod period, boolean create) {
-        ProgressReport report = em.createNamedQuery(ProgressReport.FOR_PERIOD, ProgressReport.class)
+    /** The kommun's stored report for the period, or null when it has none yet. */
+    private ProgressReport stored(ReportingPeriod period) {
+        return em.createNamedQuery(ProgressReport.FOR_PERIOD, ProgressReport.class)
                 .setParameter("period", period).getResultStream().findFirst().orElse(null);
-        if (report == null) {
-            if (!create || !period.isOpen()) {
-                if (period.isOpen()) {
-                    throw new NotFoundRefusal("report.error.notFound");
-                }
-                throw new WrongStateRefusal("report.error.periodClosed", period.code());
-            }
-            user.getKommunCode().orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
-            report = new ProgressReport(period);
-            em.persist(report);
-            audit.created(item(report), period.code());
-        }
-        if (period.isOpen() && report.getStatus().editableByKommun()) {
-            items().addMissing(report);
-        }
-        em.flush();
-        return report;
     }
 
     private AuditedItem item(ProgressReport report) {

@@ -1,16 +1,20 @@
 package se.samverkansportalen.service.report;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
+import se.samverkansportalen.domain.localplan.SmallNumbers;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ItemType;
@@ -35,6 +39,7 @@ public class ReportForm implements Serializable {
     private ReportStatus status;
     private String reviewComment;
     private int submissions;
+    private List<Step> history = new ArrayList<>();
     @NotNull
     @Valid
     private List<@NotNull Item> items = new ArrayList<>();
@@ -46,6 +51,7 @@ public class ReportForm implements Serializable {
 
         private long id;
         private ItemType type;
+        private String itemKey;
         private String label;
         private ItemStatus status;
         private TrafficLight light;
@@ -63,8 +69,14 @@ public class ReportForm implements Serializable {
 
         Item(long id, ItemType type, String label, ItemStatus status, TrafficLight light, String narrative, boolean returned,
                 boolean changedSinceLastSubmission) {
+            this(id, type, null, label, status, light, narrative, returned, changedSinceLastSubmission);
+        }
+
+        Item(long id, ItemType type, String itemKey, String label, ItemStatus status, TrafficLight light, String narrative,
+                boolean returned, boolean changedSinceLastSubmission) {
             this.id = id;
             this.type = type;
+            this.itemKey = itemKey;
             this.label = label;
             this.status = status;
             this.light = light;
@@ -78,16 +90,30 @@ public class ReportForm implements Serializable {
             return changedSinceLastSubmission;
         }
 
-        public long getId() {
-            return id;
-        }
-
         public void setId(long id) {
             this.id = id;
         }
 
+        /** The item's id, or 0 for an item the report does not hold yet (the save that stores it matches it by type and key). */
+        public long getId() {
+            return id;
+        }
+
         public ItemType getType() {
             return type;
+        }
+
+        public void setType(ItemType type) {
+            this.type = type;
+        }
+
+        /** What the item reports on within its type (the aktivitet's item key, the measure's id). */
+        public String getItemKey() {
+            return itemKey;
+        }
+
+        public void setItemKey(String itemKey) {
+            this.itemKey = itemKey;
         }
 
         public String getLabel() {
@@ -152,8 +178,14 @@ public class ReportForm implements Serializable {
         private IndicatorUnit unit;
         private String period;
         private BigDecimal value;
+        private BigDecimal valueAsRead;
+        private boolean savedByOther;
         private boolean derived;
         private boolean suppressed;
+        private boolean changedAfterSubmission;
+        private BigDecimal laterValue;
+        private boolean laterSuppressed;
+        private LocalDate changedOn;
 
         public IndicatorValue() {
         }
@@ -165,6 +197,7 @@ public class ReportForm implements Serializable {
             this.unit = unit;
             this.period = period;
             this.value = value;
+            this.valueAsRead = value;
             this.derived = derived;
             this.suppressed = suppressed;
         }
@@ -201,6 +234,29 @@ public class ReportForm implements Serializable {
             this.value = value;
         }
 
+        /**
+         * The value as the form was read (null for none): the version of this one value. A save
+         * leaves a value the user did not change alone, and refuses a changed one when the stored
+         * value is no longer this (someone else saved it meanwhile, on the Indikator page or in
+         * another period's report).
+         */
+        public BigDecimal getValueAsRead() {
+            return valueAsRead;
+        }
+
+        public void setValueAsRead(BigDecimal valueAsRead) {
+            this.valueAsRead = valueAsRead;
+        }
+
+        /**
+         * Whether someone else saved this value after the form was read; {@link #getValueAsRead}
+         * is then what they saved, shown beside what the user typed. Shown on the page only.
+         */
+        @JsonbTransient
+        public boolean isSavedByOther() {
+            return savedByOther;
+        }
+
         /** Computed from two other indicators; shown, not typed. */
         public boolean isDerived() {
             return derived;
@@ -208,6 +264,64 @@ public class ReportForm implements Serializable {
 
         public boolean isSuppressed() {
             return suppressed;
+        }
+
+        /**
+         * In the view of a submitted or granskad report, whose {@link #getValue() value} is the one
+         * submitted: whether the indicator's value has been changed since (on the Indikator page or
+         * in another period's report). The change is shown beside the submitted value, never in its place.
+         */
+        public boolean isChangedAfterSubmission() {
+            return changedAfterSubmission;
+        }
+
+        /** The value as it stands now, when {@link #isChangedAfterSubmission() changed after submission}; null when withheld or missing. */
+        public BigDecimal getLaterValue() {
+            return laterValue;
+        }
+
+        /** Whether the value as it stands now is a small count withheld from the reader. */
+        public boolean isLaterSuppressed() {
+            return laterSuppressed;
+        }
+
+        /** The day (in Sweden) of the latest change after submission, when the audit trail has it; null otherwise. */
+        public LocalDate getChangedOn() {
+            return changedOn;
+        }
+
+        /**
+         * This value as submitted ({@code sent}, withheld when {@code sentWithheld}), with the value
+         * now standing beside it as a later change when it differs.
+         */
+        IndicatorValue asSubmitted(BigDecimal sent, boolean sentWithheld, boolean changed, LocalDate on) {
+            IndicatorValue submitted = new IndicatorValue(indicatorId, name, unit, period, sentWithheld ? null : sent, derived, sentWithheld);
+            if (changed) {
+                submitted.changedAfterSubmission = true;
+                submitted.laterValue = value;
+                submitted.laterSuppressed = suppressed;
+                submitted.changedOn = on;
+            }
+            return submitted;
+        }
+    }
+
+    /** An item a review round returned to the kommun: its type, key and label as they stood then. */
+    public record ReturnedItem(ItemType type, String key, String label) implements Serializable {
+    }
+
+    /**
+     * One step in the report's history, oldest first: a submission ({@code SUBMITTED}, its number
+     * and who sent it), a request for komplettering ({@code COMPLETION_REQUESTED}: the reviewer,
+     * the comment and the items returned) or granskad ({@code REVIEWED}). {@code by} is the stored
+     * display name (empty when not known); {@code number} counts the submissions, or the review rounds.
+     */
+    public record Step(ReportStatus kind, int number, String by, LocalDateTime at, String comment, List<ReturnedItem> returned)
+            implements Serializable {
+
+        /** Whether this step returned the item of {@code type} and {@code key} to the kommun. */
+        public boolean returns(ItemType type, String key) {
+            return returned.stream().anyMatch(r -> r.type() == type && r.key().equals(key));
         }
     }
 
@@ -235,12 +349,116 @@ public class ReportForm implements Serializable {
     static ReportForm of(ProgressReport report, Map<Long, List<Indicator>> linked, boolean exact) {
         ReportingPeriod period = report.getPeriod();
         Set<ReportSubmissions.ItemRef> changed = ReportSubmissions.changedSincePrevious(report.getSubmissions());
-        return new ReportForm(period.getId(), period.code(), period.isOpen(), report.getLockVersion(), report.getStatus(),
+        ReportForm form = new ReportForm(period.getId(), period.code(), period.isOpen(), report.getLockVersion(), report.getStatus(),
                 report.getReviewComment(), report.getSubmissions().size(),
-                report.getItems().stream().map(i -> new Item(i.getId(), i.getType(), i.getLabel(), i.getStatus(), i.getLight(),
+                report.getItems().stream().map(i -> new Item(i.getId() == null ? 0 : i.getId(), i.getType(), i.getItemKey(), i.getLabel(), i.getStatus(), i.getLight(),
                         i.getNarrative(), i.isReturned(), changed.contains(ReportSubmissions.ItemRef.of(i)))
                         .withIndicators(ReportIndicators.values(linked.getOrDefault(i.getId(), List.of()), period.code(), exact)))
                         .toList());
+        form.history = history(report);
+        return form;
+    }
+
+    /**
+     * A report as a record: a submitted or granskad report shows the indicator values as they were
+     * submitted (kept in its latest submission), each value changed since carrying the value now
+     * and the day of the change ({@code changedOn}, per indicator, see {@link LaterChanges}; empty
+     * when not known) as a later change. Unless {@code exact} (the kommun itself), small counts are
+     * withheld as in {@link #of}: a submitted value by the rule applied to the submitted figures,
+     * the value now by the rule applied to today's. A report in another state reads as
+     * {@link #of}. Refuses nothing.
+     */
+    static ReportForm asSubmitted(ProgressReport report, Map<Long, List<Indicator>> linked, boolean exact,
+            java.util.function.Function<Indicator, java.util.Optional<LocalDate>> changedOn) {
+        ReportForm form = of(report, linked, exact);
+        List<se.samverkansportalen.domain.report.ReportSubmission> sent = report.getSubmissions();
+        if (sent.isEmpty() || (report.getStatus() != ReportStatus.SUBMITTED && report.getStatus() != ReportStatus.REVIEWED)) {
+            return form;
+        }
+        ReportSubmissions.Sent latest = ReportSubmissions.read(sent.get(sent.size() - 1).getContent());
+        Map<Long, ReportItem> byId = new java.util.HashMap<>();
+        report.getItems().forEach(i -> byId.put(i.getId(), i));
+        for (Item item : form.items) {
+            List<Indicator> indicators = linked.getOrDefault(item.getId(), List.of());
+            List<IndicatorValue> submitted = new ArrayList<>();
+            for (IndicatorValue now : item.getIndicators()) {
+                Indicator indicator = indicators.stream().filter(i -> i.getId() == now.getIndicatorId()).findFirst().orElse(null);
+                if (indicator == null) {
+                    submitted.add(now);
+                    continue;
+                }
+                BigDecimal then = latest.value(indicator, now.getPeriod()).map(ReportSubmissions.SentValue::value).orElse(null);
+                BigDecimal exactNow = indicator.valueFor(now.getPeriod()).orElse(null);
+                boolean changed = then == null ? exactNow != null : exactNow == null || then.compareTo(exactNow) != 0;
+                boolean withheld = !exact && (changed ? smallWhenSent(indicator, now.getPeriod(), latest) : now.isSuppressed());
+                submitted.add(now.asSubmitted(then, withheld, changed, changed ? changedOn.apply(indicator).orElse(null) : null));
+            }
+            item.setIndicators(submitted);
+        }
+        return form;
+    }
+
+    /**
+     * The small-number rule ({@link SmallNumbers}) applied to the figures as submitted; a figure
+     * the submission did not carry is judged by its value now.
+     */
+    private static boolean smallWhenSent(Indicator indicator, String period, ReportSubmissions.Sent latest) {
+        return SmallNumbers.withheld(indicator, period,
+                (i, p) -> latest.value(i, p).map(ReportSubmissions.SentValue::value).or(() -> i.valueFor(p)));
+    }
+
+    /** The report's submissions and review rounds as one history, oldest first (a round after the submission it answers). */
+    static List<Step> history(ProgressReport report) {
+        List<Step> steps = new ArrayList<>();
+        report.getSubmissions().forEach(s -> steps.add(new Step(ReportStatus.SUBMITTED, s.getNumber(), s.getSubmittedBy(),
+                s.getSubmittedAt(), null, List.of())));
+        report.getReviewRounds().forEach(r -> steps.add(new Step(r.getOutcome(), r.getNumber(), r.getReviewerName(), r.getReviewedAt(),
+                r.getComment(), ReportSubmissions.returned(r.getReturnedItems()))));
+        steps.sort(java.util.Comparator.comparing(Step::at).thenComparing(s -> s.kind() == ReportStatus.SUBMITTED ? 0 : 1));
+        return List.copyOf(steps);
+    }
+
+    /**
+     * The form of a kommun's report that is not started yet (nothing stored): a draft with no
+     * answers whose rows are the {@code items} the first save will store, each with the values of
+     * its {@code linked} indicators. Refuses nothing.
+     */
+    static ReportForm unsaved(ReportingPeriod period, List<ReportItems.NewItem> items,
+            Map<ReportSubmissions.ItemRef, List<Indicator>> linked) {
+        return new ReportForm(period.getId(), period.code(), period.isOpen(), 0, ReportStatus.DRAFT, null, 0, List.of())
+                .withNewItems(items, linked);
+    }
+
+    /**
+     * This form with rows (id 0) added for {@code items} that the report does not hold yet, each with
+     * the values of its {@code linked} indicators; the first save stores them.
+     */
+    ReportForm withNewItems(List<ReportItems.NewItem> newItems, Map<ReportSubmissions.ItemRef, List<Indicator>> linked) {
+        for (ReportItems.NewItem item : newItems) {
+            items.add(new Item(0, item.ref().type(), item.ref().key(), item.label(), null, null, null, false, false)
+                    .withIndicators(ReportIndicators.values(linked.getOrDefault(item.ref(), List.of()), periodCode, true)));
+        }
+        return this;
+    }
+
+    /**
+     * An indicator value someone else saved after a form was read (the {@code current} value of
+     * the indicator for the period, null for none): what a conflicting save is refused with.
+     */
+    public record ChangedValue(long indicatorId, String period, BigDecimal current) implements Serializable {
+    }
+
+    /**
+     * Takes another person's saved value as the one this form was read at and marks it to be shown
+     * beside the user's own input, which stays: a second save replaces it deliberately.
+     */
+    public void rebaseOn(ChangedValue changed) {
+        items.stream().flatMap(i -> i.getIndicators().stream())
+                .filter(v -> v.getIndicatorId() == changed.indicatorId() && changed.period().equals(v.getPeriod()))
+                .forEach(v -> {
+                    v.valueAsRead = changed.current();
+                    v.savedByOther = true;
+                });
     }
 
     /** Whether the kommun may change the report now. */
@@ -276,8 +494,14 @@ public class ReportForm implements Serializable {
         return status;
     }
 
+    /** The latest komplettering comment; every round's comment is in {@link #getHistory()}. */
     public String getReviewComment() {
         return reviewComment;
+    }
+
+    /** Every submission and every review round, oldest first. */
+    public List<Step> getHistory() {
+        return history;
     }
 
     public int getSubmissions() {

@@ -26,6 +26,23 @@ final class ReportIndicators {
 
     /** The linked indicators per report item id. */
     static Map<Long, List<Indicator>> linked(EntityManager kommunEm, ProgressReport report) {
+        Map<ReportSubmissions.ItemRef, List<Indicator>> byRef = linked(kommunEm,
+                report.getItems().stream().map(ReportSubmissions.ItemRef::of).toList());
+        Map<Long, List<Indicator>> linked = new HashMap<>();
+        for (ReportItem item : report.getItems()) {
+            List<Indicator> indicators = byRef.get(ReportSubmissions.ItemRef.of(item));
+            if (indicators != null) {
+                linked.put(item.getId(), indicators);
+            }
+        }
+        return linked;
+    }
+
+    /**
+     * The linked indicators per item reference, for the items of a report in their order (also
+     * items a report does not hold yet: a form shows them before the first save stores them).
+     */
+    static Map<ReportSubmissions.ItemRef, List<Indicator>> linked(EntityManager kommunEm, List<ReportSubmissions.ItemRef> items) {
         Map<String, Risk> riskOfMeasure = new HashMap<>();
         Map<Risk, List<Indicator>> indicatorsOfRisk = new HashMap<>();
         for (LocalPlan plan : kommunEm.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList()) {
@@ -33,12 +50,12 @@ final class ReportIndicators {
             plan.getIndicators().stream().filter(i -> i.getRisk() != null)
                     .forEach(i -> indicatorsOfRisk.computeIfAbsent(i.getRisk(), r -> new java.util.ArrayList<>()).add(i));
         }
-        Map<Long, List<Indicator>> linked = new HashMap<>();
+        Map<ReportSubmissions.ItemRef, List<Indicator>> linked = new HashMap<>();
         Set<Risk> carried = new HashSet<>();
-        for (ReportItem item : report.getItems()) {
-            Risk risk = item.getType() == ItemType.RISK_MEASURE ? riskOfMeasure.get(item.getItemKey()) : null;
+        for (ReportSubmissions.ItemRef item : items) {
+            Risk risk = item.type() == ItemType.RISK_MEASURE ? riskOfMeasure.get(item.key()) : null;
             if (risk != null && indicatorsOfRisk.containsKey(risk) && carried.add(risk)) {
-                linked.put(item.getId(), indicatorsOfRisk.get(risk));
+                linked.put(item, indicatorsOfRisk.get(risk));
             }
         }
         return linked;

@@ -12,6 +12,7 @@ import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
 import se.samverkansportalen.domain.plan.RegionalPlan;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.report.ItemType;
@@ -56,6 +57,8 @@ final class ReportItems {
      * @throws NotFoundRefusal {@code report.error.notFound} for a row naming no item of this report,
      *         or an indicator value for an indicator not linked to the item or a period the report
      *         does not cover
+     * @throws ConflictRefusal {@code report.error.valueChanged} for an indicator value the user changed
+     *         whose stored value is no longer the one the form was read with
      * @throws InvalidInputRefusal {@code report.error.personnummer} at
      *         {@code items[N].narrative} for a narrative holding a personnummer; and
      *         {@code report.error.negativeValue} for a negative indicator value
@@ -65,7 +68,8 @@ final class ReportItems {
         Map<Long, ReportItem> items = report.getItems().stream().collect(Collectors.toMap(ReportItem::getId, Function.identity()));
         for (int index = 0; index < input.getItems().size(); index++) {
             ReportForm.Item row = input.getItems().get(index);
-            ReportItem item = items.get(row.getId());
+            ReportItem item = row.getId() != 0 ? items.get(row.getId())
+                    : row.getType() == null || row.getItemKey() == null ? null : report.item(row.getType(), row.getItemKey()).orElse(null);
             if (item == null) {
                 throw new NotFoundRefusal("report.error.notFound");
             }
@@ -84,7 +88,10 @@ final class ReportItems {
     /**
      * Records the typed values of the item's linked indicators for the periods the report covers;
      * a cleared value is forgotten, a computed indicator is left alone. The indicator is stored
-     * once: its own page and every later report show the same value.
+     * once: its own page and every later report show the same value. A value the user did not
+     * change (typed as it was read) is left alone, whatever it says now; a changed value whose
+     * stored value is no longer the one read is refused as a conflict naming the other value, so a
+     * form read before someone saved a value never deletes or overwrites it unseen.
      */
     private void record(ReportingPeriod period, List<Indicator> linked, List<ReportForm.IndicatorValue> typed) {
         Map<Long, Indicator> byId = linked.stream().collect(Collectors.toMap(Indicator::getId, Function.identity()));
@@ -101,9 +108,12 @@ final class ReportItems {
                 throw new InvalidInputRefusal("report.error.negativeValue", indicator.getName());
             }
             BigDecimal before = indicator.valueFor(value.getPeriod()).orElse(null);
-            boolean same = typedValue == null ? before == null : before != null && before.compareTo(typedValue) == 0;
-            if (same) {
+            if (same(typedValue, value.getValueAsRead()) || same(typedValue, before)) {
                 continue;
+            }
+            if (!same(before, value.getValueAsRead())) {
+                throw ConflictRefusal.withCurrent(new ReportForm.ChangedValue(indicator.getId(), value.getPeriod(), before), null,
+                        "report.error.valueChanged", indicator.getName(), value.getPeriod(), shown(before), shown(typedValue));
             }
             if (typedValue == null) {
                 indicator.forget(value.getPeriod());
@@ -116,40 +126,56 @@ final class ReportItems {
         }
     }
 
+    /** A value as a message shows it: Swedish decimals, "–" for none. */
+    private static String shown(BigDecimal value) {
+        return value == null ? "–" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     private static String describe(ReportItem item) {
         return item.getStatus() + " / " + item.getLight() + " / " + (item.getNarrative() == null ? "" : item.getNarrative());
     }
 
+    /** An item a report does not hold yet: what it reports on and its label. */
+    record NewItem(ReportSubmissions.ItemRef ref, String label) {
+    }
+
     /**
-     * Adds to {@code report} an item for each per-kommun aktivitet of the regional plan's latest
-     * version and each measure (and risk measure) of the kommun's fastställda local plans that it
-     * does not have yet; items it has are left as they are. Refuses nothing.
+     * The items a report lacks, in the order it gains them: one per per-kommun aktivitet of the
+     * regional plan's latest version and per measure (and risk measure) of the kommun's
+     * fastställda local plans; all of them for a report not started yet ({@code report} null).
+     * Reads only. Refuses nothing.
      */
-    void addMissing(ProgressReport report) {
+    List<NewItem> missing(ProgressReport report) {
+        List<NewItem> missing = new java.util.ArrayList<>();
+        java.util.function.BiConsumer<ReportSubmissions.ItemRef, String> unlessHeld = (ref, label) -> {
+            if ((report == null || report.item(ref.type(), ref.key()).isEmpty()) && missing.stream().noneMatch(m -> m.ref().equals(ref))) {
+                missing.add(new NewItem(ref, label));
+            }
+        };
         em.createNamedQuery(RegionalPlan.BY_REGION, RegionalPlan.class).setParameter("regionCode", RegionalPlanService.REGION_CODE)
                 .getResultStream().findFirst().ifPresent(plan -> plan.latestVersion().getAreas().forEach(area -> area.getSubGoals()
-                        .forEach(subGoal -> subGoal.getActivities().stream().filter(a -> a.isPerKommun()).forEach(a -> {
-                            if (report.item(ItemType.REGIONAL_ACTIVITY, a.getItemKey()).isEmpty()) {
-                                report.addItem(ItemType.REGIONAL_ACTIVITY, a.getItemKey(), "Delmål " + subGoal.getNumber()
-                                        + ", aktivitet " + (a.getPosition() + 1) + ": " + a.getText());
-                            }
-                        }))));
+                        .forEach(subGoal -> subGoal.getActivities().stream().filter(a -> a.isPerKommun()).forEach(a -> unlessHeld.accept(
+                                new ReportSubmissions.ItemRef(ItemType.REGIONAL_ACTIVITY, a.getItemKey()),
+                                "Delmål " + subGoal.getNumber() + ", aktivitet " + (a.getPosition() + 1) + ": " + a.getText())))));
         for (LocalPlan plan : em.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList()) {
             if (plan.getStatus() != LocalPlanStatus.ADOPTED) {
                 continue;
             }
-            plan.getMeasures().forEach(m -> {
-                if (report.item(ItemType.LOCAL_MEASURE, String.valueOf(m.getId())).isEmpty()) {
-                    report.addItem(ItemType.LOCAL_MEASURE, String.valueOf(m.getId()),
-                            plan.getTitle() + ": åtgärd " + m.getNumber() + ", " + m.getTitle());
-                }
-            });
-            plan.risks().forEach(r -> r.getMeasures().forEach(m -> {
-                if (report.item(ItemType.RISK_MEASURE, String.valueOf(m.getId())).isEmpty()) {
-                    report.addItem(ItemType.RISK_MEASURE, String.valueOf(m.getId()),
-                            plan.getTitle() + ": risk " + r.getNumber() + ", " + m.getTitle());
-                }
-            }));
+            plan.getMeasures().forEach(m -> unlessHeld.accept(new ReportSubmissions.ItemRef(ItemType.LOCAL_MEASURE, String.valueOf(m.getId())),
+                    plan.getTitle() + ": åtgärd " + m.getNumber() + ", " + m.getTitle()));
+            plan.risks().forEach(r -> r.getMeasures().forEach(m -> unlessHeld.accept(
+                    new ReportSubmissions.ItemRef(ItemType.RISK_MEASURE, String.valueOf(m.getId())),
+                    plan.getTitle() + ": risk " + r.getNumber() + ", " + m.getTitle())));
         }
+        return missing;
+    }
+
+    /** Adds to {@code report} the items it lacks (see {@link #missing}); items it has are left as they are. Refuses nothing. */
+    void addMissing(ProgressReport report) {
+        missing(report).forEach(item -> report.addItem(item.ref().type(), item.ref().key(), item.label()));
     }
 }

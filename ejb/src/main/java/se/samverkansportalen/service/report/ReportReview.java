@@ -3,6 +3,8 @@ package se.samverkansportalen.service.report;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +35,7 @@ import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.domain.validation.PlainText;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
+import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.tenant.KommunDirectory;
 import se.samverkansportalen.service.tenant.KommunEntityManagers;
@@ -57,6 +60,15 @@ public class ReportReview {
 
     @EJB
     AuditTrail audit;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Event<CompletionRequested> completionRequested;
+
+    @Inject
+    Event<ReportReviewed> reviewed;
 
     Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
 
@@ -98,7 +110,8 @@ public class ReportReview {
             if (report == null) {
                 throw new NotFoundRefusal("report.error.notFound");
             }
-            return ReportForm.of(report, ReportIndicators.linked(kommunEm, report), false);
+            return ReportForm.asSubmitted(report, ReportIndicators.linked(kommunEm, report), false,
+                    LaterChanges.of(em, kommun.getCode(), report));
         });
     }
 
@@ -108,9 +121,19 @@ public class ReportReview {
             String narrative) implements Serializable {
     }
 
-    /** A matrix cell opened: the kommun's item for the period, what it sent for it, and what it said in earlier periods. */
+    /**
+     * A matrix cell opened: the kommun's item for the period, what it sent for it, the report's
+     * history (every submission and review round, oldest first; {@link ReportForm.Step#returns}
+     * tells whether a round returned this item), and what it said in earlier periods.
+     */
     public record CellHistory(String kommunCode, String kommunName, long periodId, String periodCode, ReportStatus reportStatus,
-            ReportForm.Item item, List<Answer> submissions, List<Answer> earlierPeriods) implements Serializable {
+            ReportForm.Item item, List<Answer> submissions, List<ReportForm.Step> history, List<Answer> earlierPeriods)
+            implements Serializable {
+
+        /** The rounds of the review that returned this item to the kommun, oldest first. */
+        public List<ReportForm.Step> returnedIn() {
+            return history.stream().filter(s -> s.returns(item.getType(), item.getItemKey())).toList();
+        }
     }
 
     /** The narrative and history behind one cell of the status matrix. */
@@ -124,8 +147,8 @@ public class ReportReview {
                     .setParameter("key", itemKey == null ? "" : itemKey).getResultList();
             ReportItem current = items.stream().filter(i -> i.getReport().getPeriod().getId().equals(period.getId())).findFirst()
                     .orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
-            ReportForm.Item item = new ReportForm.Item(current.getId(), current.getType(), current.getLabel(), current.getStatus(),
-                    current.getLight(), current.getNarrative(), current.isReturned(), false);
+            ReportForm.Item item = new ReportForm.Item(current.getId(), current.getType(), current.getItemKey(), current.getLabel(),
+                    current.getStatus(), current.getLight(), current.getNarrative(), current.isReturned(), false);
             List<Answer> sent = current.getReport().getSubmissions().stream()
                     .map(s -> ReportSubmissions.read(s.getContent()).item(current.getType(), itemKey)
                             .map(a -> new Answer(period.code(), s.getNumber(), s.getSubmittedAt(), s.getSubmittedBy(),
@@ -136,7 +159,7 @@ public class ReportReview {
                     .map(i -> new Answer(i.getReport().getPeriod().code(), 0, null, null, i.getStatus(), i.getLight(), i.getNarrative()))
                     .toList();
             return new CellHistory(kommun.getCode(), kommun.getName(), period.getId(), period.code(), current.getReport().getStatus(),
-                    item, sent, earlier);
+                    item, sent, ReportForm.history(current.getReport()), earlier);
         });
     }
 
@@ -145,23 +168,44 @@ public class ReportReview {
         return kommun(kommunCode).getName();
     }
 
-    /** Granskad: the network has reviewed the submitted report. */
+    /**
+     * Granskad: the network has reviewed the submitted report. Kept as a review round (who, when),
+     * audited, and announced as {@link ReportReviewed} once committed.
+     *
+     * @throws NotFoundRefusal no such kommun, period or report
+     * @throws WrongStateRefusal the period is closed, or the report is not inskickad
+     */
     @RolesAllowed(PortalRole.REVIEWER)
     public ReportForm review(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId) {
-        return step(kommunCode, periodId, report -> report.review(LocalDateTime.now(clock)));
+        return step(kommunCode, periodId, report -> report.review(user.getDisplayName(), LocalDateTime.now(clock)));
     }
 
-    /** Komplettering begärd: reopened for the kommun with a comment; the chosen items are returned to it. */
+    /**
+     * Komplettering begärd: reopened for the kommun with a comment; the chosen items are returned.
+     * Kept as a review round of its own (who, when, the comment, the returned items), never
+     * overwriting an earlier one; audited (status, comment, returned items) and announced as
+     * {@link CompletionRequested} once committed. Ids not of the report's items are ignored.
+     *
+     * @throws NotFoundRefusal no such kommun, period or report
+     * @throws WrongStateRefusal the period is closed, or the report is not inskickad
+     */
     @RolesAllowed(PortalRole.REVIEWER)
     public ReportForm requestCompletion(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId,
             @NotBlank @Size(max = ProgressReport.COMMENT_MAX) @PlainText @NoPersonalData String comment, @NotNull Set<Long> returnedItemIds) {
         return step(kommunCode, periodId, report -> {
             List<ReportItem> returned = report.getItems().stream().filter(i -> returnedItemIds.contains(i.getId())).toList();
-            report.requestCompletion(comment.strip(), returned, LocalDateTime.now(clock));
+            return report.requestCompletion(user.getDisplayName(), comment.strip(), returned, ReportSubmissions.returned(returned),
+                    LocalDateTime.now(clock));
         });
     }
 
-    private ReportForm step(String kommunCode, long periodId, java.util.function.Consumer<ProgressReport> change) {
+    /**
+     * The one place a review step happens: checks the report may be reviewed, takes the step
+     * (which keeps its round), audits it, and fires the step's event ({@link ReportReviewed} or
+     * {@link CompletionRequested}) for observers of the commit ({@code during = AFTER_SUCCESS}).
+     */
+    private ReportForm step(String kommunCode, long periodId,
+            java.util.function.Function<ProgressReport, se.samverkansportalen.domain.report.ReviewRound> change) {
         ReportingPeriod period = period(periodId);
         Kommun kommun = kommun(kommunCode);
         return KommunEntityManagers.write(emf, kommun.getCode(), kommunEm -> {
@@ -176,11 +220,26 @@ public class ReportReview {
                 throw new WrongStateRefusal("report.error.notSubmitted");
             }
             ReportStatus before = report.getStatus();
-            change.accept(report);
+            se.samverkansportalen.domain.report.ReviewRound round = change.apply(report);
             kommunEm.flush();
-            audit.changed(new AuditedItem(AuditItemType.PROGRESS_REPORT, kommun.getCode() + ":" + period.code(),
-                    period.code() + " " + kommun.getName()), "status", before, report.getStatus());
-            return ReportForm.of(report, ReportIndicators.linked(kommunEm, report), false);
+            AuditedItem audited = new AuditedItem(AuditItemType.PROGRESS_REPORT, kommun.getCode() + ":" + period.code(),
+                    period.code() + " " + kommun.getName());
+            audit.changed(audited, "status", before, report.getStatus());
+            List<ReportForm.ReturnedItem> returned = ReportSubmissions.returned(round.getReturnedItems());
+            if (round.getOutcome() == ReportStatus.COMPLETION_REQUESTED) {
+                em.flush(); // one flush per audit row: EclipseLink inserts new rows of one flush in no set order
+                audit.changed(audited, "reviewComment", null, round.getComment());
+                em.flush();
+                audit.changed(audited, "returnedItems", null, returned.isEmpty() ? null
+                        : String.join("; ", returned.stream().map(ReportForm.ReturnedItem::label).toList()));
+                completionRequested.fire(new CompletionRequested(kommun.getCode(), period.getId(), period.code(), round.getNumber(),
+                        round.getReviewerName(), round.getReviewedAt(), round.getComment(), returned));
+            } else {
+                reviewed.fire(new ReportReviewed(kommun.getCode(), period.getId(), period.code(), round.getNumber(),
+                        round.getReviewerName(), round.getReviewedAt()));
+            }
+            return ReportForm.asSubmitted(report, ReportIndicators.linked(kommunEm, report), false,
+                    LaterChanges.of(em, kommun.getCode(), report));
         });
     }
 

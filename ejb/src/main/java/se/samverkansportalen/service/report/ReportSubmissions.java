@@ -28,9 +28,14 @@ import se.samverkansportalen.domain.report.ReportSubmission;
  * from the one before it.
  *
  * <p>The content is {@code {"period": "2020-T3", "items": [{"type", "key", "label", "status",
- * "light", "narrative", "indicators": [{"indicator", "period", "value"}]}]}}, an absent value
+ * "light", "narrative", "indicators": [{"id", "indicator", "period", "value"}]}]}}, an absent value
  * written as {@code ""}; submissions kept before report items carried indicators have no
- * {@code "indicators"} and read as having none.
+ * {@code "indicators"} and read as having none, those kept before the indicator's id was written
+ * have no {@code "id"} and are matched by the indicator's name.
+ *
+ * <p>Also the one writer and reader of the items a review round returned to the kommun
+ * ({@link se.samverkansportalen.domain.report.ReviewRound#getReturnedItems()}):
+ * {@code [{"type", "key", "label"}]}.
  *
  * <p>Static functions in a package-private class, not an EJB: nothing here reads the database or
  * the caller, so there is nothing to bind to a kommun and nothing to inject. It is reached only
@@ -52,8 +57,22 @@ final class ReportSubmissions {
         }
     }
 
-    /** One indicator value as sent: the indicator's name, the period it is for, and the value (null when none was typed). */
-    record SentValue(String indicator, String period, BigDecimal value) {
+    /**
+     * One indicator value as sent: the indicator's id (null in submissions kept before it was
+     * written), its name, the period it is for, and the value (null when none was typed).
+     */
+    record SentValue(Long indicatorId, String indicator, String period, BigDecimal value) {
+
+        /** A value as submissions kept before the indicator's id was written read back. */
+        SentValue(String indicator, String period, BigDecimal value) {
+            this(null, indicator, period, value);
+        }
+
+        /** Whether this is the value of {@code indicator} for {@code period}: by id, or by name where no id was kept. */
+        boolean isFor(Indicator indicator, String period) {
+            return this.period.equals(period)
+                    && (indicatorId == null ? this.indicator.equals(indicator.getName()) : indicatorId.equals(indicator.getId()));
+        }
 
         /** Whether both say the same: same indicator and period, and the same number (12 and 12.00 alike). */
         boolean sameAs(SentValue other) {
@@ -92,6 +111,11 @@ final class ReportSubmissions {
             ItemRef ref = new ItemRef(type, key);
             return items.stream().filter(i -> i.ref().equals(ref)).findFirst();
         }
+
+        /** The value the submission gave {@code indicator} for {@code period} under any item; empty when it gave none. */
+        Optional<SentValue> value(Indicator indicator, String period) {
+            return items.stream().flatMap(i -> i.indicators().stream()).filter(v -> v.isFor(indicator, period)).findFirst();
+        }
     }
 
     /**
@@ -110,7 +134,8 @@ final class ReportSubmissions {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (ReportItem item : report.getItems()) {
             JsonArrayBuilder values = Json.createArrayBuilder();
-            valuesOf.apply(item).forEach(v -> values.add(Json.createObjectBuilder().add("indicator", v.getName())
+            valuesOf.apply(item).forEach(v -> values.add(Json.createObjectBuilder().add("id", v.getIndicatorId())
+                    .add("indicator", v.getName())
                     .add("period", v.getPeriod()).add("value", v.getValue() == null ? "" : v.getValue().toPlainString())));
             items.add(Json.createObjectBuilder().add("type", item.getType().name())
                     .add("key", item.getItemKey()).add("label", item.getLabel())
@@ -140,7 +165,8 @@ final class ReportSubmissions {
     private static SentItem item(JsonObject item) {
         List<SentValue> values = item.getOrDefault("indicators", JsonValue.EMPTY_JSON_ARRAY).asJsonArray()
                 .getValuesAs(JsonObject.class).stream()
-                .map(v -> new SentValue(v.getString("indicator", ""), v.getString("period", ""),
+                .map(v -> new SentValue(v.containsKey("id") ? v.getJsonNumber("id").longValue() : null,
+                        v.getString("indicator", ""), v.getString("period", ""),
                         emptyAsNull(v.getString("value", ""), BigDecimal::new)))
                 .toList();
         return new SentItem(new ItemRef(ItemType.valueOf(item.getString("type")), item.getString("key")), item.getString("label", ""),
@@ -172,5 +198,22 @@ final class ReportSubmissions {
             }
         }
         return Set.copyOf(changed);
+    }
+
+    /** The returned items of a review round, as a round keeps them: each item's type, key and label as it stood. */
+    static String returned(List<ReportItem> items) {
+        JsonArrayBuilder returned = Json.createArrayBuilder();
+        items.forEach(i -> returned.add(Json.createObjectBuilder().add("type", i.getType().name()).add("key", i.getItemKey())
+                .add("label", i.getLabel())));
+        return returned.build().toString();
+    }
+
+    /** A round's returned items read back, as {@link #returned} wrote them; a defect, not a refusal, when not such JSON. */
+    static List<ReportForm.ReturnedItem> returned(String kept) {
+        try (JsonReader reader = Json.createReader(new StringReader(kept))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .map(i -> new ReportForm.ReturnedItem(ItemType.valueOf(i.getString("type")), i.getString("key"), i.getString("label", "")))
+                    .toList();
+        }
     }
 }

@@ -56,8 +56,8 @@ class ReportSubmissionsTest {
                 new SentItem(new ItemRef(ItemType.REGIONAL_ACTIVITY, "a1b2"), "Delmål 3.2, aktivitet 1: Utbildning i BBIC",
                         ItemStatus.ONGOING, TrafficLight.YELLOW, "Två enheter har gått \"grundkursen\";\nresten i vår – åäö ŋ 👍", List.of()),
                 new SentItem(new ItemRef(ItemType.RISK_MEASURE, "17"), "Nacka: risk 2.1, Fler jourhem", null, null, null,
-                        List.of(new SentValue("Antal jourhem", "2020-09", new BigDecimal("12")),
-                                new SentValue("Antal jourhem", "2020-10", null))));
+                        List.of(new SentValue(1L, "Antal jourhem", "2020-09", new BigDecimal("12")),
+                                new SentValue(1L, "Antal jourhem", "2020-10", null))));
         assertThat(sent.item(ItemType.RISK_MEASURE, "17")).get().extracting(SentItem::label).isEqualTo("Nacka: risk 2.1, Fler jourhem");
         assertThat(sent.item(ItemType.LOCAL_MEASURE, "17")).as("same key, other type").isEmpty();
     }
@@ -72,7 +72,7 @@ class ReportSubmissionsTest {
                 + "\"status\":\"DONE\",\"light\":\"\",\"narrative\":\"\",\"indicators\":[]},"
                 + "{\"type\":\"RISK_MEASURE\",\"key\":\"17\",\"label\":\"Nacka: risk 2.1, Fler jourhem\","
                 + "\"status\":\"\",\"light\":\"\",\"narrative\":\"\",\"indicators\":["
-                + "{\"indicator\":\"Antal jourhem\",\"period\":\"2020-09\",\"value\":\"12.50\"}]}]}");
+                + "{\"id\":1,\"indicator\":\"Antal jourhem\",\"period\":\"2020-09\",\"value\":\"12.50\"}]}]}");
     }
 
     @Test
@@ -103,7 +103,7 @@ class ReportSubmissionsTest {
         training.fill(ItemStatus.ONGOING, TrafficLight.GREEN, "Påbörjat");
         values.put(jourhem, List.of(value("Antal jourhem", "2020-09", "12")));
         report.submit("Maria Lundgren", NOW, content());
-        report.requestCompletion("Beskriv vilka enheter.", List.of(training), NOW);
+        report.requestCompletion("Anna Berg", "Beskriv vilka enheter.", List.of(training), "[]", NOW);
 
         training.fill(ItemStatus.ONGOING, TrafficLight.GREEN, "Påbörjat i två enheter");
         report.submit("Maria Lundgren", NOW.plusDays(1), content());

@@ -35,13 +35,29 @@ public final class SmallNumbers {
     private SmallNumbers() {
     }
 
+    /** Where the typed figures the rule judges come from: the values now, or those of a submission. */
+    @FunctionalInterface
+    public interface Figures {
+
+        /** A typed (not derived) indicator's value in the period; empty when missing or not known. */
+        Optional<BigDecimal> typed(Indicator indicator, String period);
+    }
+
     /**
      * Whether the indicator's value in {@code period} (a period code such as "2024-03" or
      * "2024-T1") is withheld from anyone but the kommun: by the primary rule, because a share
      * is computed from a withheld value, or by the secondary rule on the rest of a total.
      */
     public static boolean withheld(Indicator indicator, String period) {
-        return withheld(indicator, period, new HashSet<>());
+        return withheld(indicator, period, Indicator::typedValue);
+    }
+
+    /**
+     * As {@link #withheld(Indicator, String)}, judged on other figures than today's: a submitted
+     * report is shown as it was sent, and so is its suppression.
+     */
+    public static boolean withheld(Indicator indicator, String period, Figures figures) {
+        return withheld(indicator, period, figures, new HashSet<>());
     }
 
     /** Whether the indicator's baseline is withheld: a count below {@link #LIMIT}. */
@@ -54,28 +70,28 @@ public final class SmallNumbers {
         return small(indicator, indicator.getTarget());
     }
 
-    private static boolean withheld(Indicator indicator, String period, Set<Indicator> seen) {
+    private static boolean withheld(Indicator indicator, String period, Figures figures, Set<Indicator> seen) {
         if (!seen.add(indicator)) {
             return false; // a cycle stored before cycles were refused: its value is missing and hides nothing
         }
         if (indicator.isDerived()) {
-            return withheld(indicator.getNumerator(), period, seen) || withheld(indicator.getDenominator(), period, seen)
-                    || restIsSmall(indicator, period);
+            return withheld(indicator.getNumerator(), period, figures, seen) || withheld(indicator.getDenominator(), period, figures, seen)
+                    || restIsSmall(indicator, period, figures);
         }
-        return small(indicator, indicator.typedValue(period).orElse(null))
+        return small(indicator, figures.typed(indicator, period).orElse(null))
                 || indicator.getPlan().getIndicators().stream()
-                        .anyMatch(share -> share.isDerived() && share.getNumerator() == indicator && restIsSmall(share, period));
+                        .anyMatch(share -> share.isDerived() && share.getNumerator() == indicator && restIsSmall(share, period, figures));
     }
 
     /** A share of two counts whose rest (denominator − numerator) is 0–4 in the period. */
-    private static boolean restIsSmall(Indicator share, String period) {
+    private static boolean restIsSmall(Indicator share, String period, Figures figures) {
         Indicator part = share.getNumerator();
         Indicator total = share.getDenominator();
         if (part.isDerived() || total.isDerived() || part.getUnit() != IndicatorUnit.COUNT || total.getUnit() != IndicatorUnit.COUNT) {
             return false;
         }
-        Optional<BigDecimal> partValue = part.typedValue(period);
-        Optional<BigDecimal> totalValue = total.typedValue(period);
+        Optional<BigDecimal> partValue = figures.typed(part, period);
+        Optional<BigDecimal> totalValue = figures.typed(total, period);
         if (partValue.isEmpty() || totalValue.isEmpty()) {
             return false;
         }

@@ -31,7 +31,9 @@ import se.samverkansportalen.domain.validation.PlainText;
  * A kommun's progress report for one period: one item per regional aktivitet done in every
  * kommun and per measure of its fastställda local plans. Its workflow: utkast → inskickad →
  * granskad, or komplettering begärd (reopened for the kommun with the reviewer's comment).
- * Every submission is kept as it was sent, so a reopened report never changes silently.
+ * Every submission is kept as it was sent, so a reopened report never changes silently, and every
+ * round of the review is kept as it was taken ({@link ReviewRound}), so a second komplettering never
+ * overwrites the first.
  */
 @Entity
 @Table(name = "progress_report")
@@ -71,6 +73,11 @@ public class ProgressReport extends KommunOwned {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<ReportSubmission> submissions = new ArrayList<>();
+
+    @BatchFetch(BatchFetchType.IN)
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<ReviewRound> reviewRounds = new ArrayList<>();
 
     @Version
     @Column(name = "lock_version")
@@ -117,20 +124,31 @@ public class ProgressReport extends KommunOwned {
         return submission;
     }
 
-    /** Granskad by the LBU network. */
-    public void review(LocalDateTime at) {
+    /** Granskad by the LBU network ({@code by}, the reviewer's display name): kept as a round of its own. */
+    public ReviewRound review(String by, LocalDateTime at) {
         requireSubmitted();
         status = ReportStatus.REVIEWED;
         changedAt = at;
+        ReviewRound round = new ReviewRound(this, reviewRounds.size() + 1, ReportStatus.REVIEWED, by, at, null, "[]");
+        reviewRounds.add(round);
+        return round;
     }
 
-    /** Komplettering begärd: reopened for the kommun with the comment; the named items are returned. */
-    public void requestCompletion(String comment, List<ReportItem> returned, LocalDateTime at) {
+    /**
+     * Komplettering begärd by {@code by}: reopened for the kommun with the comment; the named items
+     * are returned. The round is kept with {@code returnedRecord} (the returned items as the service
+     * layer writes them); earlier rounds stay as they were.
+     */
+    public ReviewRound requestCompletion(String by, String comment, List<ReportItem> returned, String returnedRecord, LocalDateTime at) {
         requireSubmitted();
         this.reviewComment = Texts.required(comment, COMMENT_MAX, "comment");
         returned.forEach(ReportItem::markReturned);
         status = ReportStatus.COMPLETION_REQUESTED;
         changedAt = at;
+        ReviewRound round = new ReviewRound(this, reviewRounds.size() + 1, ReportStatus.COMPLETION_REQUESTED, by, at, reviewComment,
+                returnedRecord);
+        reviewRounds.add(round);
+        return round;
     }
 
     private void requireSubmitted() {
@@ -165,6 +183,11 @@ public class ProgressReport extends KommunOwned {
 
     public List<ReportSubmission> getSubmissions() {
         return List.copyOf(submissions);
+    }
+
+    /** Every round of the LBU network's review, in the order they were taken. */
+    public List<ReviewRound> getReviewRounds() {
+        return List.copyOf(reviewRounds);
     }
 
     public int getLockVersion() {

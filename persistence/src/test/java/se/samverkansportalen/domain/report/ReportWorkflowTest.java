@@ -46,23 +46,27 @@ class ReportWorkflowTest {
         report.submit("Maria Lundgren", NOW, "{}");
         assertThatThrownBy(() -> item.fill(ItemStatus.DONE, TrafficLight.GREEN, "Klart")).isInstanceOf(IllegalStateException.class);
 
-        report.requestCompletion("Beskriv vilka enheter.", List.of(item), NOW);
+        report.requestCompletion("Anna Berg", "Beskriv vilka enheter.", List.of(item), "[]", NOW);
         assertThat(report.getStatus()).isEqualTo(ReportStatus.COMPLETION_REQUESTED);
         assertThat(item.isReturned()).isTrue();
         item.fill(ItemStatus.ONGOING, TrafficLight.YELLOW, "Påbörjat i två enheter");
 
         report.submit("Maria Lundgren", NOW, "{}");
         assertThat(item.isReturned()).as("a resubmission answers the return").isFalse();
-        report.review(NOW);
+        report.review("Anna Berg", NOW);
         assertThat(report.getStatus()).isEqualTo(ReportStatus.REVIEWED);
         assertThat(report.getSubmissions()).extracting(ReportSubmission::getNumber).containsExactly(1, 2);
-        assertThatThrownBy(() -> report.review(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(report.getReviewRounds()).extracting(ReviewRound::getNumber, ReviewRound::getOutcome, ReviewRound::getComment)
+                .as("both rounds kept, in order").containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(1, ReportStatus.COMPLETION_REQUESTED, "Beskriv vilka enheter."),
+                        org.assertj.core.groups.Tuple.tuple(2, ReportStatus.REVIEWED, null));
+        assertThatThrownBy(() -> report.review("Anna Berg", NOW)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void an_utkast_cannot_be_reviewed_and_a_closed_period_takes_no_writes() {
-        assertThatThrownBy(() -> report.review(NOW)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> report.requestCompletion("Mer", List.of(), NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> report.review("Anna Berg", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> report.requestCompletion("Anna Berg", "Mer", List.of(), "[]", NOW)).isInstanceOf(IllegalStateException.class);
         t2.close(NOW);
         assertThatThrownBy(() -> item.fill(ItemStatus.DONE, null, null)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> new ProgressReport(t2)).isInstanceOf(IllegalStateException.class);

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.primefaces.PrimeFaces;
 import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
@@ -51,7 +52,7 @@ public class ReportBacking implements Serializable {
     }
 
     public void save() {
-        if (messages.attempt(() -> form = reports.saveDraft(form), "report.error.notKommunEditor")) {
+        if (messages.attempt(() -> form = rebasedOnConflict(() -> reports.saveDraft(form)), "report.error.notKommunEditor")) {
             saved();
             messages.info("report.saved");
         }
@@ -60,7 +61,9 @@ public class ReportBacking implements Serializable {
     /**
      * Saves the draft as {@link #save()} does, called by the page a few seconds after the user
      * stopped typing; answers the browser with {@code saved} (true when stored). A refusal (a
-     * personnummer, a conflict with another save) is shown like a save's, and the typed text stays.
+     * personnummer, a conflict with another save) is shown like a save's, and the typed text stays;
+     * a conflict is not taken as the new base here (the fields are not redrawn, so the user has not
+     * seen the other value): only her own "Spara utkast" does that.
      */
     public void autosave() {
         boolean stored = form != null && form.isEditable()
@@ -72,7 +75,7 @@ public class ReportBacking implements Serializable {
     }
 
     public void submit() {
-        if (messages.attempt(() -> form = reports.submit(form), "report.error.notKommunEditor")) {
+        if (messages.attempt(() -> form = rebasedOnConflict(() -> reports.submit(form)), "report.error.notKommunEditor")) {
             saved();
             messages.info("report.submitted", form.getPeriodCode());
         }
@@ -86,6 +89,22 @@ public class ReportBacking implements Serializable {
     /** When the draft was last saved from this page (Swedish time, to the minute); null before the first save. */
     public LocalTime getSavedAt() {
         return savedAt;
+    }
+
+    /**
+     * Runs a save; when it is refused because someone else saved an indicator value since the form
+     * was read, the form takes their value as its base and shows it beside the user's input (which
+     * stays), so that the next save replaces it deliberately. The refusal still reaches the page.
+     */
+    private ReportForm rebasedOnConflict(java.util.function.Supplier<ReportForm> save) {
+        try {
+            return save.get();
+        } catch (ConflictRefusal e) {
+            if (e.getCurrent() instanceof ReportForm.ChangedValue changed) {
+                form.rebaseOn(changed);
+            }
+            throw e;
+        }
     }
 
     public ItemStatus[] getStatuses() {

@@ -45,4 +45,19 @@ class StrictJsonTest {
         assertThatThrownBy(() -> StrictJson.jsonb().fromJson("{\"title\":[\"a\"]}", MeasureForm.class)).isInstanceOf(JsonbException.class);
         assertThatThrownBy(() -> StrictJson.jsonb().fromJson("{\"title\":12}", MeasureForm.class)).isInstanceOf(JsonbException.class);
     }
+
+    @Test
+    void a_report_sent_back_as_it_was_read_with_its_history_and_later_changes_reads_its_answers_only() {
+        se.samverkansportalen.service.report.ReportForm form = StrictJson.jsonb().fromJson("{\"lockVersion\":2,"
+                + "\"history\":[{\"kind\":\"SUBMITTED\",\"number\":1,\"by\":\"Maria Lundgren\",\"at\":\"2026-11-30T14:05:00\","
+                + "\"returned\":[]}],\"items\":[{\"id\":7,\"key\":\"a1\",\"narrative\":\"Klart\",\"indicators\":[{\"indicatorId\":3,"
+                + "\"period\":\"2026-10\",\"value\":12,\"changedAfterSubmission\":true,\"laterValue\":14,\"changedOn\":\"2026-11-30\"}]}]}",
+                se.samverkansportalen.service.report.ReportForm.class);
+
+        assertThat(form.getLockVersion()).isEqualTo(2);
+        assertThat(form.getHistory()).as("shown, never read").isEmpty();
+        assertThat(form.getItems().get(0).getNarrative()).isEqualTo("Klart");
+        assertThat(form.getItems().get(0).getIndicators().get(0).getValue()).isEqualByComparingTo("12");
+        assertThat(form.getItems().get(0).getIndicators().get(0).isChangedAfterSubmission()).isFalse();
+    }
 }

@@ -33,7 +33,11 @@ import se.samverkansportalen.web.localplan.IndicatorTexts;
  * A kommun's report for a period as a PDF in the spirit of the Nacka "Uppföljning av åtgärdsplan
  * tertial 2": a summary (how many items are green, yellow, red), then per item its status with
  * the traffic light written out, the narrative, and the linked indicators' values as a table and
- * a line chart. Small counts arrive already withheld for anyone but the kommun. Written with OpenPDF.
+ * a line chart. Small counts arrive already withheld for anyone but the kommun. The report's history
+ * (every submission and every round of the review, with the reviewer's comments and the returned
+ * items) follows the status; in the review of a submitted or granskad report the values are those
+ * submitted, a later change written beside its value (the chart draws the submitted values).
+ * Written with OpenPDF.
  */
 public final class ReportPdf {
 
@@ -59,8 +63,12 @@ public final class ReportPdf {
             document.add(new Paragraph(title, TITLE));
             document.add(new Paragraph(texts.getString("report.col.status") + ": "
                     + texts.getString("report.state." + report.getStatus()), TEXT));
-            if (report.getReviewComment() != null) {
-                document.add(new Paragraph(texts.getString("report.reviewComment") + ": " + report.getReviewComment(), TEXT));
+            if (!report.getHistory().isEmpty()) {
+                document.add(heading(texts.getString("report.history.heading")));
+                com.lowagie.text.List history = new com.lowagie.text.List(com.lowagie.text.List.ORDERED);
+                report.getHistory().forEach(step -> history.add(new com.lowagie.text.ListItem(
+                        se.samverkansportalen.web.report.ReviewTexts.step(texts, step), TEXT)));
+                document.add(history);
             }
             document.add(heading(texts.getString("report.pdf.summary")));
             document.add(summary(report, texts));
@@ -141,7 +149,9 @@ public final class ReportPdf {
         for (ReportForm.IndicatorValue v : item.getIndicators()) {
             values.addCell(new PdfPCell(new Phrase(v.getName(), TEXT)));
             values.addCell(new PdfPCell(new Phrase(v.getPeriod(), TEXT)));
-            values.addCell(new PdfPCell(new Phrase(IndicatorTexts.write(texts, v.getValue(), v.getUnit(), v.isSuppressed()), TEXT)));
+            String written = IndicatorTexts.write(texts, v.getValue(), v.getUnit(), v.isSuppressed());
+            values.addCell(new PdfPCell(new Phrase(v.isChangedAfterSubmission()
+                    ? written + "\n" + winAnsi(se.samverkansportalen.web.report.ReviewTexts.laterChange(texts, v)) : written, TEXT)));
             byIndicator.computeIfAbsent(v.getIndicatorId(), k -> new ArrayList<>()).add(v);
         }
         document.add(values);
@@ -150,6 +160,11 @@ public final class ReportPdf {
                 document.add(chart(writer, series));
             }
         }
+    }
+
+    /** Text for the PDF's standard font, whose WinAnsi encoding has no arrow: "12 → 14" is written "12 -> 14". */
+    private static String winAnsi(String text) {
+        return text.replace("→", "->");
     }
 
     /** A line chart of one indicator over the report's periods; a missing value is a gap. */

@@ -1,0 +1,64 @@
+package se.samverkansportalen.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import se.samverkansportalen.it.support.IndikatorPage;
+import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.it.support.TestRun;
+
+/**
+ * Skellefteå's socialchef has the report for a new tertial open in the browser while a colleague
+ * saves the first month's jourhem count (9) on the Indikator page. She types 8 and saves: the save
+ * is refused with a Swedish message naming the colleague's 9, her 8 stays in the field and the
+ * colleague's value is shown beside it; nothing is stored. She saves again, deliberately, and her
+ * 8 is stored. The period is closed when the test ends.
+ */
+class StaleIndicatorValueBrowserIT extends BrowserTestBase {
+
+    @Test
+    void a_count_saved_by_a_colleague_while_the_report_was_open_is_shown_beside_her_own_which_is_kept() throws IOException {
+        PortalApi skelleftea = PortalApi.as("socialchef.skelleftea");
+        String planTitle = TestRun.unique("Skellefteås jourhemsuppföljning");
+        long plan = IndikatorPage.importNacka(skelleftea, planTitle);
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        PortalApi region = PortalApi.as("samordnare");
+        PortalApi.Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind())
+                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        long period = opened.object().getJsonNumber("id").longValue();
+        String month = slot.start().toString().substring(0, 7);
+        By count = By.xpath("//fieldset[legend[starts-with(normalize-space(), '" + planTitle + ":')]]//tr[th[normalize-space()='"
+                + IndikatorPage.LONG_PLACEMENTS + ", " + month + "']]//input");
+        try {
+            browser.logInAs("socialchef.skelleftea");
+            browser.open(Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period);
+            assertThat(browser.value(count)).as("no count for the month yet").isEmpty();
+
+            IndikatorPage.saveValue(skelleftea, plan, IndikatorPage.LONG_PLACEMENTS, month, 9);
+            browser.fill(count, "8");
+            browser.click(By.id("report-form:save"));
+
+            browser.waitUntilTextShown("Någon annan har sparat");
+            assertThat(browser.text(By.cssSelector(".messages"))).contains("värdet är nu 9").contains("Ditt värde 8");
+            assertThat(browser.value(count)).as("her input, kept").isEqualTo("8");
+            assertThat(browser.text(By.xpath("//fieldset[legend[starts-with(normalize-space(), '" + planTitle + ":')]]//tr[th[normalize-space()='"
+                    + IndikatorPage.LONG_PLACEMENTS + ", " + month + "']]"))).as("the colleague's value beside it")
+                    .contains("Sparat av någon annan: 9");
+            assertThat(IndikatorPage.stored(plan, IndikatorPage.LONG_PLACEMENTS, month)).containsExactly("9.00");
+            assertThat(browser.accessibilityViolations()).as("the report with a conflicting value").isEmpty();
+
+            browser.click(By.id("report-form:save"));
+            browser.waitUntilTextShown("Utkastet är sparat.");
+            assertThat(IndikatorPage.stored(plan, IndikatorPage.LONG_PLACEMENTS, month)).as("saved again, deliberately").containsExactly("8.00");
+        } finally {
+            region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+        }
+    }
+}

@@ -24,8 +24,8 @@
  * the tab's sessionStorage, and a page loaded at the same path without its query within
  * RETURN_WITHIN_MS goes back to that address, where the kept text is put back.
  *
- * The notice offers to discard what was put back. Texts come from the form's data attributes
- * (data-drafts-restored, data-drafts-changed-by-other, data-drafts-discard, data-autosave-failed),
+ * The notice offers to discard what was put back. Its texts come from the page template's
+ * #drafts-texts element (data-restored, data-changed-by-other, data-discard, data-autosave-failed),
  * rendered from the message bundle in the user's language.
  */
 (function () {
@@ -36,6 +36,12 @@
     var RETURN_WITHIN_MS = 2 * 60 * 60 * 1000;
     var AUTOSAVE_DELAY_MS = 3000;
     var AUTOSAVE_MIN_INTERVAL_MS = 10000;
+
+    /** A text of the page template's #drafts-texts element, in the user's language. */
+    function text(name) {
+        var texts = document.getElementById('drafts-texts');
+        return (texts && texts.getAttribute('data-' + name)) || '';
+    }
 
     function storage() {
         try {
@@ -133,7 +139,7 @@
             field.value = entry.value;
             field.classList.add('draft-restored');
             if (stored !== entry.base) {
-                note(field, (form.getAttribute('data-drafts-changed-by-other') || '') + ' ' + stored, 'draft-note changed-by-other');
+                note(field, text('changed-by-other') + ' ' + stored, 'draft-note changed-by-other');
             }
             restored++;
             latest = Math.max(latest, entry.at || 0);
@@ -144,12 +150,12 @@
             notice.id = 'drafts-restored';
             notice.className = 'message-info drafts-restored';
             notice.setAttribute('role', 'status');
-            notice.textContent = (form.getAttribute('data-drafts-restored') || '').replace('{0}', time(latest));
+            notice.textContent = text('restored').replace('{0}', time(latest));
             var discard = document.createElement('button');
             discard.type = 'button';
             discard.id = 'drafts-discard';
             discard.className = 'ui-button ui-button-text-only drafts-discard';
-            discard.textContent = form.getAttribute('data-drafts-discard') || 'X';
+            discard.textContent = text('discard');
             discard.addEventListener('click', function () {
                 fields(form).forEach(function (field) {
                     if (field.classList.contains('draft-restored')) {
@@ -246,7 +252,7 @@
             var status = document.getElementById(form.getAttribute('data-autosave-status'));
             if (!answered && status) {
                 // no answer from the portal (session expired, connection lost): the text stays in this browser
-                status.textContent = form.getAttribute('data-autosave-failed') || '';
+                status.textContent = text('autosave-failed');
             }
         };
     }

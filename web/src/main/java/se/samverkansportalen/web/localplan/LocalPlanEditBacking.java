@@ -9,6 +9,7 @@ import se.samverkansportalen.domain.localplan.LocalPlanStatus;
 import se.samverkansportalen.service.localplan.LocalPlanForm;
 import se.samverkansportalen.service.localplan.LocalPlanView;
 import se.samverkansportalen.service.localplan.LocalPlans;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /** Backs {@code lokal/uppgifter.xhtml}: a kommun's editor creates a local plan or edits its details. */
@@ -24,6 +25,9 @@ public class LocalPlanEditBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Drafts drafts;
+
     private Long id;
     private LocalPlanForm form;
 
@@ -36,6 +40,7 @@ public class LocalPlanEditBacking implements Serializable {
     public String save() {
         LocalPlanView[] saved = new LocalPlanView[1];
         if (messages.attempt(() -> saved[0] = plans.savePlan(form), "localplan.error.notKommunEditor")) {
+            drafts.saved();
             messages.flashInfo("localplan.planSaved", saved[0].title());
             return "/lokal/plan?faces-redirect=true&id=" + saved[0].id();
         }

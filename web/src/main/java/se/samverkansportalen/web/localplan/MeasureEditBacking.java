@@ -10,6 +10,7 @@ import se.samverkansportalen.service.localplan.LocalPlans;
 import se.samverkansportalen.service.localplan.MeasureForm;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.service.plan.RegionalPlanView;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /** Backs {@code lokal/atgard.xhtml}: a kommun's editor adds or edits a measure and links it to regional delmål. */
@@ -27,6 +28,9 @@ public class MeasureEditBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    Drafts drafts;
 
     private long plan;
     private Long id;
@@ -48,6 +52,7 @@ public class MeasureEditBacking implements Serializable {
     public String save() {
         form.setSubGoalItemKeys(areas.stream().flatMap(a -> chosen.getOrDefault(a.number(), List.of()).stream()).toList());
         if (messages.attempt(() -> plans.saveMeasure(form), "localplan.error.notKommunEditor")) {
+            drafts.saved();
             messages.flashInfo("localplan.measureSaved", form.getTitle().strip());
             return "/lokal/plan?faces-redirect=true&id=" + plan;
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samverkansportalen.service.plan.AreaForm;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /** Backs {@code plan/omrade.xhtml}: a coordinator edits a förbättringsområde or adds a new one. */
@@ -22,6 +23,9 @@ public class AreaEditBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Drafts drafts;
+
     private int number;
     private AreaForm form;
 
@@ -35,6 +39,7 @@ public class AreaEditBacking implements Serializable {
     public String save() {
         AreaForm[] saved = new AreaForm[1];
         if (messages.attempt(() -> saved[0] = editor.saveArea(form))) {
+            drafts.saved();
             messages.flashInfo("plan.areaSaved", saved[0].getNumber());
             return "/index?faces-redirect=true#area-" + saved[0].getNumber();
         }

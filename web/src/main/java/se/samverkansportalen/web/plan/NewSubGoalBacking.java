@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.SubGoalForm;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /** Backs {@code plan/nytt-delmal.xhtml}: a coordinator adds a delmål to a förbättringsområde. */
@@ -22,6 +23,9 @@ public class NewSubGoalBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Drafts drafts;
+
     private int area;
     private String number;
     private String text;
@@ -31,6 +35,7 @@ public class NewSubGoalBacking implements Serializable {
     public String create() {
         SubGoalForm[] created = new SubGoalForm[1];
         if (messages.attempt(() -> created[0] = editor.addSubGoal(area, number, text, timeframe))) {
+            drafts.saved();
             messages.flashInfo("plan.subGoalCreated", created[0].getNumber());
             return "/plan/delmal?faces-redirect=true&item=" + created[0].getItemKey();
         }

@@ -9,6 +9,7 @@ import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.service.actor.ActorCatalogue;
 import se.samverkansportalen.service.plan.RegionalPlanEditor;
 import se.samverkansportalen.service.plan.SubGoalForm;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /**
@@ -29,6 +30,9 @@ public class SubGoalEditBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    Drafts drafts;
 
     private java.util.List<String> responsibleChoices;
     private java.util.List<RegionalPlanEditor.SubGoalChoice> subGoalChoices;
@@ -60,6 +64,7 @@ public class SubGoalEditBacking implements Serializable {
         try {
             form = editor.reviseSubGoal(form);
             conflict = null;
+            drafts.saved();
             messages.info("plan.saved", form.getNumber());
         } catch (ConflictRefusal e) {
             conflict = (SubGoalForm) e.getCurrent();

@@ -5,16 +5,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.primefaces.PrimeFaces;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /**
  * Backs {@code rapport/rapport.xhtml}: a kommun's editor fills the kommun's report for a period,
- * saves drafts and submits. A refused save keeps everything typed in the form.
+ * saves drafts and submits. A refused save keeps everything typed in the form. While she types, the
+ * page saves the draft by itself (autosave, through the same service as "Spara utkast") and shows
+ * when it last did; the browser keeps what was typed until a save succeeds ({@code drafts.js}).
  */
 @Named
 @ViewScoped
@@ -28,8 +35,15 @@ public class ReportBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Drafts drafts;
+
+    /** The time zone "sparat 10:42" is told in: the portal's users are in Sweden. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
     private long period;
     private ReportForm form;
+    private LocalTime savedAt;
 
     public void load() {
         if (form == null) {
@@ -39,14 +53,42 @@ public class ReportBacking implements Serializable {
 
     public void save() {
         if (messages.attempt(() -> form = rebasedOnConflict(() -> reports.saveDraft(form)), "report.error.notKommunEditor")) {
+            saved();
             messages.info("report.saved");
         }
     }
 
+    /**
+     * Saves the draft as {@link #save()} does, called by the page a few seconds after the user
+     * stopped typing; answers the browser with {@code saved} (true when stored). A refusal (a
+     * personnummer, a conflict with another save) is shown like a save's, and the typed text stays;
+     * a conflict is not taken as the new base here (the fields are not redrawn, so the user has not
+     * seen the other value): only her own "Spara utkast" does that.
+     */
+    public void autosave() {
+        boolean stored = form != null && form.isEditable()
+                && messages.attempt(() -> form = reports.saveDraft(form), "report.error.notKommunEditor");
+        if (stored) {
+            saved();
+        }
+        PrimeFaces.current().ajax().addCallbackParam("saved", stored);
+    }
+
     public void submit() {
         if (messages.attempt(() -> form = rebasedOnConflict(() -> reports.submit(form)), "report.error.notKommunEditor")) {
+            saved();
             messages.info("report.submitted", form.getPeriodCode());
         }
+    }
+
+    private void saved() {
+        savedAt = LocalTime.now(SWEDEN).truncatedTo(ChronoUnit.MINUTES);
+        drafts.saved();
+    }
+
+    /** When the draft was last saved from this page (Swedish time, to the minute); null before the first save. */
+    public LocalTime getSavedAt() {
+        return savedAt;
     }
 
     /**

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.ReportBodies;
 import se.samverkansportalen.it.support.PortalApi.Answer;
@@ -71,10 +72,7 @@ class LocalPlanAndReviewAuditIT {
     @Test
     void a_report_submitted_sent_back_for_komplettering_resubmitted_and_granskad_leaves_a_status_row_per_step() {
         PeriodSlots.Slot slot = TestDatabase.freePeriod("MONTH");
-        Answer opened = PortalApi.as("samordnare").post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind())
-                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        long period = opened.object().getJsonNumber("id").longValue();
+        long period = Periods.open(slot);
         String umeasReport = "granskning/" + period + "/2480";
 
         JsonObject draft = umea.get("rapporter/" + period).object();

@@ -8,6 +8,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
@@ -102,10 +103,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
     }
 
     private long openPeriod(PeriodSlots.Slot slot) {
-        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind()).add("year", slot.year())
-                .add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.object().getJsonNumber("id").longValue();
+        return Periods.open(slot);
     }
 
     /** Closes the test's period, so that no reminder is ever sent about it. */

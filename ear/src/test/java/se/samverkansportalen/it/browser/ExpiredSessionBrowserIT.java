@@ -3,13 +3,13 @@ package se.samverkansportalen.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
@@ -31,15 +31,11 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
     @Test
     void text_typed_before_the_login_ran_out_is_autosaved_or_put_back_after_logging_in_again() {
         PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
-        PortalApi region = PortalApi.as("samordnare");
-        PortalApi.Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind())
-                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        long period = opened.object().getJsonNumber("id").longValue();
+        long period = Periods.open(slot);
         try {
             writesWhileTheLoginRunsOut(period);
         } finally {
-            region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            Periods.close(period);
         }
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.ReportBodies;
 import se.samverkansportalen.it.support.PortalApi.Answer;
@@ -115,10 +116,7 @@ class KommunDashboardBrowserIT extends BrowserTestBase {
     }
 
     private long openPeriod(PeriodSlots.Slot slot, LocalDate deadline) {
-        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind()).add("year", slot.year())
-                .add("number", slot.number()).add("deadline", deadline.toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.object().getJsonNumber("id").longValue();
+        return Periods.open(slot, deadline);
     }
 
 }

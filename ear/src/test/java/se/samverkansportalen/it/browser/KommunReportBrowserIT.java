@@ -3,7 +3,6 @@ package se.samverkansportalen.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.TestDatabase;
@@ -51,7 +51,7 @@ class KommunReportBrowserIT extends BrowserTestBase {
         try {
             fromOpeningToGranskad(code, period);
         } finally {
-            PortalApi.as("samordnare").post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            Periods.close(period);
         }
     }
 

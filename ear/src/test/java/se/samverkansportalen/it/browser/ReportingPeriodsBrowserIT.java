@@ -2,14 +2,13 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PeriodSlots;
-import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.TestDatabase;
 
 /**
@@ -48,7 +47,7 @@ class ReportingPeriodsBrowserIT extends BrowserTestBase {
         } finally {
             String period = TestDatabase.column("SELECT id FROM reporting_period WHERE kind = 'TERTIAL' AND year = ? AND number = ?",
                     slot.year(), slot.number()).get(0);
-            PortalApi.as("samordnare").post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            Periods.close(period);
         }
     }
 }

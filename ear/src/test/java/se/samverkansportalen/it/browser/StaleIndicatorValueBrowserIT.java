@@ -2,13 +2,12 @@ package se.samverkansportalen.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import se.samverkansportalen.it.support.IndikatorPage;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
@@ -28,11 +27,7 @@ class StaleIndicatorValueBrowserIT extends BrowserTestBase {
         String planTitle = TestRun.unique("Skellefteås jourhemsuppföljning");
         long plan = IndikatorPage.importNacka(skelleftea, planTitle);
         PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
-        PortalApi region = PortalApi.as("samordnare");
-        PortalApi.Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind())
-                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        long period = opened.object().getJsonNumber("id").longValue();
+        long period = Periods.open(slot);
         String month = slot.start().toString().substring(0, 7);
         By count = By.xpath("//fieldset[legend[starts-with(normalize-space(), '" + planTitle + ":')]]//tr[th[normalize-space()='"
                 + IndikatorPage.LONG_PLACEMENTS + ", " + month + "']]//input");
@@ -58,7 +53,7 @@ class StaleIndicatorValueBrowserIT extends BrowserTestBase {
             browser.waitUntilTextShown("Utkastet är sparat.");
             assertThat(IndikatorPage.stored(plan, IndikatorPage.LONG_PLACEMENTS, month)).as("saved again, deliberately").containsExactly("8.00");
         } finally {
-            region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            Periods.close(period);
         }
     }
 }

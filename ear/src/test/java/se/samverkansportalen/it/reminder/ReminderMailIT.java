@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
@@ -75,8 +76,8 @@ class ReminderMailIT {
         } finally {
             PortalApi.as("socialchef.skelleftea").put("installningar/paminnelser",
                     Json.createObjectBuilder().add("remindersEnabled", true).build());
-            region.post("rapportperioder/" + dueSoon + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
-            region.post("rapportperioder/" + late + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            Periods.close(dueSoon);
+            Periods.close(late);
         }
     }
 
@@ -176,8 +177,8 @@ class ReminderMailIT {
             assertThat(TestDatabase.column("SELECT COUNT(*) FROM reminder_delivery WHERE period_id IN (?, ?) AND sent_at IS NULL",
                     Long.parseLong(dueSoon), Long.parseLong(late))).containsExactly("0");
         } finally {
-            region.post("rapportperioder/" + dueSoon + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
-            region.post("rapportperioder/" + late + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            Periods.close(dueSoon);
+            Periods.close(late);
         }
     }
 
@@ -221,7 +222,7 @@ class ReminderMailIT {
         } finally {
             storuman.put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true)
                     .add("completionMailsEnabled", true).add("reviewedMailsEnabled", true).build());
-            region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            Periods.close(period);
         }
     }
 

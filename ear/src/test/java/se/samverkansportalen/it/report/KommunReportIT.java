@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.ReportBodies;
 import se.samverkansportalen.it.support.PortalApi.Answer;
@@ -46,7 +47,7 @@ class KommunReportIT {
     @AfterEach
     void closeThePeriodsThisTestOpened() {
         for (long period : openedHere) {
-            region.post("rapportperioder/" + period + "/stangning", JsonValue.EMPTY_JSON_OBJECT);
+            Periods.close(period);
         }
     }
 
@@ -121,10 +122,7 @@ class KommunReportIT {
 
     /** The coordinator opens the slot's period for every kommun, with the slot's deadline. */
     private long open(PeriodSlots.Slot slot) {
-        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind()).add("year", slot.year())
-                .add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        long id = opened.object().getJsonNumber("id").longValue();
+        long id = Periods.open(slot);
         openedHere.add(id);
         return id;
     }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.IndikatorPage;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.ReportBodies;
@@ -58,7 +59,7 @@ class ReportIntegrityIT {
 
     @AfterEach
     void closeThePeriodsThisTestOpened() {
-        openedHere.forEach(p -> region.post("rapportperioder/" + p + "/stangning", JsonValue.EMPTY_JSON_OBJECT));
+        openedHere.forEach(Periods::close);
     }
 
     @Test
@@ -196,10 +197,7 @@ class ReportIntegrityIT {
     }
 
     private long open(PeriodSlots.Slot slot) {
-        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind()).add("year", slot.year())
-                .add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        long id = opened.object().getJsonNumber("id").longValue();
+        long id = Periods.open(slot);
         openedHere.add(id);
         return id;
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
@@ -200,10 +201,7 @@ class SmallNumbersIT {
     }
 
     private long open(PeriodSlots.Slot slot) {
-        Answer opened = region.post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind())
-                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.object().getJsonNumber("id").longValue();
+        return Periods.open(slot);
     }
 
     /** The n:th month (from 0) of a tertial, as indicators key their values ("2001-02"). */

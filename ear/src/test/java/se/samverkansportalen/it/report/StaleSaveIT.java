@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.ReportBodies;
 import se.samverkansportalen.it.support.PortalApi.Answer;
@@ -101,10 +102,7 @@ class StaleSaveIT {
 
     private long openFreeMonth() {
         PeriodSlots.Slot slot = TestDatabase.freePeriod("MONTH");
-        Answer opened = PortalApi.as("samordnare").post("rapportperioder", Json.createObjectBuilder().add("kind", slot.kind())
-                .add("year", slot.year()).add("number", slot.number()).add("deadline", slot.deadline().toString()).build());
-        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.object().getJsonNumber("id").longValue();
+        return Periods.open(slot);
     }
 
     private long created(String title) {

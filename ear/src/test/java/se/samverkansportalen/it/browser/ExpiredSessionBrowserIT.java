@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,7 +47,7 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         browser.fill(narrative, autosaved);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage("the draft to be saved by itself")
                 .until(d -> d.findElement(By.id("report-form:autosave-status")).getText().matches(".*Utkastet sparat kl\\. \\d\\d:\\d\\d.*"));
-        assertThat(storedNarrative(period)).as("saved without pressing a button").isEqualTo(autosaved);
+        assertThat(TestDatabase.firstItemNarrative(period, "2480")).as("saved without pressing a button").isEqualTo(autosaved);
 
         browser.fill(narrative, typedWhileAway);
         // The portal's session and Keycloak's have run out: every cookie of the browser is gone (the typed
@@ -61,12 +60,12 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         assertThat(browser.driver().getCurrentUrl()).as("back on the same report").contains("rapport.xhtml?period=" + period);
         assertThat(browser.value(narrative)).as("the text typed before the login ran out").isEqualTo(typedWhileAway);
         assertThat(browser.text(By.id("drafts-restored"))).contains("är tillbaka i formuläret");
-        assertThat(storedNarrative(period)).as("not stored until she saves").isEqualTo(autosaved);
+        assertThat(TestDatabase.firstItemNarrative(period, "2480")).as("not stored until she saves").isEqualTo(autosaved);
         assertThat(browser.accessibilityViolations()).as("the report with text put back").isEmpty();
 
         browser.click(By.id("report-form:save"));
         browser.waitUntilTextShown("Utkastet är sparat.");
-        assertThat(storedNarrative(period)).isEqualTo(typedWhileAway);
+        assertThat(TestDatabase.firstItemNarrative(period, "2480")).isEqualTo(typedWhileAway);
         browser.open(report);
         assertThat(browser.value(narrative)).isEqualTo(typedWhileAway);
         assertThat(browser.driver().findElements(By.id("drafts-restored"))).as("nothing left to put back").isEmpty();
@@ -113,12 +112,5 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
                 .withMessage(() -> "the notice of text put back, on " + browser.driver().getCurrentUrl() + ": "
                         + browser.driver().findElement(By.tagName("body")).getText())
                 .until(d -> !d.findElements(By.id("drafts-restored")).isEmpty());
-    }
-
-    /** Umeå's stored narrative of the report's first item for the period. */
-    private static String storedNarrative(long period) {
-        List<String> stored = TestDatabase.column("SELECT i.narrative FROM report_item i JOIN progress_report r ON r.id = i.report_id "
-                + "WHERE r.period_id = ? AND r.kommun_code = '2480' ORDER BY i.position LIMIT 1", period);
-        return stored.isEmpty() ? null : stored.get(0);
     }
 }

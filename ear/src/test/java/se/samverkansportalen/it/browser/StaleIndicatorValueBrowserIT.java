@@ -56,4 +56,42 @@ class StaleIndicatorValueBrowserIT extends BrowserTestBase {
             Periods.close(period);
         }
     }
+
+    @Test
+    void two_tabs_on_the_same_report_the_later_save_shows_the_earlier_beside_her_text_which_is_kept() {
+        long period = Periods.open(TestDatabase.freePeriod("MONTH"));
+        String report = Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period;
+        By narrative = By.id("report-form:items:0:narrative");
+        String earlier = TestRun.unique("Två familjehem är rekryterade");
+        String later = TestRun.unique("Tre familjehem är rekryterade, ett är i utredning");
+        Browser otherTab = new Browser();
+        try {
+            browser.logInAs("socialchef.umea");
+            browser.open(report);
+            otherTab.logInAs("socialchef.umea");
+            otherTab.open(report);
+
+            otherTab.fill(narrative, earlier);
+            otherTab.click(By.id("report-form:save"));
+            otherTab.waitUntilTextShown("Utkastet är sparat.");
+
+            browser.fill(narrative, later);
+            browser.click(By.id("report-form:save"));
+            browser.waitUntilTextShown("Någon annan har sparat rapporten sedan du öppnade den.");
+            assertThat(browser.value(narrative)).as("her text, kept").isEqualTo(later);
+            assertThat(browser.text(By.cssSelector(".saved-by-other"))).as("what the other tab saved, beside it")
+                    .contains("Sparat av någon annan").contains(earlier);
+            assertThat(TestDatabase.firstItemNarrative(period, "2480")).isEqualTo(earlier);
+            assertThat(browser.accessibilityViolations()).as("the report with another tab's save beside hers").isEmpty();
+
+            browser.click(By.id("report-form:save"));
+            browser.waitUntilTextShown("Utkastet är sparat.");
+            assertThat(TestDatabase.firstItemNarrative(period, "2480")).as("saved again, deliberately").isEqualTo(later);
+            assertThat(browser.driver().findElements(By.cssSelector(".saved-by-other"))).isEmpty();
+        } finally {
+            otherTab.close();
+            Periods.close(period);
+        }
+    }
+
 }

@@ -36,7 +36,7 @@ class StaleSaveIT {
     private final PortalApi umea = PortalApi.as("socialchef.umea");
 
     @Test
-    void two_tabs_on_umeas_report_the_second_save_is_refused_with_409_and_its_narrative_is_not_stored() {
+    void two_tabs_on_umeas_report_the_second_save_is_refused_with_409_showing_the_first_and_its_narrative_is_not_stored() {
         long period = openFreeMonth();
         JsonObject firstTab = umea.get("rapporter/" + period).object();
         JsonObject secondTab = umea.get("rapporter/" + period).object();
@@ -48,8 +48,10 @@ class StaleSaveIT {
         Answer refused = umea.put("rapporter/" + period, ReportBodies.withFirstItem(secondTab, "YELLOW", second));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(409);
-        assertThat(refused.object().getString("error")).isEqualTo("report.error.changed");
+        assertThat(refused.object().getString("error")).isEqualTo("report.error.changedShown");
         assertThat(refused.object().getString("message")).isNotBlank();
+        assertThat(refused.object().getJsonObject("current").getJsonArray("items").getJsonObject(0).getString("narrative"))
+                .as("the refusal shows what the other tab saved").isEqualTo(first);
         assertThat(umea.get("rapporter/" + period).object().getJsonArray("items").getJsonObject(0).getString("narrative"))
                 .isEqualTo(first);
         assertThat(TestDatabase.column("SELECT COUNT(*) FROM report_item i JOIN progress_report r ON r.id = i.report_id "

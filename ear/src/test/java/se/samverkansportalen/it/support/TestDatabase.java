@@ -55,6 +55,13 @@ public final class TestDatabase {
         }
     }
 
+    /** A kommun's stored narrative of the first item of its report for a period; null when no report is stored. */
+    public static String firstItemNarrative(long periodId, String kommunCode) {
+        List<String> stored = column("SELECT i.narrative FROM report_item i JOIN progress_report r ON r.id = i.report_id "
+                + "WHERE r.period_id = ? AND r.kommun_code = ? ORDER BY i.position LIMIT 1", periodId, kommunCode);
+        return stored.isEmpty() ? null : stored.get(0);
+    }
+
     /** The first tertial or month ("TERTIAL", "MONTH") that no one has opened in this database. */
     public static PeriodSlots.Slot freePeriod(String kind) {
         return PeriodSlots.firstFree(kind, column(PeriodSlots.TAKEN_CODES));

@@ -93,9 +93,10 @@ public class KommunReports {
      * @throws NotFoundRefusal for no such period, no report for it, or an item or indicator value
      *         that is not the report's (see {@link ReportItems#fill})
      * @throws WrongStateRefusal {@code report.error.periodClosed} or {@code report.error.locked}
-     * @throws ConflictRefusal {@code report.error.changed} when someone saved since {@code input} was
-     *         read (also when the report was started by someone else after an empty form was read,
-     *         and when another save of the same report runs at the same time);
+     * @throws ConflictRefusal {@code report.error.changedShown} with the report as now saved when
+     *         someone saved since {@code input} was read (also when the report was started by someone
+     *         else after an empty form was read); {@code report.error.changed} when another save of the
+     *         same report runs at the same moment;
      *         {@code report.error.valueChanged} for an indicator value changed in the form whose stored
      *         value changed since (see {@link ReportItems#fill})
      * @throws InvalidInputRefusal for a narrative holding a personnummer or too long, or a negative value
@@ -155,7 +156,7 @@ public class KommunReports {
                 throw new WrongStateRefusal("report.error.locked");
             }
             if (report.getLockVersion() != input.getLockVersion()) {
-                throw new ConflictRefusal("report.error.changed");
+                throw ConflictRefusal.withCurrent(ownForm(report), null, "report.error.changedShown");
             }
             em.lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }

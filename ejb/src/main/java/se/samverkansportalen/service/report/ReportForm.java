@@ -63,13 +63,12 @@ public class ReportForm implements Serializable {
         @NotNull
         @Valid
         private List<@NotNull IndicatorValue> indicators = new ArrayList<>();
+        /** The answer as stored when the form was read (null in a form sent in): what a conflict is judged against. */
+        private StoredAnswer asRead;
+        /** What someone else saved since the form was read, shown beside the user's input after a conflict; else null. */
+        private StoredAnswer savedByOther;
 
         public Item() {
-        }
-
-        Item(long id, ItemType type, String label, ItemStatus status, TrafficLight light, String narrative, boolean returned,
-                boolean changedSinceLastSubmission) {
-            this(id, type, null, label, status, light, narrative, returned, changedSinceLastSubmission);
         }
 
         Item(long id, ItemType type, String itemKey, String label, ItemStatus status, TrafficLight light, String narrative,
@@ -83,6 +82,17 @@ public class ReportForm implements Serializable {
             this.narrative = narrative;
             this.returned = returned;
             this.changedSinceLastSubmission = changedSinceLastSubmission;
+            this.asRead = new StoredAnswer(status, light, narrative);
+        }
+
+        /**
+         * What someone else saved for this item after the form was read: set by
+         * {@link ReportForm#rebaseOn(ReportForm)} for the page to show beside the user's input; null
+         * when nobody did. Not part of the API's form (a 409 carries the whole current report).
+         */
+        @JsonbTransient
+        public StoredAnswer getSavedByOther() {
+            return savedByOther;
         }
 
         /** Whether the latest submission says something else about this item than the one before it. */
@@ -446,6 +456,51 @@ public class ReportForm implements Serializable {
      * the indicator for the period, null for none): what a conflicting save is refused with.
      */
     public record ChangedValue(long indicatorId, String period, BigDecimal current) implements Serializable {
+    }
+
+    /** An item's answer as stored: status, traffic light and narrative (any may be null). */
+    public record StoredAnswer(ItemStatus status, TrafficLight light, String narrative) implements Serializable {
+
+        /** The same answer, a narrative's surrounding blanks and an empty narrative not counting. */
+        boolean sameAs(StoredAnswer other) {
+            return status == other.status && light == other.light && text(narrative).equals(text(other.narrative));
+        }
+
+        private static String text(String narrative) {
+            return narrative == null ? "" : narrative.strip();
+        }
+    }
+
+    /**
+     * Takes the report as someone else saved it ({@code current}, read after this form) as the
+     * version this form was read at, and marks each item and indicator value they changed to be
+     * shown beside the user's own input, which stays: a second save then replaces theirs
+     * deliberately. An item this form did not read from the database (a form sent in) is rebased
+     * without marks.
+     */
+    public void rebaseOn(ReportForm current) {
+        lockVersion = current.lockVersion;
+        for (Item mine : items) {
+            current.items.stream().filter(c -> c.type == mine.type && java.util.Objects.equals(c.itemKey, mine.itemKey)).findFirst()
+                    .ifPresent(theirs -> {
+                        StoredAnswer stored = new StoredAnswer(theirs.status, theirs.light, theirs.narrative);
+                        mine.savedByOther = mine.asRead != null && !mine.asRead.sameAs(stored) ? stored : null;
+                        mine.asRead = stored;
+                        mine.id = theirs.id;
+                        theirs.indicators.forEach(v -> rebaseOn(new ChangedValue(v.indicatorId, v.period, v.value), mine));
+                    });
+        }
+    }
+
+    private static void rebaseOn(ChangedValue changed, Item item) {
+        item.getIndicators().stream()
+                .filter(v -> v.getIndicatorId() == changed.indicatorId() && changed.period().equals(v.getPeriod()))
+                .filter(v -> v.valueAsRead == null ? changed.current() != null
+                        : changed.current() == null || v.valueAsRead.compareTo(changed.current()) != 0)
+                .forEach(v -> {
+                    v.valueAsRead = changed.current();
+                    v.savedByOther = true;
+                });
     }
 
     /**

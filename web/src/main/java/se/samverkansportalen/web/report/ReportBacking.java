@@ -92,9 +92,10 @@ public class ReportBacking implements Serializable {
     }
 
     /**
-     * Runs a save; when it is refused because someone else saved an indicator value since the form
-     * was read, the form takes their value as its base and shows it beside the user's input (which
-     * stays), so that the next save replaces it deliberately. The refusal still reaches the page.
+     * Runs a save; when it is refused because someone else saved the report or an indicator value
+     * since the form was read, the form takes what they saved as its base and shows it beside the
+     * user's input (which stays), so that the next save replaces it deliberately. The refusal still
+     * reaches the page.
      */
     private ReportForm rebasedOnConflict(java.util.function.Supplier<ReportForm> save) {
         try {
@@ -102,6 +103,8 @@ public class ReportBacking implements Serializable {
         } catch (ConflictRefusal e) {
             if (e.getCurrent() instanceof ReportForm.ChangedValue changed) {
                 form.rebaseOn(changed);
+            } else if (e.getCurrent() instanceof ReportForm current) {
+                form.rebaseOn(current);
             }
             throw e;
         }

@@ -124,6 +124,7 @@
 
     function restore(form, key) {
         var entries = read(key);
+        var refused = document.querySelector('.message-error, [aria-invalid="true"]') !== null;
         var restored = 0;
         var latest = 0;
         Object.keys(entries).forEach(function (id) {
@@ -133,7 +134,10 @@
                 return;
             }
             if (field.value === entry.value) {
-                return; // the form shows it already (a refused save keeps what was typed); kept until a save succeeds
+                if (!refused) {
+                    delete entries[id]; // the server holds it (saved by a step that did not say so)
+                }
+                return; // a refused save shows what was typed: kept until a save succeeds
             }
             var stored = field.value;
             field.value = entry.value;

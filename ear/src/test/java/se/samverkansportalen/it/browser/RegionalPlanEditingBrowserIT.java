@@ -76,7 +76,13 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
             assertThat(other.value(By.id("subgoal-form:text")))
                     .isEqualTo("Att kartlägga arbetsförhållandena.");
             openEditorOf(other, delmal);
-            assertThat(other.value(By.id("subgoal-form:text"))).as("read again: the first coordinator's text is stored")
+            other.waitFor(By.id("drafts-restored"));
+            assertThat(other.value(By.id("subgoal-form:text"))).as("her unsaved text, put back when she comes again")
+                    .isEqualTo("Att kartlägga arbetsförhållandena.");
+            assertThat(other.text(By.id("subgoal-form:text-draft-note"))).as("the stored text, beside it")
+                    .contains("Att analysera behoven hos socialsekreterarna i varje kommun.");
+            other.click(By.id("drafts-discard"));
+            assertThat(other.value(By.id("subgoal-form:text"))).as("discarded: the first coordinator's text, as stored")
                     .isEqualTo("Att analysera behoven hos socialsekreterarna i varje kommun.");
         }
     }

@@ -108,11 +108,11 @@ class SubmittedReportRecordIT {
         String secondComment = TestRun.unique("Ange när de övriga enheterna börjar");
 
         JsonObject draft = umea.get("rapporter/" + period).object();
-        JsonObject firstItem = draft.getJsonArray("items").getJsonObject(0);
+        Answer submitted = umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Arbetet har startat."));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        JsonObject firstItem = submitted.object().getJsonArray("items").getJsonObject(0);
         long itemId = firstItem.getJsonNumber("id").longValue();
         String label = firstItem.getString("label");
-        assertThat(umea.post("rapporter/" + period + "/inskickning", ReportBodies.withFirstItem(draft, "GREEN", "Arbetet har startat."))
-                .status()).isEqualTo(200);
         Answer firstRound = lbu.post(review + "/komplettering", Json.createObjectBuilder().add("comment", firstComment)
                 .add("itemIds", Json.createArrayBuilder().add(itemId)).build());
         assertThat(firstRound.status()).as(firstRound.body()).isEqualTo(200);
@@ -224,7 +224,7 @@ class SubmittedReportRecordIT {
     private JsonObject answered(JsonObject report) {
         JsonArrayBuilder items = Json.createArrayBuilder();
         for (JsonObject row : report.getJsonArray("items").getValuesAs(JsonObject.class)) {
-            var item = Json.createObjectBuilder().add("id", row.getJsonNumber("id"));
+            var item = ReportBodies.row(row);
             if (row.getString("type").equals("RISK_MEASURE") && row.getString("label").endsWith(measure)) {
                 item.add("status", "ONGOING").add("light", "GREEN").add("narrative", "Tre nya familjehem har rekryterats.");
                 item.add("indicators", row.getJsonArray("indicators"));

@@ -13,7 +13,10 @@
  * Every submit carries the form's key (request parameter samverkan.drafts). The kept values are
  * dropped when the server says the form was saved: the page rendered after a successful save (the
  * same page or the one redirected to) names the key in <meta name="samverkan-drafts-saved">, and an
- * autosave's answer carries saved=true. They are dropped for every form at logout.
+ * autosave's answer carries saved=true. They are dropped for every form at logout, and what another
+ * user kept in this browser is removed when a user's page loads (a shared computer). Each kept value
+ * belongs to the tab it was typed in: a save in one tab never drops, and a reload never takes over,
+ * what another open tab holds.
  *
  * With data-autosave="<function name>" the form is also saved to the server a few seconds after the
  * user stops typing (a PrimeFaces remoteCommand of that name), never more often than every
@@ -33,6 +36,8 @@
 
     var PREFIX = 'samverkan.draft:';
     var RETURN_KEY = 'samverkan.return';
+    var TABS_KEY = 'samverkan.tabs';
+    var TAB_ALIVE_MS = 15000;
     var RETURN_WITHIN_MS = 2 * 60 * 60 * 1000;
     var AUTOSAVE_DELAY_MS = 3000;
     var AUTOSAVE_MIN_INTERVAL_MS = 10000;
@@ -117,9 +122,62 @@
         field.setAttribute('aria-describedby', (described ? described + ' ' : '') + p.id);
     }
 
+    /** A time as the portal tells it: Swedish time, hours and minutes. */
     function time(millis) {
-        var at = new Date(millis);
-        return ('0' + at.getHours()).slice(-2) + ':' + ('0' + at.getMinutes()).slice(-2);
+        try {
+            return new Date(millis).toLocaleTimeString('sv-SE', { timeZone: 'Europe/Stockholm', hour: '2-digit', minute: '2-digit' });
+        } catch (e) {
+            var at = new Date(millis);
+            return ('0' + at.getHours()).slice(-2) + ':' + ('0' + at.getMinutes()).slice(-2);
+        }
+    }
+
+    /** This tab's id, kept in the tab's sessionStorage across its pages. */
+    var tabId = (function () {
+        try {
+            var id = window.sessionStorage.getItem('samverkan.tab');
+            if (!id) {
+                id = Date.now().toString(36) + Math.random().toString(36).slice(2);
+                window.sessionStorage.setItem('samverkan.tab', id);
+            }
+            return id;
+        } catch (e) {
+            return 'tab';
+        }
+    }());
+
+    function tabs() {
+        try {
+            return JSON.parse(window.localStorage.getItem(TABS_KEY)) || {};
+        } catch (e) {
+            return {};
+        }
+    }
+
+    /** Tells the other tabs that this one is open (every few seconds while it is). */
+    function heartbeat() {
+        var store = storage();
+        if (!store) {
+            return;
+        }
+        var open = tabs();
+        var now = Date.now();
+        Object.keys(open).forEach(function (id) {
+            if (now - open[id] > TAB_ALIVE_MS) {
+                delete open[id];
+            }
+        });
+        open[tabId] = now;
+        try {
+            store.setItem(TABS_KEY, JSON.stringify(open));
+        } catch (e) {
+            // storage full: other tabs may then take over this tab's text after a reload, never lose it
+        }
+    }
+
+    /** Whether an entry is another tab's, and that tab is still open: its text is there, not to be taken or dropped here. */
+    function heldByOpenTab(entry) {
+        return entry.tab && entry.tab !== tabId && Date.now() - (tabs()[entry.tab] || 0) < TAB_ALIVE_MS;
     }
 
     function restore(form, key) {
@@ -130,9 +188,10 @@
         Object.keys(entries).forEach(function (id) {
             var entry = entries[id];
             var field = byId(form, id);
-            if (!field) {
+            if (!field || heldByOpenTab(entry)) {
                 return;
             }
+            entry.tab = tabId; // this tab shows it now: its save drops it
             if (field.value === entry.value) {
                 if (!refused) {
                     delete entries[id]; // the server holds it (saved by a step that did not say so)
@@ -180,14 +239,20 @@
     function keep(form, key, field, sequence) {
         var entries = read(key);
         var base = entries[field.id] ? entries[field.id].base : rendered(field);
-        entries[field.id] = { value: field.value, base: base, at: Date.now(), sequence: sequence };
+        entries[field.id] = { value: field.value, base: base, at: Date.now(), sequence: sequence, tab: tabId };
         write(key, entries);
     }
 
-    /** Drops what was kept up to the given change (all when absent): the server has it. */
+    /**
+     * Drops what this tab kept up to the given change (all of it when absent): the server has it.
+     * Another open tab's text on the same form stays: that tab has not saved it.
+     */
     function drop(key, upToSequence) {
         var entries = read(key);
         Object.keys(entries).forEach(function (id) {
+            if (heldByOpenTab(entries[id])) {
+                return;
+            }
             if (upToSequence === undefined || (entries[id].sequence || 0) <= upToSequence) {
                 delete entries[id];
             }
@@ -288,10 +353,29 @@
         return false;
     }
 
+    /** Removes what other users kept in this browser (a shared computer): never shown to, or left for, someone else. */
+    function forgetOtherUsers() {
+        var store = storage();
+        var texts = document.getElementById('drafts-texts');
+        var user = texts && texts.getAttribute('data-user');
+        if (!store || !user) {
+            return;
+        }
+        for (var i = store.length - 1; i >= 0; i--) {
+            var name = store.key(i);
+            if (name && name.indexOf(PREFIX) === 0 && name.substring(PREFIX.length).split('|')[0] !== user) {
+                store.removeItem(name);
+            }
+        }
+    }
+
     function start() {
         if (returnAfterLogin()) {
             return;
         }
+        forgetOtherUsers();
+        heartbeat();
+        setInterval(heartbeat, TAB_ALIVE_MS / 3);
         var saved = document.querySelector('meta[name="samverkan-drafts-saved"]');
         if (saved) {
             drop(saved.getAttribute('content'));

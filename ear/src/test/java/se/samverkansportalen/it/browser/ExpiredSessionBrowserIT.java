@@ -107,6 +107,19 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         }
     }
 
+    @Test
+    void a_link_to_a_report_opened_before_logging_in_lands_on_that_report_once_logged_in() {
+        long period = Periods.open(TestDatabase.freePeriod("MONTH"));
+        try {
+            browser.open(Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period); // as in a reminder mail
+            browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
+            browser.waitFor(By.id("report-form"));
+            assertThat(browser.driver().getCurrentUrl()).as("the query kept through the login").contains("rapport.xhtml?period=" + period);
+        } finally {
+            Periods.close(period);
+        }
+    }
+
     private void waitForRestoredText() {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .withMessage(() -> "the notice of text put back, on " + browser.driver().getCurrentUrl() + ": "

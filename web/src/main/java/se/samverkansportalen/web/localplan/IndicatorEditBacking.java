@@ -12,6 +12,7 @@ import se.samverkansportalen.domain.localplan.Periodicity;
 import se.samverkansportalen.service.localplan.IndicatorForm;
 import se.samverkansportalen.service.localplan.LocalIndicators;
 import se.samverkansportalen.service.localplan.LocalPlanView;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /**
@@ -32,6 +33,9 @@ public class IndicatorEditBacking implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    Drafts drafts;
+
     private long plan;
     private Long id;
     private IndicatorForm form;
@@ -47,6 +51,7 @@ public class IndicatorEditBacking implements Serializable {
 
     public String save() {
         if (messages.attempt(() -> indicators.saveIndicator(form), "localplan.error.notKommunEditor")) {
+            drafts.saved();
             messages.flashInfo("localplan.indicator.saved", form.getName().strip());
             return "/lokal/plan?faces-redirect=true&id=" + plan;
         }

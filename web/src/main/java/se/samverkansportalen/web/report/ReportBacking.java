@@ -16,6 +16,7 @@ import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
+import se.samverkansportalen.web.error.Failures;
 
 /**
  * Backs {@code rapport/rapport.xhtml}: a kommun's editor fills the kommun's report for a period,
@@ -44,6 +45,7 @@ public class ReportBacking implements Serializable {
     private long period;
     private ReportForm form;
     private LocalTime savedAt;
+    private boolean otherSaveWhileTyping;
 
     public void load() {
         if (form == null) {
@@ -61,17 +63,34 @@ public class ReportBacking implements Serializable {
     /**
      * Saves the draft as {@link #save()} does, called by the page a few seconds after the user
      * stopped typing; answers the browser with {@code saved} (true when stored). A refusal (a
-     * personnummer, a conflict with another save) is shown like a save's, and the typed text stays;
-     * a conflict is not taken as the new base here (the fields are not redrawn, so the user has not
-     * seen the other value): only her own "Spara utkast" does that.
+     * personnummer, a too long text) is shown like a save's, and the typed text stays. When someone
+     * else has saved the report meanwhile, nothing is stored and only the status says so: the user
+     * has not seen their change, so her own "Spara utkast" shows it beside her text (see
+     * {@link #rebasedOnConflict}) before anything of theirs is replaced.
      */
     public void autosave() {
+        otherSaveWhileTyping = false;
         boolean stored = form != null && form.isEditable()
-                && messages.attempt(() -> form = reports.saveDraft(form), "report.error.notKommunEditor");
+                && messages.attempt(() -> {
+                    try {
+                        form = reports.saveDraft(form);
+                    } catch (RuntimeException e) {
+                        if (Failures.refusalIn(e).filter(ConflictRefusal.class::isInstance).isEmpty()) {
+                            throw e;
+                        }
+                        otherSaveWhileTyping = true;
+                    }
+                }, "report.error.notKommunEditor")
+                && !otherSaveWhileTyping;
         if (stored) {
             saved();
         }
         PrimeFaces.current().ajax().addCallbackParam("saved", stored);
+    }
+
+    /** Whether the last autosave found the report saved by someone else since this form was read. */
+    public boolean isOtherSaveWhileTyping() {
+        return otherSaveWhileTyping;
     }
 
     public void submit() {

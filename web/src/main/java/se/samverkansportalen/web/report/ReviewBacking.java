@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportReview;
+import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /**
@@ -28,6 +29,9 @@ public class ReviewBacking implements Serializable {
 
     @Inject
     Messages messages;
+
+    @Inject
+    Drafts drafts;
 
     private long period;
     private String kommun;
@@ -47,6 +51,7 @@ public class ReviewBacking implements Serializable {
 
     public void markReviewed() {
         if (messages.attempt(() -> report = review.review(kommun, period), "report.error.notReviewer")) {
+            drafts.saved();
             messages.info("report.reviewed");
             overview = review.overview(period);
         }
@@ -56,6 +61,7 @@ public class ReviewBacking implements Serializable {
         java.util.Set<Long> items = returned.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         if (messages.attempt(() -> report = review.requestCompletion(kommun, period, comment, items), "report.error.notReviewer")) {
+            drafts.saved();
             messages.info("report.completionRequested");
             comment = null;
             returned.clear();

@@ -55,6 +55,7 @@ class SubmittedReportRecordIT {
         PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
         String first = YearMonth.from(slot.start()).toString();
         String second = YearMonth.from(slot.start()).plusMonths(1).toString();
+        String third = YearMonth.from(slot.start()).plusMonths(2).toString();
         long plan = umeaReadsInItsPlan(slot, first, second);
         long period = open(slot);
         String review = "granskning/" + period + "/2480";
@@ -70,7 +71,7 @@ class SubmittedReportRecordIT {
         Answer changed = umea.post("lokala-planer/" + plan + "/indikatorer", Json.createObjectBuilder()
                 .add("id", indicator.getJsonNumber("id")).add("lockVersion", indicator.getInt("lockVersion")).add("name", placed)
                 .add("unit", "COUNT").add("periodicity", "MONTH")
-                .add("rows", Json.createArrayBuilder().add(row(first, 14)).add(row(second, 20))).build());
+                .add("rows", Json.createArrayBuilder().add(row(first, 14)).add(row(second, 20)).add(row(third, 3))).build());
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         String today = LocalDate.now(ZoneId.of("Europe/Stockholm")).toString();
 
@@ -82,6 +83,11 @@ class SubmittedReportRecordIT {
             assertThat(value.getBoolean("changedAfterSubmission")).isTrue();
             assertThat(value.getJsonNumber("laterValue").intValue()).isEqualTo(14);
             assertThat(value.getString("changedOn")).isEqualTo(today);
+            JsonObject missingWhenSent = value(item(read), placed, third);
+            assertThat(missingWhenSent.getBoolean("suppressed")).as("submitted as missing: nothing to withhold").isFalse();
+            assertThat(missingWhenSent.get("value")).isIn(null, JsonValue.NULL);
+            assertThat(missingWhenSent.getBoolean("changedAfterSubmission")).isTrue();
+            assertThat(missingWhenSent.getBoolean("laterSuppressed")).as("the 3 typed later is a small number").isTrue();
             JsonObject untouched = value(item(read), placed, second);
             assertThat(untouched.getJsonNumber("value").intValue()).isEqualTo(20);
             assertThat(untouched.getBoolean("changedAfterSubmission")).isFalse();

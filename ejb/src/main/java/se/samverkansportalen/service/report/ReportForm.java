@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
@@ -409,12 +410,15 @@ public class ReportForm implements Serializable {
     }
 
     /**
-     * The small-number rule ({@link SmallNumbers}) applied to the figures as submitted; a figure
-     * the submission did not carry is judged by its value now.
+     * The small-number rule ({@link SmallNumbers}) applied to the figures as submitted: a figure
+     * submitted as missing hides nothing (it is "uppgift saknas", whatever was typed later); a
+     * figure the submission did not carry is judged by its value now.
      */
     private static boolean smallWhenSent(Indicator indicator, String period, ReportSubmissions.Sent latest) {
-        return SmallNumbers.withheld(indicator, period,
-                (i, p) -> latest.value(i, p).map(ReportSubmissions.SentValue::value).or(() -> i.valueFor(p)));
+        return SmallNumbers.withheld(indicator, period, (i, p) -> {
+            Optional<ReportSubmissions.SentValue> sent = latest.value(i, p);
+            return sent.isPresent() ? Optional.ofNullable(sent.get().value()) : i.valueFor(p);
+        });
     }
 
     /** The report's submissions and review rounds as one history, oldest first (a round after the submission it answers). */

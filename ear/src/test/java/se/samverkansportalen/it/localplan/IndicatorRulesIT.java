@@ -88,6 +88,10 @@ class IndicatorRulesIT {
                 Json.createArrayBuilder()));
         assertThat(periodicity.status()).as(periodicity.body()).isIn(400, 409);
         assertThat(periodicity.object().getString("error")).isEqualTo("localplan.error.periodicityFixed");
+        Answer asThePageSendsIt = skelleftea.post(path, indicator(id, afterRename.getInt("lockVersion"), renamed, "COUNT", "TERTIAL",
+                rows("2027-01", "4")));
+        assertThat(asThePageSendsIt.object().getString("error")).as("with its monthly rows, as the Indikator page sends it: "
+                + "the reason, not a period of the wrong kind").isEqualTo("localplan.error.periodicityFixed");
         assertThat(TestDatabase.column("SELECT CONCAT(unit, ' ', periodicity) FROM local_indicator WHERE id = ?", id))
                 .containsExactly("COUNT MONTH");
         assertThat(values(id)).as("a refused change removes no value either").containsExactly("2027-01=4.00");

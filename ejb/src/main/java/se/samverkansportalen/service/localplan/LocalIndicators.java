@@ -103,6 +103,17 @@ public class LocalIndicators {
             numerator = indicator(plan, input.getNumeratorId());
             denominator = indicator(plan, input.getDenominatorId());
         }
+        // An existing indicator is renamed and its unit and periodicity changed first: a periodicity
+        // fixed by its values is refused as such, not as rows "of the wrong period".
+        Indicator existing = null;
+        String before = null;
+        if (!input.isNew()) {
+            existing = indicator(plan, input.getId());
+            LocalPlanStore.requireUnchanged(existing.getLockVersion(), input.getLockVersion());
+            em.lock(existing, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            before = readings(existing);
+            describeAnew(existing, input, ratio);
+        }
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Set<String> missing = new HashSet<>();
         if (!ratio) {
@@ -129,18 +140,9 @@ public class LocalIndicators {
                 }
             }
         }
-        Indicator indicator;
-        if (input.isNew()) {
-            indicator = plan.addIndicator(null, input.getName().strip(), input.getUnit(), input.getPeriodicity());
-        } else {
-            indicator = indicator(plan, input.getId());
-            LocalPlanStore.requireUnchanged(indicator.getLockVersion(), input.getLockVersion());
-            em.lock(indicator, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        }
-        String before = input.isNew() ? null : readings(indicator);
-        if (!input.isNew()) {
-            describeAnew(indicator, input, ratio);
-        }
+        Indicator indicator = input.isNew()
+                ? plan.addIndicator(null, input.getName().strip(), input.getUnit(), input.getPeriodicity())
+                : existing;
         indicator.describe(input.getDirection(), input.getBaseline(), input.getTarget(), input.getNote());
         if (ratio) {
             indicator.deriveFrom(numerator, denominator);

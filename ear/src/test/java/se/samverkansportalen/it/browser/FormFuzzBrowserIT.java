@@ -239,7 +239,7 @@ class FormFuzzBrowserIT extends BrowserTestBase {
             FormAction.noTypedInput("#{periodsBacking.load}", LOADS),
             FormAction.noTypedInput("#{cellBacking.load}", LOADS),
             FormAction.noTypedInput("#{reportBacking.load}", LOADS),
-            FormAction.noTypedInput("#{reportBacking.autosave}", "the same form and service call as #{reportBacking.save}, sent by "
+            FormAction.noTypedInput("#{reportBacking.autosave}", "no typed input of its own: the same form and service call as #{reportBacking.save}, sent by "
                     + "the page a few seconds after typing stops (no button): fuzzed through save"),
             FormAction.noTypedInput("#{trendBacking.load}", LOADS));
 

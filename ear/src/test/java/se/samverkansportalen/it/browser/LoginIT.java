@@ -69,6 +69,10 @@ class LoginIT extends BrowserTestBase {
 
         assertShowsSwedish();
         assertThat(browser.text(By.id("user-box"))).contains("Granskare (LBU)");
+        browser.open(Browser.PORTAL_URL + "rapport/matris.xhtml?period=abc");
+        assertThat(browser.text(By.tagName("main"))).as("a malformed address's refusal, before the page is drawn, in Swedish too")
+                .contains("”abc” är inget heltal.").doesNotContain("not a whole number");
+        browser.openPortal();
 
         browser.click(By.id("language-form:language"));
         assertShowsEnglish();

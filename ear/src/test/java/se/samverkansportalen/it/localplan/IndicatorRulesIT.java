@@ -105,6 +105,30 @@ class IndicatorRulesIT {
         assertThat(after.getString("unit") + " " + after.getString("periodicity")).as("without values both change").isEqualTo("DAYS TERTIAL");
     }
 
+    @Test
+    void two_tabs_on_an_indicator_the_later_save_is_refused_showing_what_the_earlier_saved() {
+        Answer created = skelleftea.post("lokala-planer", Json.createObjectBuilder().add("title", TestRun.unique("Skellefteås jourhemsplan"))
+                .add("shape", "MEASURES").add("status", "DRAFT").add("budgetSek", 10).add("decidedBy", "Socialnämnden").build());
+        assertThat(created.status()).as(created.body()).isIn(200, 201);
+        plan = created.object().getJsonNumber("id").longValue();
+        String path = "lokala-planer/" + plan + "/indikatorer";
+        String name = TestRun.unique("Jourhemsplaceringar");
+        JsonObject view = indicatorNamed(skelleftea.post(path, indicator(null, 0, name, "COUNT", "MONTH", rows("2027-01", "4"))).object(), name);
+        long id = view.getJsonNumber("id").longValue();
+        int opened = view.getInt("lockVersion");
+
+        Answer first = skelleftea.post(path, indicator(id, opened, name, "COUNT", "MONTH", rows("2027-01", "4", "2027-02", "20")));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        Answer second = skelleftea.post(path, indicator(id, opened, name + " (annan flik)", "COUNT", "MONTH", rows("2027-01", "5")));
+
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.object().getString("error")).isEqualTo("localplan.error.indicatorChanged");
+        JsonObject current = second.object().getJsonObject("current");
+        assertThat(current.getString("name")).as("what the first tab saved, shown with the refusal").isEqualTo(name);
+        assertThat(current.getJsonArray("rows").toString()).contains("2027-02").contains("20");
+        assertThat(values(id)).as("the later tab's values not stored").containsExactly("2027-01=4.00", "2027-02=20.00");
+    }
+
     private static JsonObject indicator(Long id, int lockVersion, String name, String unit, String periodicity, JsonArrayBuilder rows) {
         var body = Json.createObjectBuilder().add("name", name).add("unit", unit).add("periodicity", periodicity).add("rows", rows);
         if (id != null) {

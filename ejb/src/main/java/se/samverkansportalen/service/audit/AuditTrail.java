@@ -64,7 +64,11 @@ public class AuditTrail {
                 before, after));
     }
 
+    /** A value as the history shows it; a number as written, never in exponent form ("10000000", not "1E+7"). */
     private static String text(Object value) {
+        if (value instanceof java.math.BigDecimal number) {
+            return number.toPlainString();
+        }
         return value == null ? null : String.valueOf(value);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalPlan;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
@@ -109,7 +110,9 @@ public class LocalIndicators {
         String before = null;
         if (!input.isNew()) {
             existing = indicator(plan, input.getId());
-            LocalPlanStore.requireUnchanged(existing.getLockVersion(), input.getLockVersion());
+            if (existing.getLockVersion() != input.getLockVersion()) {
+                throw ConflictRefusal.withCurrent(indicatorForm(plan.getId(), existing.getId()), null, "localplan.error.indicatorChanged");
+            }
             em.lock(existing, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             before = readings(existing);
             describeAnew(existing, input, ratio);

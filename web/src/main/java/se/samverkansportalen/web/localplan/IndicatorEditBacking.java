@@ -12,6 +12,7 @@ import se.samverkansportalen.domain.localplan.Periodicity;
 import se.samverkansportalen.service.localplan.IndicatorForm;
 import se.samverkansportalen.service.localplan.LocalIndicators;
 import se.samverkansportalen.service.localplan.LocalPlanView;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
@@ -39,6 +40,7 @@ public class IndicatorEditBacking implements Serializable {
     private long plan;
     private Long id;
     private IndicatorForm form;
+    private IndicatorForm savedByOther;
     private List<LocalPlanView.IndicatorView> others = List.of();
 
     public void load() {
@@ -49,8 +51,24 @@ public class IndicatorEditBacking implements Serializable {
         }
     }
 
+    /**
+     * Saves the indicator. When someone else saved it after the form was opened, the refusal is
+     * shown with what they saved beside the user's input, which stays; the form takes their version
+     * as its base, so that a second save replaces theirs deliberately.
+     */
     public String save() {
-        if (messages.attempt(() -> indicators.saveIndicator(form), "localplan.error.notKommunEditor")) {
+        savedByOther = null;
+        if (messages.attempt(() -> {
+            try {
+                indicators.saveIndicator(form);
+            } catch (ConflictRefusal e) {
+                if (e.getCurrent() instanceof IndicatorForm current) {
+                    savedByOther = current;
+                    form.setLockVersion(current.getLockVersion());
+                }
+                throw e;
+            }
+        }, "localplan.error.notKommunEditor")) {
             drafts.saved();
             messages.flashInfo("localplan.indicator.saved", form.getName().strip());
             return "/lokal/plan?faces-redirect=true&id=" + plan;
@@ -105,6 +123,11 @@ public class IndicatorEditBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    /** What someone else saved after the form was opened, shown beside the user's input after a conflict; else null. */
+    public IndicatorForm getSavedByOther() {
+        return savedByOther;
     }
 
     public IndicatorForm getForm() {

@@ -84,13 +84,59 @@
         }
     }
 
+    /**
+     * The fields whose input is kept: text fields, text areas, selects, and each group of radio
+     * buttons (status and traffic light on the report), which stands as its first button.
+     */
     function fields(form) {
-        return Array.prototype.filter.call(form.querySelectorAll('textarea, input[type=text], input:not([type]), select'),
-            function (field) { return field.id && !field.disabled && !field.readOnly; });
+        var groupsSeen = {}; // one pass: a report holds hundreds of radio buttons, looked at on every keystroke
+        return Array.prototype.filter.call(form.querySelectorAll('textarea, input[type=text], input:not([type]), select, input[type=radio]'),
+            function (field) {
+                if (field.type === 'radio') {
+                    if (groupsSeen[field.name]) {
+                        return false;
+                    }
+                    groupsSeen[field.name] = true;
+                }
+                return field.id && !field.disabled && !field.readOnly;
+            });
+    }
+
+    /** The buttons of a radio group (by its name), in the form's order. */
+    function group(field) {
+        return Array.prototype.filter.call(field.form ? field.form.elements : [], function (other) {
+            return other.type === 'radio' && other.name === field.name;
+        });
+    }
+
+    /** The field that stands for this one: a radio group's first button, else the field itself. */
+    function representative(field) {
+        return field.type === 'radio' ? (group(field)[0] || field) : field;
+    }
+
+    /** A field's value: a radio group's checked button's value ('' when none is). */
+    function valueOf(field) {
+        if (field.type === 'radio') {
+            var checked = group(field).filter(function (r) { return r.checked; })[0];
+            return checked ? checked.value : '';
+        }
+        return field.value;
+    }
+
+    function setValue(field, value) {
+        if (field.type === 'radio') {
+            group(field).forEach(function (r) { r.checked = r.value === value; });
+        } else {
+            field.value = value;
+        }
     }
 
     /** The value the server rendered into the field when the page was loaded. */
     function rendered(field) {
+        if (field.type === 'radio') {
+            var initially = group(field).filter(function (r) { return r.defaultChecked; })[0];
+            return initially ? initially.value : '';
+        }
         if (field.tagName === 'SELECT') {
             for (var i = 0; i < field.options.length; i++) {
                 if (field.options[i].defaultSelected) {
@@ -192,14 +238,14 @@
                 return;
             }
             entry.tab = tabId; // this tab shows it now: its save drops it
-            if (field.value === entry.value) {
+            if (valueOf(field) === entry.value) {
                 if (!refused) {
                     delete entries[id]; // the server holds it (saved by a step that did not say so)
                 }
                 return; // a refused save shows what was typed: kept until a save succeeds
             }
-            var stored = field.value;
-            field.value = entry.value;
+            var stored = valueOf(field);
+            setValue(field, entry.value);
             field.classList.add('draft-restored');
             if (stored !== entry.base) {
                 note(field, text('changed-by-other') + ' ' + stored, 'draft-note changed-by-other');
@@ -222,7 +268,7 @@
             discard.addEventListener('click', function () {
                 fields(form).forEach(function (field) {
                     if (field.classList.contains('draft-restored')) {
-                        field.value = rendered(field);
+                        setValue(field, rendered(field));
                         field.classList.remove('draft-restored');
                     }
                 });
@@ -239,7 +285,20 @@
     function keep(form, key, field, sequence) {
         var entries = read(key);
         var base = entries[field.id] ? entries[field.id].base : rendered(field);
-        entries[field.id] = { value: field.value, base: base, at: Date.now(), sequence: sequence, tab: tabId };
+        entries[field.id] = { value: valueOf(field), base: base, at: Date.now(), sequence: sequence, tab: tabId };
+        write(key, entries);
+    }
+
+    /** As {@link keep} for several fields at once: the stored drafts read and written once. */
+    function keepAll(key, changedFields, sequence) {
+        if (changedFields.length === 0) {
+            return;
+        }
+        var entries = read(key);
+        changedFields.forEach(function (field) {
+            var base = entries[field.id] ? entries[field.id].base : rendered(field);
+            entries[field.id] = { value: valueOf(field), base: base, at: Date.now(), sequence: sequence, tab: tabId };
+        });
         write(key, entries);
     }
 
@@ -289,7 +348,7 @@
         }
 
         function changed(event) {
-            var field = event.target;
+            var field = event.target && event.target.type === 'radio' ? representative(event.target) : event.target;
             if (!field.id || fields(form).indexOf(field) < 0) {
                 return;
             }
@@ -308,11 +367,7 @@
             } catch (e) {
                 // no session storage: a login in between lands on the page without its query
             }
-            fields(form).forEach(function (field) {
-                if (field.value !== rendered(field)) {
-                    keep(form, key, field, sequence);
-                }
-            });
+            keepAll(key, fields(form).filter(function (field) { return valueOf(field) !== rendered(field); }), sequence);
         });
         form.samverkanAutosaved = function (answered, saved) {
             if (saved) {

@@ -34,10 +34,13 @@ final class FieldInputs {
      * Marks invalid every rendered input whose value is bound to the named property of a form
      * ({@code #{bean.form.title}} for the field {@code title}); a field with an index
      * ({@code items[3].narrative}) is matched on its last name only when no index is given.
+     *
+     * @return the client ids of the inputs marked, in the order of the page (empty when none)
      */
-    static void markInvalid(FacesContext context, String field) {
+    static java.util.List<String> markInvalid(FacesContext context, String field) {
+        java.util.List<String> marked = new java.util.ArrayList<>();
         if (context.getViewRoot() == null || field.contains("[")) {
-            return;
+            return marked;
         }
         String leaf = field.substring(field.lastIndexOf('.') + 1);
         VisitContext visit = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
@@ -47,9 +50,11 @@ final class FieldInputs {
                 if (value != null && value.getExpressionString().replace(" ", "").endsWith("." + leaf + "}")) {
                     keepTyped(context, input);
                     input.setValid(false);
+                    marked.add(input.getClientId(context));
                 }
             }
             return VisitResult.ACCEPT;
         });
+        return marked;
     }
 }

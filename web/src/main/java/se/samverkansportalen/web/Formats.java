@@ -46,6 +46,34 @@ public class Formats {
         return time == null ? "" : DATE_TIME.format(time);
     }
 
+    /**
+     * A text shortened for a narrow place such as a table's column heading: at most {@code max}
+     * characters (at least 2), cut at a word boundary where one falls in the last third and ended
+     * with "…"; the text itself when it fits, empty for none. The full text stays available
+     * elsewhere (a title and a screen reader's text).
+     */
+    public String shorten(String text, int max) {
+        return shortened(text, max);
+    }
+
+    /** {@link #shorten} for code outside a page. */
+    public static String shortened(String text, int max) {
+        if (text == null) {
+            return "";
+        }
+        String plain = text.strip().replaceAll("\\s+", " ");
+        int limit = Math.max(2, max);
+        if (plain.length() <= limit) {
+            return plain;
+        }
+        String cut = plain.substring(0, limit - 1);
+        int space = cut.lastIndexOf(' ');
+        if (space >= (limit * 2) / 3) {
+            cut = cut.substring(0, space);
+        }
+        return cut.replaceAll("[\\s,.;:–-]+$", "") + "…";
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(SWEDEN));
     }

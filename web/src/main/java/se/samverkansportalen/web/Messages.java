@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.web.error.Failures;
 import se.samverkansportalen.web.error.RefusalTexts;
@@ -58,15 +59,20 @@ public class Messages {
     /**
      * Shows a refusal on the page being rendered, in the page's language, and marks the input
      * bound to the refused field (a form property such as {@code title}) as invalid, so that
-     * assistive technology announces it. The user's input stays in the form.
+     * assistive technology announces it; the message is then the field's own (shown at the field
+     * and in the page's error summary). The user's input stays in the form. A page opened (not
+     * posted back) at the address of something that does not exist answers 404 beside its message.
      */
     public static void show(FacesContext context, Refusal refusal) {
         String text = RefusalTexts.text(refusal, locale(context));
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
-        if (refusal.getField() != null) {
-            FieldInputs.markInvalid(context, refusal.getField());
-        }
+        List<String> fields = refusal.getField() == null ? List.of() : FieldInputs.markInvalid(context, refusal.getField());
+        // At the field it concerns when the page has that field (its p:message and the summary show
+        // it); otherwise among the page's own messages.
+        context.addMessage(fields.isEmpty() ? null : fields.get(0), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
         context.validationFailed();
+        if (refusal instanceof NotFoundRefusal && !context.isPostback()) {
+            context.getExternalContext().setResponseStatus(404); // a page opened at an address of something that does not exist
+        }
     }
 
     /** Shows a message of the bundle as an error on the page being rendered. */

@@ -81,6 +81,10 @@ class ApiFuzzIT {
             new Endpoint("DELETE", "lokala-planer/{plan}/atgarder/{measure}", "socialchef.umea", false),
             new Endpoint("POST", "lokala-planer/{plan}/indikatorer", "socialchef.umea", true),
             new Endpoint("PUT", "lokala-planer/{riskplan}/risker/{risk}/bedomning", "socialchef.umea", true),
+            new Endpoint("PUT", "lokala-planer/{riskplan}/mal/{goal}", "socialchef.umea", true),
+            new Endpoint("DELETE", "lokala-planer/{riskplan}/mal/{goal}", "socialchef.umea", false),
+            new Endpoint("PUT", "lokala-planer/{riskplan}/risker/{risk}", "socialchef.umea", true),
+            new Endpoint("DELETE", "lokala-planer/{riskplan}/risker/{risk}", "socialchef.umea", false),
             new Endpoint("GET", "alla-lokala-planer", "granskare.lbu", false),
             new Endpoint("GET", "kommuner/{kommun}/lokala-planer/{plan}", "granskare.lbu", false),
             new Endpoint("GET", "rapportperioder", "socialchef.umea", false),
@@ -89,19 +93,36 @@ class ApiFuzzIT {
             new Endpoint("GET", "rapporter/{period}", "socialchef.umea", false),
             new Endpoint("PUT", "rapporter/{period}", "socialchef.umea", true),
             new Endpoint("POST", "rapporter/{period}/inskickning", "socialchef.umea", true),
+            new Endpoint("GET", "rapporter/{period}/faststallelser", "socialchef.umea", false),
+            new Endpoint("POST", "rapporter/{period}/faststallelser", "socialchef.umea", true),
+            new Endpoint("GET", "rapporter/{period}/faststallelser/{version}/pdf", "socialchef.umea", false),
+            new Endpoint("POST", "rapporter/{period}/rattelse", "socialchef.umea", false),
             new Endpoint("GET", "granskning/{period}", "granskare.lbu", false),
             new Endpoint("GET", "granskning/{period}/{kommun}", "granskare.lbu", false),
             new Endpoint("POST", "granskning/{period}/{kommun}/granskad", "granskare.lbu", false),
             new Endpoint("POST", "granskning/{period}/{kommun}/komplettering", "granskare.lbu", true),
             new Endpoint("GET", "granskning/{period}/{kommun}/punkter/{item}", "granskare.lbu", false),
+            new Endpoint("GET", "granskning/{period}/{kommun}/faststallelser", "granskare.lbu", false),
+            new Endpoint("GET", "granskning/{period}/{kommun}/faststallelser/{version}/pdf", "granskare.lbu", false),
             new Endpoint("GET", "matris/{period}", "granskare.lbu", false),
             new Endpoint("GET", "trend/{item}", "granskare.lbu", false),
+            new Endpoint("GET", "lagesbild/{period}", "socialchef.umea", false),
             new Endpoint("POST", "paminnelser", "socialchef.umea", false),
             new Endpoint("GET", "installningar/paminnelser", "socialchef.umea", false),
             new Endpoint("PUT", "installningar/paminnelser", "socialchef.umea", true),
             new Endpoint("DELETE", "metrik", "socialchef.umea", false),
             new Endpoint("GET", "admin/personuppgifter-i-historiken", "socialchef.umea", false),
-            new Endpoint("POST", "admin/historik/{entry}/rensning", "socialchef.umea", true));
+            new Endpoint("POST", "admin/historik/{entry}/rensning", "socialchef.umea", true),
+            new Endpoint("GET", "kvalitetsberattelser", "socialchef.umea", false),
+            new Endpoint("POST", "kvalitetsberattelser", "socialchef.umea", true),
+            new Endpoint("GET", "kvalitetsberattelser/{kommun}/{year}", "socialchef.umea", false),
+            new Endpoint("DELETE", "kvalitetsberattelser/{kommun}/{year}", "socialchef.umea", false),
+            new Endpoint("GET", "kvalitetsberattelser/{kommun}/{year}/pdf", "socialchef.umea", false),
+            new Endpoint("GET", "kvalitetsberattelser/{kommun}/{year}/docx", "socialchef.umea", false),
+            new Endpoint("GET", "kvalitetsberattelser/{kommun}/{year}/avsnitt/{key}", "socialchef.umea", false),
+            new Endpoint("PUT", "kvalitetsberattelser/{kommun}/{year}/avsnitt/{key}", "socialchef.umea", true),
+            new Endpoint("POST", "kvalitetsberattelser/{kommun}/{year}/faststallande", "socialchef.umea", true),
+            new Endpoint("POST", "kvalitetsberattelser/{kommun}/{year}/lokal-plan", "socialchef.umea", true));
 
     /** Endpoints that must only ever be called with hostile ids here: a valid id would change or remove the fixture. */
     private static boolean idOnly(Endpoint e) {
@@ -167,13 +188,48 @@ class ApiFuzzIT {
                 }
                 if (answer.status() >= 400 && answer.status() != 414 && answer.status() != 413) {
                     softly.assertThat(answer.message()).as(what + ": a Swedish message").isNotBlank()
-                            .doesNotContain("Exception", "SQL", "java.", "jakarta.", "org.", "select ", "SELECT", "Caused by");
+                            .doesNotContain("Exception", "SQL", "java.", "jakarta.", "org.", "select ", "SELECT", "Caused by")
+                            .as(what + ": no parameter named as in the code")
+                            .doesNotContain("kommunCode", "itemType", "returnedItemIds", "subGoalItemKey");
                 }
             }
         }
         System.out.println("ApiFuzzIT: " + requests + " requests to " + ENDPOINTS.size() + " endpoints");
         assertThat(requests).as("the fuzz actually ran").isGreaterThan(ENDPOINTS.size() * 10);
         softly.assertAll();
+    }
+
+    @Test
+    void a_broken_kommun_code_in_an_address_is_refused_in_plain_swedish_by_the_api_the_page_and_the_download() {
+        PortalApi lbu = PortalApi.as("granskare.lbu");
+        String token = PortalApi.token("granskare.lbu");
+        long period = TestDatabase.column("SELECT id FROM reporting_period ORDER BY id LIMIT 1").stream()
+                .map(Long::parseLong).findFirst().orElse(1L);
+
+        Answer api = send("GET", "granskning/" + period + "/2480%00", null, token);
+        assertThat(api.status()).as(api.body()).isEqualTo(400);
+        assertThat(api.message()).startsWith("Kommunkoden i adressen är ogiltig.").doesNotContain("kommunCode", "tecken");
+        Answer tooLong = send("GET", "granskning/" + period + "/248000", null, token);
+        assertThat(tooLong.status()).as(tooLong.body()).isEqualTo(400);
+        assertThat(tooLong.message()).startsWith("Kommunkoden i adressen är ogiltig.");
+
+        String page = text(lbu.download("rapport/granska.xhtml?period=" + period + "&kommun=2480%00"));
+        assertThat(page).contains("Kommunkoden i adressen är ogiltig.").doesNotContain("kommunCode");
+
+        PortalApi.Download export = lbu.download("rapport/export?period=" + period + "&format=pdf&kommun=2480%00");
+        assertThat(export.status()).isEqualTo(400);
+        assertThat(text(export)).contains("Kommunkoden i adressen är ogiltig.").doesNotContain("kommunCode");
+        PortalApi.Download noPeriod = lbu.download("rapport/export?period=abc&format=pdf");
+        assertThat(noPeriod.status()).isEqualTo(400);
+        assertThat(text(noPeriod)).contains("Adressen ska ange perioden").contains("lang=\"sv\"")
+                .doesNotContain("period=ID", "Exception", "at se.", "Bad Request");
+        PortalApi.Download noFormat = lbu.download("rapport/export?period=" + period + "&format=doc");
+        assertThat(noFormat.status()).isEqualTo(400);
+        assertThat(text(noFormat)).contains("format=pdf för rapporten").doesNotContain("format=pdf or", "Exception", "Bad Request");
+    }
+
+    private static String text(PortalApi.Download download) {
+        return new String(download.content(), StandardCharsets.UTF_8);
     }
 
     /** One request of the fuzz. */
@@ -228,7 +284,8 @@ class ApiFuzzIT {
     }
 
     /** What the fuzz needs to exist: Umeå's plans (measures, risks), Skellefteå's plan, an open period. */
-    record Fixture(long plan, long measure, long riskPlan, long risk, long foreignPlan, long period, String item, long entry) {
+    record Fixture(long plan, long measure, long riskPlan, long goal, long risk, long foreignPlan, long period, String item, long entry,
+            int qualityYear) {
 
         static Fixture make() {
             PortalApi umea = PortalApi.as("socialchef.umea");
@@ -248,6 +305,7 @@ class ApiFuzzIT {
             long riskPlanId = riskPlan.getJsonNumber("id").longValue();
             long risk = Long.parseLong(TestDatabase.column("SELECT MIN(r.id) FROM local_risk r JOIN local_goal g ON g.id = r.goal_id "
                     + "WHERE g.plan_id = ?", riskPlanId).get(0));
+            long goal = Long.parseLong(TestDatabase.column("SELECT goal_id FROM local_risk WHERE id = ?", risk).get(0));
             PortalApi skelleftea = PortalApi.as("socialchef.skelleftea");
             long foreign = skelleftea.post("lokala-planer", Json.createObjectBuilder().add("shape", "MEASURES").add("status", "DRAFT")
                     .add("title", "Skellefteås fuzzplan").build()).object().getJsonNumber("id").longValue();
@@ -259,14 +317,18 @@ class ApiFuzzIT {
                     : Long.parseLong(TestDatabase.column("SELECT id FROM reporting_period WHERE kind = 'MONTH' AND year = 2099 AND number = 7").get(0));
             String item = TestDatabase.column("SELECT a.item_key FROM activity a WHERE a.per_kommun = TRUE LIMIT 1").get(0);
             long entry = Long.parseLong(TestDatabase.column("SELECT MAX(id) FROM audit_entry").get(0));
-            return new Fixture(planId, measure, riskPlanId, risk, foreign, periodId, item, entry);
+            int qualityYear = se.samverkansportalen.it.support.QualityYears.freeOf("2480");
+            umea.post("kvalitetsberattelser", Json.createObjectBuilder().add("year", qualityYear).build());
+            return new Fixture(planId, measure, riskPlanId, goal, risk, foreign, periodId, item, entry, qualityYear);
         }
 
         String fill(String path) {
             return path.replace("{plan}", String.valueOf(plan)).replace("{measure}", String.valueOf(measure))
                     .replace("{riskplan}", String.valueOf(riskPlan)).replace("{risk}", String.valueOf(risk))
+                    .replace("{goal}", String.valueOf(goal))
                     .replace("{period}", String.valueOf(period)).replace("{kommun}", "2480").replace("{item}", item)
-                    .replace("{entry}", String.valueOf(entry));
+                    .replace("{entry}", String.valueOf(entry)).replace("{year}", String.valueOf(qualityYear)).replace("{key}", "complaints")
+                    .replace("{version}", "1");
         }
 
         /** Another kommun's id for a placeholder, where one means something. */

@@ -82,7 +82,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         axe.assertThat(browser.accessibilityViolations()).as("a refused personnummer").isEmpty();
 
         browser.fill(By.id("plan-form:title"), planTitle);
-        browser.fill(By.id("plan-form:decided-on"), "20/11/2026");
+        browser.fill(By.id("plan-form:decided-on_input"), "20/11/2026");
         browser.click(By.id("plan-form:save"));
         browser.waitUntilTextShown("Skriv beslutsdatumet som ÅÅÅÅ-MM-DD, till exempel 2026-11-20.");
         axe.assertThat(browser.accessibilityViolations()).as("a malformed date at its field").isEmpty();
@@ -93,7 +93,7 @@ class AccessibilityBrowserIT extends BrowserTestBase {
         Answer stale = umea.put("lokala-planer/" + plan, planForm(planTitle, "Socialnämnden", current.getInt("lockVersion")));
         assertThat(stale.status()).as("the same change from the old version is the API's conflict").isEqualTo(409);
 
-        browser.fill(By.id("plan-form:decided-on"), "2026-11-20");
+        browser.fill(By.id("plan-form:decided-on_input"), "2026-11-20");
         browser.click(By.id("plan-form:save"));
         browser.waitUntilTextShown("Någon annan har ändrat detta sedan du öppnade det.");
         axe.assertThat(browser.accessibilityViolations()).as("a conflict with someone else's change").isEmpty();

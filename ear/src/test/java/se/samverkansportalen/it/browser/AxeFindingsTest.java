@@ -54,6 +54,14 @@ class AxeFindingsTest {
     }
 
     @Test
+    void a_combobox_naming_the_popup_it_opens_is_accepted_and_only_that() {
+        Results results = results(List.of(), List.of(rule("aria-valid-attr-value",
+                node("#responsible_focus", "controlsWithinPopup"), node("#other", "noId"))));
+
+        assertThat(AxeFindings.failures(results)).singleElement().asString().contains("#other").doesNotContain("#responsible_focus");
+    }
+
+    @Test
     void only_the_undecidable_nodes_of_a_rule_are_left_out() {
         Results results = results(List.of(), List.of(rule("color-contrast", node(".banner", "bgGradient"), node(".hint", "fgAlpha"))));
 

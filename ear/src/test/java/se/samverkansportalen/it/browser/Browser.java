@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -37,6 +38,20 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+
+    /**
+     * The test whose pages are being recorded (class and method, set by {@link BrowserTestBase}
+     * before each test), for the screenshots' names; browsers a test opens itself take it too.
+     */
+    private static volatile String recordingFor = "browser";
+    private static final Map<String, java.util.concurrent.atomic.AtomicInteger> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
+    /** A property set on each page once it is recorded: a page without it is a newly loaded one. */
+    private static final String RECORDED_MARK = "__samverkanRecorded";
+
+    /** Names the test whose page loads the browsers record from now on ("LoginIT" or "LoginIT.a_user_logs_in"). */
+    static void recordPagesOf(String test) {
+        recordingFor = test;
+    }
 
     /** The language the test browser asks for unless told otherwise, as a Swedish kommun's computer does. */
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -84,7 +99,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String url) {
+        recordNewPage();
         driver.get(url);
+        recordNewPage();
         return this;
     }
 
@@ -107,6 +124,7 @@ public final class Browser implements AutoCloseable {
     /** Fills in Keycloak's login form and sends it. */
     public Browser submitLogin(String username, String password) {
         waitForKeycloakLogin();
+        recordNewPage();
         WebElement user = driver.findElement(By.id("username"));
         user.clear();
         user.sendKeys(username);
@@ -120,14 +138,17 @@ public final class Browser implements AutoCloseable {
         openPortal();
         submitLogin(username, DEMO_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-box")));
+        recordNewPage();
         return this;
     }
 
     public WebElement waitFor(By locator) {
+        recordNewPage();
         return wait.until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 
     public Browser waitUntilTextShown(String text) {
+        recordNewPage();
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[contains(normalize-space(.), " + xpathLiteral(text) + ")]")));
         return this;
@@ -138,10 +159,12 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, TIMEOUT).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .withMessage(() -> "the text of " + locator + " to be '" + text + "'").until(d -> text.equals(d.findElement(locator).getText().strip()));
+        recordNewPage();
         return this;
     }
 
     public String text(By locator) {
+        recordNewPage();
         return wait.until(d -> d.findElement(locator).getText());
     }
 
@@ -151,7 +174,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(By locator) {
-        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+        recordNewPage();
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(locator));
+        // Near the bottom edge it may lie under the report's save bar, which stays in view there: a
+        // user scrolls it up first. Not inside a PrimeFaces popup, which stays where it opened.
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const el = arguments[0], r = el.getBoundingClientRect();
+                if (!el.closest('.ui-selectcheckboxmenu-panel, .ui-datepicker-panel, .ui-connected-overlay, .ui-dialog')
+                        && (r.top < 0 || r.bottom > window.innerHeight - 160)) {
+                    el.scrollIntoView({block: 'center'});
+                }""", element);
+        element.click();
     }
 
     /**
@@ -175,22 +208,54 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a button that asks for confirmation first, and confirms. */
+    /** The portal's one confirmation dialog (the page template's global p:confirmDialog). */
+    public static final By CONFIRM_DIALOG = By.cssSelector(".ui-confirm-dialog");
+    public static final By CONFIRM_YES = By.id("confirm-form:confirm-yes");
+    public static final By CONFIRM_NO = By.id("confirm-form:confirm-no");
+
+    /** Clicks a button that asks for confirmation first, waits for the dialog and confirms. */
     public void clickAndConfirm(By locator) {
+        openConfirmation(locator);
+        click(CONFIRM_YES);
+    }
+
+    /** Clicks a button that asks for confirmation and waits until the dialog shows; returns its text. */
+    public String openConfirmation(By locator) {
         click(locator);
-        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(CONFIRM_DIALOG));
+        return dialog.getText();
+    }
+
+    /** Waits until the confirmation dialog is gone. */
+    public Browser waitUntilConfirmationClosed() {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(CONFIRM_DIALOG));
+        return this;
+    }
+
+    /** The id of the element that has the keyboard focus (empty when it has none). */
+    public String focusedId() {
+        String id = driver.switchTo().activeElement().getAttribute("id");
+        return id == null ? "" : id;
+    }
+
+    /** Waits until the element with the given id has the keyboard focus. */
+    public Browser waitUntilFocused(String id) {
+        new WebDriverWait(driver, TIMEOUT).withMessage(() -> "the focus on #" + id + ", it is on #" + focusedId())
+                .until(d -> id.equals(focusedId()));
+        return this;
     }
 
     /** Replaces the text of an input field, as a user selecting all and typing does. */
     public Browser fill(By locator, String text) {
+        recordNewPage();
         WebElement field = waitFor(locator);
         field.clear();
         field.sendKeys(text);
         return this;
     }
 
-    /** A file the logged-in user downloads from the portal: its content type and bytes. */
-    public record Download(int status, String contentType, byte[] body) {
+    /** A file the logged-in user downloads from the portal: its status, content type, bytes and Content-Disposition (the file's name). */
+    public record Download(int status, String contentType, byte[] body, String disposition) {
     }
 
     /** Fetches a link's target with this browser's session, as clicking a download link does. */
@@ -202,7 +267,7 @@ public final class Browser implements AutoCloseable {
                     java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Cookie", cookies).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().firstValue("Content-Disposition").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -217,7 +282,11 @@ public final class Browser implements AutoCloseable {
      * results accepted, and why), as readable lines.
      */
     public List<String> accessibilityViolations() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        recordNewPage();
+        // Passes and inapplicable rules are not read: axe then reports one element for each instead of every one.
+        com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
+        options.setResultTypes(List.of("violations", "incomplete"));
+        Results results = new AxeBuilder().withOptions(options).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         return AxeFindings.failures(results);
     }
@@ -232,8 +301,52 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves a PNG of the page the browser shows when it is a page not recorded yet (a new load, not
+     * an Ajax update), under {@code screenshots.dir} (the ear module's {@code target/screenshots}):
+     * {@code <test class>-<step>-<page path>.png}, steps counted per test class across its browsers,
+     * so that a reviewer can look through every page the tests visited. Called before and after
+     * each step; a page still loading, an open dialog or a failing screenshot is left alone (a
+     * picture never fails a test).
+     */
+    private void recordNewPage() {
+        try {
+            if (!driver.getCurrentUrl().startsWith("http")) {
+                return; // the empty page a new browser starts with
+            }
+            JavascriptExecutor js = (JavascriptExecutor) driver;
+            Object state = js.executeScript("return document.readyState === 'complete' && !window." + RECORDED_MARK);
+            if (!Boolean.TRUE.equals(state)) {
+                return;
+            }
+            js.executeScript("window." + RECORDED_MARK + " = true;");
+            String test = recordingFor;
+            String testClass = test.contains(".") ? test.substring(0, test.indexOf('.')) : test;
+            int step = STEPS.computeIfAbsent(testClass, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(String.format("%s-%03d-%s.png", testClass, step, pageName(driver.getCurrentUrl()))),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (RuntimeException | IOException e) {
+            // an alert is open, the page is unloading, or the disk refuses: no picture this time
+        }
+    }
+
+    /** A file name for a page's address: its path after the portal's (or Keycloak's) root, e.g. "lokal-plan" or "keycloak-login". */
+    static String pageName(String url) {
+        if (url.startsWith(KEYCLOAK_URL)) {
+            return "keycloak-login";
+        }
+        String path = url.startsWith(PORTAL_URL) ? url.substring(PORTAL_URL.length()) : java.net.URI.create(url).getPath();
+        int query = path.indexOf('?');
+        path = (query < 0 ? path : path.substring(0, query)).replaceAll("#.*$", "").replaceAll("\\.xhtml$", "");
+        String name = path.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        return name.isEmpty() ? "index" : name;
+    }
+
     @Override
     public void close() {
+        recordNewPage();
         driver.quit();
     }
 

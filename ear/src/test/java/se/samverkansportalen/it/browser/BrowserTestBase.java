@@ -23,7 +23,8 @@ abstract class BrowserTestBase {
     }
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser(org.junit.jupiter.api.TestInfo test) {
+        Browser.recordPagesOf(getClass().getSimpleName() + test.getTestMethod().map(m -> "." + m.getName()).orElse(""));
         browser = new Browser();
     }
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.TestDatabase;
@@ -29,13 +28,9 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
 
     @Test
     void text_typed_before_the_login_ran_out_is_autosaved_or_put_back_after_logging_in_again() {
-        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
-        long period = Periods.open(slot);
-        try {
+        Periods.during("TERTIAL", period -> {
             writesWhileTheLoginRunsOut(period);
-        } finally {
-            Periods.close(period);
-        }
+        });
     }
 
     private void writesWhileTheLoginRunsOut(long period) {
@@ -50,6 +45,8 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         assertThat(TestDatabase.firstItemNarrative(period, "2480")).as("saved without pressing a button").isEqualTo(autosaved);
 
         browser.fill(narrative, typedWhileAway);
+        By red = By.xpath("//input[@name='report-form:items:0:light' and @value='RED']");
+        browser.click(By.xpath("//input[@name='report-form:items:0:light' and @value='RED']/following-sibling::label"));
         // The portal's session and Keycloak's have run out: every cookie of the browser is gone (the typed
         // text must not wait for the 3 s autosave, which would find no session either).
         ((org.openqa.selenium.chromium.ChromiumDriver) browser.driver()).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
@@ -59,6 +56,7 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         waitForRestoredText();
         assertThat(browser.driver().getCurrentUrl()).as("back on the same report").contains("rapport.xhtml?period=" + period);
         assertThat(browser.value(narrative)).as("the text typed before the login ran out").isEqualTo(typedWhileAway);
+        assertThat(browser.waitFor(red).isSelected()).as("the traffic light pressed before the login ran out").isTrue();
         assertThat(browser.text(By.id("drafts-restored"))).contains("är tillbaka i formuläret");
         assertThat(TestDatabase.firstItemNarrative(period, "2480")).as("not stored until she saves").isEqualTo(autosaved);
         assertThat(browser.accessibilityViolations()).as("the report with text put back").isEmpty();
@@ -109,15 +107,12 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
 
     @Test
     void a_link_to_a_report_opened_before_logging_in_lands_on_that_report_once_logged_in() {
-        long period = Periods.open(TestDatabase.freePeriod("MONTH"));
-        try {
+        Periods.during("MONTH", period -> {
             browser.open(Browser.PORTAL_URL + "rapport/rapport.xhtml?period=" + period); // as in a reminder mail
             browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
             browser.waitFor(By.id("report-form"));
             assertThat(browser.driver().getCurrentUrl()).as("the query kept through the login").contains("rapport.xhtml?period=" + period);
-        } finally {
-            Periods.close(period);
-        }
+        });
     }
 
     private void waitForRestoredText() {

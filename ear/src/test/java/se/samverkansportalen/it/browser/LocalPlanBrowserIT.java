@@ -60,7 +60,7 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         browser.click(By.linkText("Lokala planer"));
         browser.click(By.id("new-plan"));
         browser.fill(By.id("plan-form:title"), title)
-                .fill(By.id("plan-form:budget"), "900000")
+                .fill(By.id("plan-form:budget"), "900 000")
                 .fill(By.id("plan-form:decided-by"), "Socialnämnden");
         assertThat(browser.accessibilityViolations()).as("the plan form").isEmpty();
         browser.click(By.id("plan-form:save"));
@@ -70,10 +70,17 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         browser.click(By.id("measures-form:new-measure"));
         browser.fill(By.id("measure-form:title"), "Rekrytera fler familjehem")
                 .fill(By.id("measure-form:how"), "Gemensam kampanj med grannkommunerna.")
-                .fill(By.id("measure-form:due-on"), "2027-06-30")
-                .fill(By.id("measure-form:cost"), "350000");
+                .fill(By.id("measure-form:due-on_input"), "30 juni 2027")
+                .fill(By.id("measure-form:cost"), "350\u00a0000");
         browser.click(By.xpath("//summary[starts-with(normalize-space(), '" + delmal.substring(0, delmal.indexOf('.') + 1) + "')]"));
         browser.click(By.xpath("//label[starts-with(normalize-space(), '" + delmal + " ')]"));
+        browser.click(By.id("measure-form:save"));
+        assertThat(browser.text(By.id("measure-form:due-on-msg"))).as("När written in words is refused at its field")
+                .contains("Skriv när åtgärden ska vara klar som ÅÅÅÅ-MM-DD");
+        browser.waitUntilFocused("measure-form:due-on_input");
+        assertThat(browser.value(By.id("measure-form:title"))).as("the rest is kept").isEqualTo("Rekrytera fler familjehem");
+        assertThat(browser.accessibilityViolations()).as("the measure form with När refused").isEmpty();
+        browser.fill(By.id("measure-form:due-on_input"), "2027-06-30");
         assertThat(browser.accessibilityViolations()).as("the measure form").isEmpty();
         browser.click(By.id("measure-form:save"));
         browser.waitUntilTextShown("Åtgärden Rekrytera fler familjehem är sparad.");
@@ -95,7 +102,7 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         browser.fill(By.id("indicator-form:name"), "Antal nya familjehem")
                 .fill(By.id("indicator-form:baseline"), "4")
                 .fill(By.id("indicator-form:target"), "10");
-        String[][] months = {{"2027-01", "5"}, {"2027-02", ""}, {"2027-03", "7,5"}};
+        String[][] months = {{"2027-01", "5"}, {"2027-02", ""}, {"2027-03", "7"}};
         for (int row = 0; row < months.length; row++) {
             browser.fill(By.id("indicator-form:rows:" + row + ":period"), months[row][0]);
             if (months[row][1].isEmpty()) {
@@ -108,7 +115,7 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         browser.click(By.id("indicator-form:save"));
         browser.waitUntilTextShown("Indikatorn Antal nya familjehem är sparad.");
         browser.open(planPage);
-        assertThat(browser.text(By.id("values-0"))).contains("2027-01 5").contains("2027-02 uppgift saknas").contains("2027-03 7,5");
+        assertThat(browser.text(By.id("values-0"))).contains("2027-01 5").contains("2027-02 uppgift saknas").contains("2027-03 7");
         assertThat(browser.driver().findElements(By.cssSelector(".indicator-chart canvas"))).as("the chart is drawn").hasSize(1);
         assertThat(browser.accessibilityViolations()).as("the plan page with its indicator chart").isEmpty();
 
@@ -128,7 +135,7 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(localWorkAt(delmal)).as("after the plan is removed: no local work of Umeå's under " + delmal)
                 .doesNotContain("Umeå");
         browser.click(By.linkText("Lokala planer"));
-        assertThat(browser.driver().findElements(By.linkText(title))).as("gone from Umeå's list").isEmpty();
+        assertThat(listedAmongOurPlans(title)).as("gone from Umeå's list").isFalse();
     }
 
     @Test
@@ -142,7 +149,9 @@ class LocalPlanBrowserIT extends BrowserTestBase {
 
         browser.logInAs("granskare.lbu");
         browser.click(By.linkText("Lokala planer"));
+        DataTables.filter(browser, "all-plans", "col-title", umeasTitle);
         assertThat(kommunOfPlan(umeasTitle)).isEqualTo("Umeå");
+        DataTables.filter(browser, "all-plans", "col-title", skellefteasTitle);
         assertThat(kommunOfPlan(skellefteasTitle)).isEqualTo("Skellefteå");
         assertThat(browser.driver().findElements(By.id("new-plan"))).isEmpty();
         assertThat(browser.accessibilityViolations()).as("the list of all plans").isEmpty();
@@ -154,8 +163,9 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.accessibilityViolations()).as("a kommun's plan, read only").isEmpty();
 
         browser.click(By.linkText("Lokala planer"));
-        browser.click(By.xpath("//table[@id='all-plans']//tr[td[1][normalize-space()='Lycksele']]"
-                + "/th/a[normalize-space()='Åtgärdsplan 2020 barn- och familjeenheten']"));
+        DataTables.filter(browser, "all-plans", "col-kommun", "Lycksele");
+        browser.click(By.xpath("//div[@id='all-plans']//tbody/tr[td[1][normalize-space()='Lycksele']]"
+                + "/td/a[normalize-space()='Åtgärdsplan 2020 barn- och familjeenheten']"));
         assertThat(browser.text(By.xpath("//dl[@id='plan-facts']/dd[1]"))).as("the plan's kommun").isEqualTo("Lycksele");
         assertThat(browser.text(By.id("plan-facts"))).contains("Exempel från Nacka");
         assertThat(browser.text(By.id("risk-2.1"))).isEqualTo("2.1 Stöd och skydd");
@@ -169,12 +179,22 @@ class LocalPlanBrowserIT extends BrowserTestBase {
 
     /** The kommun cell of the row of the list of all plans whose plan has the given title. */
     private String kommunOfPlan(String title) {
-        return browser.text(By.xpath("//table[@id='all-plans']//tr[th/a[normalize-space()='" + title + "']]/td[1]"));
+        return browser.text(By.xpath("//div[@id='all-plans']//tbody/tr[td/a[normalize-space()='" + title + "']]/td[1]"));
     }
 
+    /**
+     * The upload is PrimeFaces' (drop area and a choose button): the keyboard reaches the choose
+     * button, which screen readers announce as a button; a file without the plan itself and a
+     * file with a date written in words are refused in plain Swedish, naming the measure in words
+     * (not a JSON path), with nothing stored; the corrected file, given to the file input, is read in.
+     */
     @Test
-    void a_plan_file_with_a_mistake_is_refused_in_swedish_and_a_good_one_is_read_in() throws Exception {
+    void a_plan_file_with_a_mistake_is_refused_in_plain_swedish_and_a_good_one_is_read_in() throws Exception {
         String title = TestRun.unique("Umeås plan från fil");
+        java.nio.file.Path noPlan = java.nio.file.Files.createTempFile("ingen-plan", ".json");
+        java.nio.file.Files.writeString(noPlan, """
+                {"kommun": {"code": "2480", "name": "Umeå"}, "title": "%s"}
+                """.formatted(title));
         java.nio.file.Path broken = java.nio.file.Files.createTempFile("plan", ".json");
         java.nio.file.Files.writeString(broken, """
                 {"kommun": {"code": "2480", "name": "Umeå"},
@@ -183,22 +203,53 @@ class LocalPlanBrowserIT extends BrowserTestBase {
                 """.formatted(title));
         browser.logInAs("socialchef.umea");
         browser.click(By.linkText("Lokala planer"));
-        assertThat(browser.accessibilityViolations()).as("the list with its upload form").isEmpty();
+        browser.waitFor(By.cssSelector("#import-form .ui-fileupload-choose[role='button']"));
+        assertThat(browser.text(By.id("drop-hint"))).contains("Dra och släpp planfilen här");
+        assertThat(browser.accessibilityViolations()).as("the list with its upload area").isEmpty();
+        browser.screenshot("local-plans-upload");
+        tabToChooseButton();
+        assertThat(browser.driver().switchTo().activeElement().getText()).as("the focused choose button").contains("Välj planfil");
 
-        browser.driver().findElement(By.id("import-form:file")).sendKeys(broken.toString());
-        browser.click(By.id("import-form:import"));
-        browser.waitUntilTextShown("Fältet plan.measures[1].when ska vara ett datum som 2015-04-07, men är \"våren 2027\".");
+        upload(noPlan);
+        browser.waitUntilTextShown("Filen saknar själva planen. Kontrollera att du valt en planfil som exporterats från portalen "
+                + "eller följer mallen.");
+        assertThat(browser.accessibilityViolations()).as("the upload refused: no plan in the file").isEmpty();
+        upload(broken);
+        browser.waitUntilTextShown("När i åtgärd 1 ska vara ett datum skrivet som 2015-04-07, men i filen står det \"våren 2027\". "
+                + "Ingenting har sparats.");
+        assertThat(browser.text(By.id("message-box"))).doesNotContain("plan.measures").doesNotContain("Fältet");
+        assertThat(browser.accessibilityViolations()).as("the upload refused: a date in words").isEmpty();
+        browser.screenshot("local-plans-upload-refused");
         browser.click(By.linkText("Lokala planer"));
-        assertThat(browser.driver().findElements(By.linkText(title))).as("nothing stored").isEmpty();
+        assertThat(listedAmongOurPlans(title)).as("nothing stored").isFalse();
 
         java.nio.file.Files.writeString(broken, java.nio.file.Files.readString(broken).replace("våren 2027", "2027-05-31"));
-        browser.driver().findElement(By.id("import-form:file")).sendKeys(broken.toString());
-        browser.click(By.id("import-form:import"));
+        upload(broken);
         browser.waitUntilTextShown(title + " är inläst med 1 åtgärder.");
         browser.open(Browser.PORTAL_URL + "lokal/plan.xhtml?id=" + planId(title));
         assertThat(browser.text(By.id("total-cost"))).isEqualTo("60 000 kr");
         browser.click(By.linkText("Lokala planer"));
+        DataTables.filter(browser, "our-plans", "col-title", title);
         assertThat(browser.driver().findElements(By.linkText(title))).as("the good file's plan, listed").hasSize(1);
+    }
+
+    /** Gives a file to the upload's file input, as choosing it in the file dialog does; it is read at once. */
+    private void upload(java.nio.file.Path file) {
+        browser.waitFor(By.cssSelector("#import-form input[type='file']")).sendKeys(file.toString());
+    }
+
+    /** Presses Tab until the upload's choose button has the focus; fails when it is not reached. */
+    private void tabToChooseButton() {
+        for (int i = 0; i < 80; i++) {
+            org.openqa.selenium.WebElement active = browser.driver().switchTo().activeElement();
+            String classes = active.getAttribute("class");
+            if (classes != null && classes.contains("ui-fileupload-choose")) {
+                assertThat(active.getAttribute("role")).isEqualTo("button");
+                return;
+            }
+            active.sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached the upload's choose button");
     }
 
     @Test
@@ -209,9 +260,11 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         }
         browser.logInAs("socialchef.umea");
         browser.click(By.linkText("Lokala planer"));
-        browser.driver().findElement(By.id("import-form:file")).sendKeys(nacka.toString());
-        browser.click(By.id("import-form:import"));
+        browser.waitFor(By.cssSelector("#import-form input[type='file']")).sendKeys(nacka.toString());
         browser.waitUntilTextShown("Åtgärdsplan 2020 barn- och familjeenheten är inläst");
+        assertThat(browser.text(By.id("matrix-only-one"))).as("one period so far").contains("Bara en period är bedömd än (2020-T2)");
+        assertThat(browser.text(By.id("colour-only-2020-T2"))).as("the levels Nacka gives only as a colour, beside the grid")
+                .contains("2.1").contains("grön (låg risk)").contains("5.2").contains("gul (betydande risk)");
 
         browser.click(By.xpath("//a[@title='Bedöm risken och åtgärdernas status 5.2']"));
         browser.fill(By.id("assess-form:period"), "2020-T3");
@@ -228,6 +281,11 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.cssSelector("section[aria-labelledby='risk-5.2'] .risk-level")))
                 .contains("2020-T2: gul").contains("2020-T3: gul (betydande risk) (2 × 3)");
         assertThat(browser.text(By.xpath("//table[@id='heat-map-2020-T3']/tbody/tr[th[contains(., '(2)')]]/td[3]"))).contains("5.2");
+        assertThat(browser.text(By.cssSelector("#heat-map-2020-T2 caption"))).startsWith("Då:");
+        assertThat(browser.text(By.cssSelector("#heat-map-2020-T3 caption"))).startsWith("Nu:");
+        assertThat(browser.driver().findElements(By.id("matrix-only-one"))).as("then and now side by side").isEmpty();
+        assertThat(browser.driver().findElements(By.id("colour-only-2020-T3"))).as("5.2 is placed in the grid now").isEmpty();
+        assertThat(browser.accessibilityViolations()).as("the plan page then and now").isEmpty();
         assertThat(browser.text(By.cssSelector("section[aria-labelledby='risk-5.2'] .risk-measures"))).contains("Gul – risk för försening");
     }
 
@@ -256,6 +314,17 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         assertThat(browser.text(By.id("goals"))).as("as stored").contains("Trygg och säker vård")
                 .contains("1.1 Kontinuitet i familjehemsvården");
 
+        browser.click(By.xpath("//button[@title='Ändra 1.1 Kontinuitet i familjehemsvården']"));
+        assertThat(browser.value(By.id("risk-form:risk-title"))).as("the risk in the form").isEqualTo("Kontinuitet i familjehemsvården");
+        browser.fill(By.id("risk-form:risk-title"), "Kontinuitet i familjehemsvården och jourhemmen");
+        assertThat(browser.accessibilityViolations()).as("a risk being changed").isEmpty();
+        browser.click(By.id("risk-form:add-risk"));
+        browser.waitUntilTextShown("Risk 1.1 är sparad.");
+        assertThat(browser.text(By.id("goals"))).contains("1.1 Kontinuitet i familjehemsvården och jourhemmen");
+        browser.clickAndConfirm(By.xpath("//button[@title='Ta bort Trygg och säker vård']"));
+        browser.waitUntilTextShown("Målet Trygg och säker vård har risker.");
+        assertThat(browser.text(By.id("goals"))).as("the goal and its risk stay").contains("Trygg och säker vård").contains("1.1 ");
+
         browser.click(By.id("back"));
         browser.click(By.xpath("//a[@title='Bedöm risken och åtgärdernas status 1.1']"));
         browser.fill(By.id("new-measure-form:title"), "Fler familjehem i egen regi");
@@ -270,5 +339,25 @@ class LocalPlanBrowserIT extends BrowserTestBase {
         browser.click(By.id("back"));
         assertThat(browser.text(By.cssSelector("section[aria-labelledby='risk-1.1']"))).contains("Fler familjehem i egen regi")
                 .contains("Ej bedömd").contains("Inte bedömd").contains("Regionala delmål\n3.2");
+
+        browser.open(Browser.PORTAL_URL + "lokal/risker.xhtml?plan=" + planId(title));
+        browser.clickAndConfirm(By.xpath("//button[@title='Ta bort 1.1 Kontinuitet i familjehemsvården och jourhemmen']"));
+        browser.waitUntilTextShown("Risk 1.1 är borttagen.");
+        browser.clickAndConfirm(By.xpath("//button[@title='Ta bort Trygg och säker vård']"));
+        browser.waitUntilTextShown("Målet Trygg och säker vård är borttaget.");
+        assertThat(browser.driver().findElements(By.id("goals"))).as("no goal left").isEmpty();
+    }
+
+    /**
+     * Whether the kommun's list of its own plans, filtered by {@code title}, shows it; a kommun with
+     * no plans at all is told so instead of shown an empty table.
+     */
+    private boolean listedAmongOurPlans(String title) {
+        browser.waitFor(By.cssSelector("#no-plans, #our-plans"));
+        if (!browser.driver().findElements(By.id("no-plans")).isEmpty()) {
+            return false;
+        }
+        DataTables.filter(browser, "our-plans", "col-title", title);
+        return !browser.driver().findElements(By.linkText(title)).isEmpty();
     }
 }

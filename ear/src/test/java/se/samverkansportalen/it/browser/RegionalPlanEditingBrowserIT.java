@@ -30,7 +30,13 @@ class RegionalPlanEditingBrowserIT extends BrowserTestBase {
         browser.click(By.id("subgoal-form:add-activity"));
 
         browser.waitUntilTextShown("Aktiviteten är tillagd.");
-        assertThat(browser.text(By.id("messages"))).contains("Delmål " + delmal + " är sparat.");
+        assertThat(browser.text(By.id("messages"))).as("Lägg till aktivitet does not save the delmål")
+                .doesNotContain("är sparat");
+        assertThat(browser.text(By.cssSelector(".new-activity-note"))).contains("inte sparad ännu");
+        assertThat(browser.value(By.id("subgoal-form:timeframe"))).as("the typed tidsram stays in the form").isEqualTo("Våren 2018");
+        assertThat(browser.accessibilityViolations()).as("the delmål with an aktivitet not saved yet").isEmpty();
+        browser.click(By.id("subgoal-form:save"));
+        browser.waitUntilTextShown("Delmål " + delmal + " är sparat.");
         browser.click(By.id("subgoal-form:back"));
         String area = delmal.substring(0, delmal.indexOf('.'));
         String row = browser.text(By.id("delmal-" + delmal)) + browser.text(By.cssSelector("#area-" + area + " table"));

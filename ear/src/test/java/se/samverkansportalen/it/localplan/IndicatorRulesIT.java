@@ -20,8 +20,9 @@ import se.samverkansportalen.it.support.TestRun;
 
 /**
  * Skellefteå keeps an indicator of new jourhem on a plan of its own, through the same service the
- * Indikator page saves with: "12,345" is refused with the number of decimals allowed and nothing
- * is stored (not 12,35); a negative count is refused; a rename is kept and audited; the unit and
+ * Indikator page saves with: a count is a whole number, "12,5" placements are refused naming the
+ * indicator; a share's "12,345" is refused with the number of decimals allowed and nothing is
+ * stored (not 12,35); a negative count is refused; a rename is kept and audited; the unit and
  * the periodicity, once values exist, are refused with a reason instead of a silent "sparad" that
  * kept the old ones. The plan is removed at the end.
  */
@@ -57,13 +58,26 @@ class IndicatorRulesIT {
         JsonObject view = indicatorNamed(added.object(), name);
         long id = view.getJsonNumber("id").longValue();
 
-        Answer decimals = skelleftea.post(path, indicator(id, view.getInt("lockVersion"), name, "COUNT", "MONTH",
-                rows("2027-01", "4", "2027-02", "12.345")));
+        Answer half = skelleftea.post(path, indicator(id, view.getInt("lockVersion"), name, "COUNT", "MONTH",
+                rows("2027-01", "4", "2027-02", "12.5")));
+        assertThat(half.status()).as("a count is a whole number: " + half.body()).isEqualTo(400);
+        assertThat(half.object().getString("error")).isEqualTo("report.error.notWholeValue");
+        assertThat(half.object().getString("message")).contains(name).contains("hela tal");
+        assertThat(half.object().getString("field")).contains("value");
+        assertThat(values(id)).as("nothing stored").containsExactly("2027-01=4.00");
+
+        String share = TestRun.unique("Andel i jourhem");
+        Answer shareAdded = skelleftea.post(path, indicator(null, 0, share, "PERCENT", "MONTH", rows("2027-01", "12.5")));
+        assertThat(shareAdded.status()).as("a share keeps two decimals: " + shareAdded.body()).isEqualTo(200);
+        JsonObject shareView = indicatorNamed(shareAdded.object(), share);
+        long shareId = shareView.getJsonNumber("id").longValue();
+        Answer decimals = skelleftea.post(path, indicator(shareId, shareView.getInt("lockVersion"), share, "PERCENT", "MONTH",
+                rows("2027-01", "12.5", "2027-02", "12.345")));
         assertThat(decimals.status()).as(decimals.body()).isEqualTo(400);
         assertThat(decimals.object().getString("error")).isEqualTo("input.number.tooManyDecimals");
         assertThat(decimals.object().getString("message")).contains("högst 2 decimaler").contains("avrundas inte");
         assertThat(decimals.object().getString("field")).contains("value");
-        assertThat(values(id)).as("nothing stored, not 12.35").containsExactly("2027-01=4.00");
+        assertThat(values(shareId)).as("nothing stored, not 12.35").containsExactly("2027-01=12.50");
 
         Answer negative = skelleftea.post(path, indicator(id, view.getInt("lockVersion"), name, "COUNT", "MONTH",
                 rows("2027-01", "4", "2027-02", "-2")));

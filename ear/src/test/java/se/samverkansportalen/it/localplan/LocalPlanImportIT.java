@@ -48,7 +48,18 @@ class LocalPlanImportIT {
                 .as("nothing audited").containsExactly("0");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("message"))
-                .isEqualTo("Fältet plan.measures[7].costSek ska vara ett heltal skrivet med siffror. Ingenting har sparats.");
+                .isEqualTo("Kostnaden i åtgärd 7 ska vara ett heltal skrivet med bara siffror, till exempel 500000. Ingenting har sparats.");
+    }
+
+    @Test
+    void a_file_without_the_plan_itself_is_refused_in_plain_swedish_and_stores_nothing() {
+        String title = TestRun.unique("Ingen plan");
+        Answer refused = postRaw("{\"kommun\": {\"code\": \"2480\", \"name\": \"Umeå\"}, \"title\": \"" + title + "\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.object().getString("message")).isEqualTo("Filen saknar själva planen. Kontrollera att du valt en planfil "
+                + "som exporterats från portalen eller följer mallen. Ingenting har sparats.");
+        assertThat(TestDatabase.column("SELECT COUNT(*) FROM local_plan WHERE title = ?", title)).as("no plan stored").containsExactly("0");
     }
 
     @Test

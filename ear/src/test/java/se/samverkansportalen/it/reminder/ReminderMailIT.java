@@ -226,6 +226,111 @@ class ReminderMailIT {
         }
     }
 
+    /**
+     * The server was killed between handing a mail to the SMTP server and recording it as sent:
+     * Storuman's editor has the mail (its Message-ID as the delivery recorded it at its claim), the
+     * delivery is still claimed, eleven minutes ago, with no outcome. The next run does not send it
+     * again (she keeps one mail) but marks it unconfirmed; a claim taken a minute ago (another node
+     * sending now) is left alone. Before the change the run took the stale claim and mailed her twice.
+     */
+    @Test
+    void a_mail_sent_just_before_the_server_died_is_not_sent_again() throws Exception {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("MONTH");
+        String period = open(slot, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(40));
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(ZoneId.of("Europe/Stockholm"));
+        String messageId = "<reminder.crash" + System.nanoTime() + "@it.samverkansportalen.example>";
+        try {
+            plant(period, "REVIEWED", "", now.minusMinutes(11), messageId);
+            plant(period, "COMPLETION", "round 1", now.minusMinutes(1), null);
+            deliverDirectly(messageId, "eva.sjodin@storuman.example", "Rapporten är granskad: Storuman, " + slot.code());
+            assertThat(to("eva.sjodin@storuman.example", slot.code())).as("the mail the dead server sent").hasSize(1);
+
+            for (int press = 0; press < 2; press++) {
+                Answer run = region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT);
+                assertThat(run.status()).as(run.body()).isEqualTo(200);
+                List<MimeMessage> mails = to("eva.sjodin@storuman.example", slot.code());
+                assertThat(mails).as("still the one mail after run " + (press + 1)).hasSize(1);
+                assertThat(mails.get(0).getMessageID()).isEqualTo(messageId);
+            }
+            assertThat(TestDatabase.column("SELECT CONCAT(kind, ' sent=', sent_at IS NOT NULL, ' unconfirmed=', unconfirmed_at IS NOT NULL)"
+                    + " FROM reminder_delivery WHERE period_id = ? ORDER BY kind", Long.parseLong(period)))
+                    .containsExactly("COMPLETION sent=0 unconfirmed=0", "REVIEWED sent=0 unconfirmed=1");
+        } finally {
+            Periods.close(period);
+        }
+    }
+
+    /**
+     * The SMTP server is down when the reminders of a month due in two days go out: the run answers
+     * as usual, sends nothing, and keeps each delivery (released, one attempt, its Message-ID
+     * fixed). The next run, with the server back, sends each editor the reminder once, with that
+     * Message-ID; a third run sends nothing more.
+     */
+    @Test
+    void a_send_the_smtp_server_refused_goes_out_once_later_with_the_same_message_id() throws Exception {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("MONTH");
+        String period = open(slot, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(2));
+        long periodId = Long.parseLong(period);
+        try {
+            smtp.stop();
+            try {
+                Answer refused = region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT);
+                assertThat(refused.status()).as(refused.body()).isEqualTo(200);
+                assertThat(refused.array().getValuesAs(JsonObject.class)).as("nothing about this month was sent")
+                        .noneMatch(sent -> sent.getString("periodCode").equals(slot.code()));
+            } finally {
+                smtp = new GreenMail(SMTP);
+                smtp.start();
+            }
+            assertThat(TestDatabase.column("SELECT CONCAT(sent_at IS NULL, claimed_at IS NULL, attempts > 0, message_id IS NOT NULL)"
+                    + " FROM reminder_delivery WHERE period_id = ? AND username = 'socialchef.storuman'", periodId))
+                    .as("kept for a later run: unsent, released, tried, its Message-ID fixed").containsExactly("1111");
+            String messageId = TestDatabase.column("SELECT message_id FROM reminder_delivery WHERE period_id = ?"
+                    + " AND username = 'socialchef.storuman'", periodId).get(0);
+
+            Answer later = region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT);
+            assertThat(later.status()).as(later.body()).isEqualTo(200);
+            List<MimeMessage> mails = to("eva.sjodin@storuman.example", slot.code());
+            assertThat(subjects(mails)).containsExactly("Påminnelse: rapporten för " + slot.code() + " ska vara inskickad senast "
+                    + swedish(LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(2)));
+            assertThat(mails.get(0).getMessageID()).as("the id fixed before the first attempt").isEqualTo(messageId);
+
+            assertThat(region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT).status()).isEqualTo(200);
+            assertThat(to("eva.sjodin@storuman.example", slot.code())).as("once").hasSize(1);
+            assertThat(to("maria.lundgren@umea.example", slot.code())).as("Umeå's editor once too").hasSize(1);
+            assertThat(TestDatabase.column("SELECT COUNT(*) FROM reminder_delivery WHERE period_id = ? AND sent_at IS NULL", periodId))
+                    .containsExactly("0");
+        } finally {
+            Periods.close(period);
+        }
+    }
+
+    /** A delivery to Storuman's editor as a sender left it: claimed at {@code claimedAt}, no outcome recorded. */
+    private static void plant(String period, String kind, String occasion, java.time.LocalDateTime claimedAt, String messageId) {
+        assertThat(TestDatabase.update("INSERT INTO reminder_delivery (period_id, kommun_code, kind, occasion, username, email,"
+                + " recipient_name, created_at, claimed_at, sent_at, attempts, message_id) VALUES (?, '2421', ?, ?, 'socialchef.storuman',"
+                + " 'eva.sjodin@storuman.example', 'Eva Sjödin', ?, ?, NULL, 0, ?)", Long.parseLong(period), kind, occasion,
+                claimedAt.minusSeconds(5), claimedAt, messageId)).isEqualTo(1);
+    }
+
+    /** Hands a mail with the given Message-ID to GreenMail, as the portal did before it died. */
+    private static void deliverDirectly(String messageId, String to, String subject) throws MessagingException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.put("mail.smtp.host", SMTP.getBindAddress());
+        properties.put("mail.smtp.port", String.valueOf(SMTP.getPort()));
+        MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(properties)) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        message.setFrom("noreply@samverkansportalen.example");
+        message.setRecipients(Message.RecipientType.TO, to);
+        message.setSubject(subject, "UTF-8");
+        message.setText("Hej Eva Sjödin", "UTF-8");
+        jakarta.mail.Transport.send(message);
+    }
+
     private static void submit(PortalApi kommun, String period) {
         JsonObject report = kommun.get("rapporter/" + period).object();
         Answer sent = kommun.post("rapporter/" + period + "/inskickning", Json.createObjectBuilder()

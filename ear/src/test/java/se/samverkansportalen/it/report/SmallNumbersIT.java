@@ -18,6 +18,7 @@ import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
+import se.samverkansportalen.it.support.RiskBasedPlanFile;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
 
@@ -175,29 +176,11 @@ class SmallNumbersIT {
             Integer totalBaseline) {
         String first = month(slot, 0);
         String second = month(slot, 1);
-        var total = Json.createObjectBuilder().add("key", "insats").add("name", supported).add("unit", "count")
-                .add("values", Json.createObjectBuilder().add(first, totalFirst).add(second, totalSecond));
-        if (totalBaseline != null) {
-            total.add("baseline", totalBaseline);
-        }
-        JsonObject file = Json.createObjectBuilder()
-                .add("plan", Json.createObjectBuilder().add("shape", "risk-based").add("title", TestRun.unique("Riskbaserad plan"))
-                        .add("date", slot.start().toString()).add("decidedBy", "Socialnämnden").add("measures", Json.createArrayBuilder())
-                        .add("goals", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", "Trygg uppväxt")
-                                .add("risks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("number", "1.1")
-                                        .add("title", "Placeringar utanför hemmet")
-                                        .add("measures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", measure)))
-                                        .add("indicators", Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder().add("key", "placerade").add("name", placed).add("unit", "count")
-                                                        .add("values", Json.createObjectBuilder().add(first, partFirst).add(second, partSecond)))
-                                                .add(total)
-                                                .add(Json.createObjectBuilder().add("name", share).add("unit", "percent")
-                                                        .add("derived", "placerade/insats"))))))))
-                .build();
-        Answer imported = umea.postText("lokala-planer/import", file.toString());
-        assertThat(imported.status()).as(imported.body()).isIn(200, 201);
-        assertThat(imported.object().getString("status")).isEqualTo("ADOPTED");
-        return imported.object().getJsonNumber("id").longValue();
+        return RiskBasedPlanFile.decidedOn(slot.start(), "Placeringar utanför hemmet", measure)
+                .count("placerade", placed, null, first, partFirst, second, partSecond)
+                .count("insats", supported, totalBaseline, first, totalFirst, second, totalSecond)
+                .share(share, "placerade", "insats")
+                .readInBy(umea).getJsonNumber("id").longValue();
     }
 
     private long open(PeriodSlots.Slot slot) {

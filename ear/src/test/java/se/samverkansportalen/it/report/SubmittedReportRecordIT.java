@@ -22,6 +22,7 @@ import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.ReportBodies;
+import se.samverkansportalen.it.support.RiskBasedPlanFile;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
 
@@ -150,7 +151,10 @@ class SubmittedReportRecordIT {
                 "rapport/punkt.xhtml?period=" + period + "&kommun=2480&item=" + activity)) {
             String html = new String(lbu.download(page).content(), StandardCharsets.UTF_8);
             assertThat(html).as(page).contains(firstComment).contains(secondComment);
-            assertThat(html.indexOf(firstComment)).as(page + ": in order").isLessThan(html.indexOf(secondComment));
+            // The review shows the latest comment above the history too; in the history, oldest first.
+            String history = html.substring(html.indexOf("id=\"report-history\""));
+            assertThat(history.indexOf(firstComment)).as(page + ": the history, in order").isNotNegative()
+                    .isLessThan(history.indexOf(secondComment));
         }
         String umeasPage = new String(umea.download("rapport/rapport.xhtml?period=" + period).content(), StandardCharsets.UTF_8);
         assertThat(umeasPage).contains(firstComment).contains(secondComment);
@@ -185,20 +189,9 @@ class SubmittedReportRecordIT {
 
     /** Umeå reads in a fastställd risk-based plan: one risk, one measure and a count indicator of 12 and 20. */
     private long umeaReadsInItsPlan(PeriodSlots.Slot slot, String first, String second) {
-        JsonObject file = Json.createObjectBuilder()
-                .add("plan", Json.createObjectBuilder().add("shape", "risk-based").add("title", TestRun.unique("Riskbaserad plan"))
-                        .add("date", slot.start().toString()).add("decidedBy", "Socialnämnden").add("measures", Json.createArrayBuilder())
-                        .add("goals", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", "Trygg uppväxt")
-                                .add("risks", Json.createArrayBuilder().add(Json.createObjectBuilder().add("number", "1.1")
-                                        .add("title", "Brist på familjehem")
-                                        .add("measures", Json.createArrayBuilder().add(Json.createObjectBuilder().add("title", measure)))
-                                        .add("indicators", Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder().add("key", "placerade").add("name", placed).add("unit", "count")
-                                                        .add("values", Json.createObjectBuilder().add(first, 12).add(second, 20)))))))))
-                .build();
-        Answer imported = umea.postText("lokala-planer/import", file.toString());
-        assertThat(imported.status()).as(imported.body()).isIn(200, 201);
-        return imported.object().getJsonNumber("id").longValue();
+        return RiskBasedPlanFile.decidedOn(slot.start(), "Brist på familjehem", measure)
+                .count("placerade", placed, null, first, 12, second, 20)
+                .readInBy(umea).getJsonNumber("id").longValue();
     }
 
     private long open(PeriodSlots.Slot slot) {

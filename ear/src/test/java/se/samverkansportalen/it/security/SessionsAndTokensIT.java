@@ -21,12 +21,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.Eventually;
 import se.samverkansportalen.it.support.PortalApi;
 
 /**
  * Sessions and tokens (issue 12, "Leaked"): what someone who is not the user could do with the
  * user's session or tokens. A session id handed out before the login is worthless after it; the
- * API takes a bearer token in the header only, issued for the portal, and JSON writes only; a
+ * API takes a bearer token in the header only, issued for the portal, and JSON writes only (a
+ * token it refuses, forged, expired or for another audience, is answered with its Swedish JSON
+ * refusal and the Bearer challenge, not an HTML page); a
  * logout at Keycloak ends the portal session at once; every answer carries the security headers.
  * Talks HTTP to the real portal and the real Keycloak, logging in on Keycloak's form.
  */
@@ -102,10 +105,46 @@ class SessionsAndTokensIT {
         String foreign = tokenOf("samverkan", "client_id=admin-cli&username=samordnare&password=samverkan&grant_type=password");
         HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder"))
                 .header("Authorization", "Bearer " + foreign).header("Accept", "application/json").GET().build());
-        assertThat(read.statusCode()).isEqualTo(401);
+        assertRefusedToken("a token for another audience", read);
 
         // The portal's own token for the same user still works.
         assertThat(PortalApi.as("samordnare").get("rapportperioder").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenThePortalDoesNotAcceptIsRefusedInSwedishJsonWithTheBearerChallenge() {
+        String token = PortalApi.token("samordnare");
+        String[] parts = token.split("\\.");
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String expiredPayload = payload.replaceFirst("\"exp\":\\d+", "\"exp\":1000000000");
+        assertThat(expiredPayload).as("the token carries an expiry to change").isNotEqualTo(payload);
+        java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+        refused.put("not a token at all", "inte-en-token");
+        refused.put("a forged signature", parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse());
+        refused.put("an expiry moved back to 2001 (signature no longer matches)", parts[0] + "."
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(expiredPayload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2]);
+        refused.put("no signature (alg none)", "eyJhbGciOiJub25lIn0." + parts[1] + ".");
+        for (var entry : refused.entrySet()) {
+            for (String method : List.of("GET", "POST")) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL
+                        + (method.equals("GET") ? "api/rapportperioder" : "api/rapportperioder/" + NO_PERIOD + "/stangning")))
+                        .header("Authorization", "Bearer " + entry.getValue()).header("Accept", "application/json");
+                request = method.equals("GET") ? request.GET()
+                        : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+                assertRefusedToken(entry.getKey() + " (" + method + ")", send(request.build()));
+            }
+        }
+    }
+
+    /** A 401 for a token the login check refused: the Bearer challenge kept, the API's Swedish JSON refusal as body. */
+    private static void assertRefusedToken(String what, HttpResponse<String> answer) {
+        assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo(401);
+        assertThat(answer.headers().firstValue("WWW-Authenticate").orElse("")).as(what).startsWith("Bearer");
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/json");
+        assertThat(answer.body()).as(what).doesNotContain("<html", "<title>");
+        assertThat(refusal(answer)).as(what).isEqualTo("api.error.invalidToken");
+        assertThat(message(answer)).as(what).contains("Åtkomsttoken godtogs inte");
     }
 
     @Test
@@ -129,7 +168,7 @@ class SessionsAndTokensIT {
     }
 
     @Test
-    void aLogoutAtKeycloakEndsThePortalSessionAtOnce() throws Exception {
+    void aLogoutAtKeycloakEndsThePortalSessionAtOnce() {
         String admin = tokenOf("master", "client_id=admin-cli&username=admin&password=admin&grant_type=password");
         JsonObject client = adminGet(admin, "/clients?clientId=samverkansportalen").asJsonArray().getJsonObject(0);
         String clientPath = "/clients/" + client.getString("id");
@@ -149,14 +188,9 @@ class SessionsAndTokensIT {
             assertThat(ended.statusCode()).isEqualTo(204);
 
             // Keycloak posts the logout token while it ends the session; allow it a moment (not five minutes).
-            HttpResponse<String> next = null;
-            for (int attempt = 0; attempt < 10; attempt++) {
-                next = browser.send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "rapport/granska.xhtml")).GET().build());
-                if (next.statusCode() != 200) {
-                    break;
-                }
-                Thread.sleep(500);
-            }
+            HttpResponse<String> next = Eventually.await("the portal session ends after the logout at Keycloak", Duration.ofSeconds(5),
+                    () -> browser.send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "rapport/granska.xhtml")).GET().build()),
+                    answer -> answer.statusCode() != 200);
             assertThat(next.statusCode()).as("the next request needs a login").isEqualTo(302);
             assertThat(next.headers().firstValue("Location").orElse("")).startsWith(KEYCLOAK_URL);
         } finally {
@@ -201,6 +235,35 @@ class SessionsAndTokensIT {
 
         HttpResponse<String> refusedApi = send(HttpRequest.newBuilder(URI.create(PortalApi.PORTAL_URL + "api/rapportperioder")).GET().build());
         assertSecurityHeaders("API refusal", refusedApi.headers());
+    }
+
+    /**
+     * The redirect to Keycloak sets elytron-oidc-client's login cookies (its state, and the random
+     * value its nonce is checked against); they carry SameSite=Lax (so the top-level redirect back
+     * from Keycloak brings them, another site's post or fetch does not), HttpOnly, and Secure
+     * exactly when the session cookie is. The login that needs them back works.
+     */
+    @Test
+    void theLoginsStateCookiesAreSameSiteLaxAndSecureWhereTheSessionCookieIs() {
+        KeycloakHttpLogin browser = new KeycloakHttpLogin();
+        browser.open("rapport/perioder.xhtml");
+        HttpResponse<String> toLogin = browser.hops.get(0);
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        assertThat(toLogin.headers().firstValue("Location").orElse("")).startsWith(KEYCLOAK_URL);
+        List<String> setCookies = toLogin.headers().allValues("Set-Cookie");
+        List<String> login = setCookies.stream()
+                .filter(c -> c.startsWith("OAuth_Token_Request_State=") || c.startsWith("session_random_value=")).toList();
+        assertThat(login).as("the login cookies set on the redirect to Keycloak: " + setCookies).hasSize(2)
+                .allSatisfy(c -> assertThat(c).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly"));
+
+        HttpResponse<String> page = browser.openAndLogIn("rapport/perioder.xhtml", "samordnare");
+        assertThat(page.statusCode()).as("the login cookies came back with the redirect from Keycloak").isEqualTo(200);
+        String session = browser.portalSetCookies.stream().filter(c -> c.startsWith("JSESSIONID=")).reduce((a, b) -> b).orElseThrow();
+        assertThat(login).as("Secure as the session cookie is: " + session).allSatisfy(c -> assertThat(secure(c)).isEqualTo(secure(session)));
+    }
+
+    private static boolean secure(String setCookie) {
+        return java.util.Arrays.stream(setCookie.split(";")).anyMatch(a -> a.strip().equalsIgnoreCase("Secure"));
     }
 
     private static void assertSecurityHeaders(String what, HttpHeaders headers) {

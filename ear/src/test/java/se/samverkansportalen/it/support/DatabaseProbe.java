@@ -105,6 +105,13 @@ public class DatabaseProbe {
         return sum == null ? 0 : sum.longValue();
     }
 
+    /** Every kommun's code, by code. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> kommunCodes() {
+        return ((java.util.List<Object>) sql("SELECT code FROM kommun ORDER BY code").getResultList()).stream()
+                .map(c -> String.valueOf(c).strip()).toList();
+    }
+
     /** The first tertial or month ("TERTIAL", "MONTH") that no one has opened in this database. */
     @SuppressWarnings("unchecked")
     public PeriodSlots.Slot freePeriod(String kind) {

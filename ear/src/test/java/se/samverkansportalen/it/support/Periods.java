@@ -28,6 +28,25 @@ public final class Periods {
         return opened.object().getJsonNumber("id").longValue();
     }
 
+    /** A step of a test that works in a reporting period of its own. */
+    @FunctionalInterface
+    public interface InPeriod {
+        void run(long period);
+    }
+
+    /**
+     * Opens a free period of this kind ("MONTH", "TERTIAL") for every kommun, runs the step with its
+     * id, and closes the period afterwards, also when the step fails.
+     */
+    public static void during(String kind, InPeriod step) {
+        long period = open(TestDatabase.freePeriod(kind));
+        try {
+            step.run(period);
+        } finally {
+            close(period);
+        }
+    }
+
     /** Closes a period the test opened (it is read only from then on). */
     public static void close(long id) {
         PortalApi.as("samordnare").post("rapportperioder/" + id + "/stangning", JsonValue.EMPTY_JSON_OBJECT);

@@ -35,6 +35,11 @@ public final class PortalApi {
         return new PortalApi(token(username));
     }
 
+    /** The API as the holder of an access token taken earlier (see {@link #token}) calls it. */
+    public static PortalApi withToken(String token) {
+        return new PortalApi(token);
+    }
+
     /** A demo user's access token (password grant). */
     public static String token(String username) {
         String form = "grant_type=password&client_id=samverkansportalen&client_secret=dev-only-secret-change-me"
@@ -82,6 +87,35 @@ public final class PortalApi {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A file from the API ({@code api/…}), asked for with {@code accept} (the file's media type and
+     * JSON, so that a refusal comes as JSON): its status, media type, {@code Content-Disposition}
+     * and bytes.
+     */
+    public ApiFile file(String path, String accept) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(PORTAL_URL + "api/" + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Accept", accept + ", application/json;q=0.5").GET().build();
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new ApiFile(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A file from the API. */
+    public record ApiFile(int status, String contentType, String disposition, byte[] content) {
+
+        /** The body as text (a refusal's JSON). */
+        public String text() {
+            return new String(content, StandardCharsets.UTF_8);
         }
     }
 

@@ -91,7 +91,7 @@ public class LocalIndicators {
      * With both parts named the indicator is their ratio, computed and never typed.
      */
     public LocalPlanView saveIndicator(@NotNull @Valid IndicatorForm input) {
-        LocalPlan plan = store.find(input.getPlanId());
+        LocalPlan plan = store.findForChange(input.getPlanId());
         boolean ratio = input.getNumeratorId() != null || input.getDenominatorId() != null;
         Indicator numerator = null;
         Indicator denominator = null;
@@ -193,7 +193,7 @@ public class LocalIndicators {
 
     /** Removes an indicator; refused while a ratio counts on it. */
     public LocalPlanView removeIndicator(long planId, long indicatorId) {
-        LocalPlan plan = store.find(planId);
+        LocalPlan plan = store.findForChange(planId);
         Indicator indicator = indicator(plan, indicatorId);
         if (plan.getIndicators().stream().anyMatch(i -> i.isDerived()
                 && (i.getNumerator() == indicator || i.getDenominator() == indicator))) {

@@ -139,7 +139,10 @@ public final class LocalPlanFile {
             // The JSON reader refuses a number of over 1100 characters or with an exponent beyond an int.
             throw problem("localplan.import.hugeNumber");
         }
-        JsonObject plan = object(root, "plan", "plan");
+        if (!root.containsKey("plan") || root.get("plan").getValueType() != JsonValue.ValueType.OBJECT) {
+            throw problem("localplan.import.notAPlan"); // a file without the plan itself, whatever else it holds
+        }
+        JsonObject plan = root.getJsonObject("plan");
         String shape = text(plan, "shape", "plan.shape", true);
         if (!"measures".equals(shape) && !"risk-based".equals(shape)) {
             throw problem("localplan.import.unknownShape", shape);
@@ -339,13 +342,6 @@ public final class LocalPlanFile {
             throw problem("localplan.import.notAnObject", at);
         }
         return array.getJsonObject(index);
-    }
-
-    private static JsonObject object(JsonObject in, String key, String at) {
-        if (!in.containsKey(key) || in.get(key).getValueType() != JsonValue.ValueType.OBJECT) {
-            throw problem("localplan.import.missingObject", at);
-        }
-        return in.getJsonObject(key);
     }
 
     private static String text(JsonObject in, String key, String at, boolean required) {

@@ -52,6 +52,19 @@ public class LocalPlanStore {
                 .getResultStream().findFirst().orElseThrow(LocalPlanStore::notFound);
     }
 
+    /**
+     * The caller's kommun's plan, to be changed; refused as not found like {@link #find}, and
+     * refused ({@code localplan.error.example}, a conflict with the plan's state) for an example
+     * plan shown for demonstration, which is read only ({@link LocalPlan#isExample}).
+     */
+    public LocalPlan findForChange(long id) {
+        LocalPlan plan = find(id);
+        if (plan.isExample()) {
+            throw new ConflictRefusal("localplan.error.example");
+        }
+        return plan;
+    }
+
     /** The plan as its kommun's editors see it (exact, small counts included). */
     public LocalPlanView view(long id) {
         return LocalPlanViews.view(find(id), kommunCode(), kommunName(), regionalPlan.subGoalNumbers(), true);

@@ -17,11 +17,12 @@ import se.samverkansportalen.domain.localplan.TrafficLight;
 /**
  * A local plan as its page shows it: its details; for a measures plan its measures and the sum
  * of their costs; for a risk-based plan its goals, risks (assessed per period) and their
- * measures; and the plan's indicators with their readings.
+ * measures; and the plan's indicators with their readings. {@code example}: an example plan shown
+ * for demonstration, read only (see {@code LocalPlan#isExample}).
  */
 public record LocalPlanView(long id, String kommunCode, String kommunName, LocalPlanShape shape, String title,
         String registrationNumber, LocalDate decidedOn, String decidedBy, LocalPlanStatus status, Long budgetSek,
-        List<String> objectives, List<String> focusAreas, String sourceLabel, int lockVersion,
+        List<String> objectives, List<String> focusAreas, String sourceLabel, boolean example, int lockVersion,
         List<Measure> measures, long totalCostSek, String summary, List<Goal> goals, List<IndicatorView> indicators)
         implements Serializable {
 
@@ -34,14 +35,14 @@ public record LocalPlanView(long id, String kommunCode, String kommunName, Local
     public record LinkedSubGoal(String itemKey, String number) implements Serializable {
     }
 
-    /** A goal of a risk-based plan. */
-    public record Goal(long id, String title, String focusArea, List<RiskView> risks) implements Serializable {
+    /** A goal of a risk-based plan, with the version it was read at (a change carries it back). */
+    public record Goal(long id, String title, String focusArea, List<RiskView> risks, int lockVersion) implements Serializable {
     }
 
-    /** A risk with its assessments (oldest first), measures and linked delmål. */
+    /** A risk with its assessments (oldest first), measures and linked delmål, and the version it was read at. */
     public record RiskView(long id, String number, String qualityArea, String title, String description,
-            List<Assessment> assessments, List<RiskMeasureView> measures, List<LinkedSubGoal> linkedSubGoals)
-            implements Serializable {
+            List<Assessment> assessments, List<RiskMeasureView> measures, List<LinkedSubGoal> linkedSubGoals,
+            int lockVersion) implements Serializable {
 
         /** The latest assessment, or null when the risk is not assessed. */
         public Assessment latest() {
@@ -122,6 +123,24 @@ public record LocalPlanView(long id, String kommunCode, String kommunName, Local
         TreeSet<String> periods = new TreeSet<>();
         risks().forEach(r -> r.assessments().forEach(a -> periods.add(a.period())));
         return List.copyOf(periods);
+    }
+
+    /**
+     * The periods the matrix is drawn for, "then and now": the first and the latest period any risk
+     * is assessed in, or the only one; empty when no risk is assessed.
+     */
+    public List<String> matrixPeriods() {
+        List<String> periods = assessedPeriods();
+        return periods.size() <= 2 ? periods : List.of(periods.get(0), periods.get(periods.size() - 1));
+    }
+
+    /**
+     * The risks assessed in a period by their level's colour only (the source gives no likelihood
+     * and severity, as Nacka's 2020 follow-up does for some risks): they have no cell in the matrix
+     * and are listed beside it.
+     */
+    public List<RiskView> assessedByColourOnly(String period) {
+        return risks().stream().filter(r -> r.in(period) != null && !r.in(period).placed()).toList();
     }
 
     /**

@@ -22,10 +22,10 @@ final class LocalPlanViews {
         return new LocalPlanView(plan.getId(), kommunCode, kommunName, plan.getShape(), plan.getTitle(),
                 plan.getRegistrationNumber(), plan.getDecidedOn(), plan.getDecidedBy(), plan.getStatus(),
                 plan.getBudgetSek(), plan.getObjectives(), plan.getFocusAreas(), plan.getSourceLabel(),
-                plan.getLockVersion(), plan.getMeasures().stream().map(m -> measure(m, subGoalNumbers)).toList(),
+                plan.isExample(), plan.getLockVersion(), plan.getMeasures().stream().map(m -> measure(m, subGoalNumbers)).toList(),
                 plan.totalCostSek(), plan.getSummary(),
                 plan.getGoals().stream().map(g -> new LocalPlanView.Goal(g.getId() == null ? 0 : g.getId(), g.getTitle(), g.getFocusArea(),
-                        g.getRisks().stream().map(r -> risk(r, subGoalNumbers)).toList())).toList(),
+                        g.getRisks().stream().map(r -> risk(r, subGoalNumbers)).toList(), g.getLockVersion())).toList(),
                 plan.getIndicators().stream().map(i -> indicator(i, exact)).toList());
     }
 
@@ -37,7 +37,8 @@ final class LocalPlanViews {
                 r.getMeasures().stream().map(m -> new LocalPlanView.RiskMeasureView(m.getId() == null ? 0 : m.getId(),
                         m.getTitle(), m.getDescription(), m.getStatus())).toList(),
                 r.getLinkedSubGoals().stream()
-                        .map(k -> new LocalPlanView.LinkedSubGoal(k, subGoalNumbers.getOrDefault(k, "–"))).toList());
+                        .map(k -> new LocalPlanView.LinkedSubGoal(k, subGoalNumbers.getOrDefault(k, "–"))).toList(),
+                r.getLockVersion());
     }
 
     private static LocalPlanView.IndicatorView indicator(Indicator i, boolean exact) {
@@ -57,7 +58,7 @@ final class LocalPlanViews {
 
     static LocalPlanSummary summary(LocalPlan plan, String kommunCode, String kommunName) {
         return new LocalPlanSummary(plan.getId(), kommunCode, kommunName, plan.getTitle(), plan.getShape(),
-                plan.getStatus(), plan.getDecidedOn(), plan.getMeasures().size(), plan.getSourceLabel());
+                plan.getStatus(), plan.getDecidedOn(), plan.measureCount(), plan.getSourceLabel());
     }
 
     private static LocalPlanView.Measure measure(LocalMeasure m, Map<String, String> subGoalNumbers) {

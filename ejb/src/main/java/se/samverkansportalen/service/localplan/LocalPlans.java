@@ -71,7 +71,7 @@ public class LocalPlans {
             em.flush();
             audit.created(item(plan), plan.getTitle());
         } else {
-            plan = store.find(input.getId());
+            plan = store.findForChange(input.getId());
             LocalPlanStore.requireUnchanged(plan.getLockVersion(), input.getLockVersion());
             AuditedItem item = item(plan);
             String oldTitle = plan.getTitle();
@@ -112,7 +112,7 @@ public class LocalPlans {
 
     /** Removes a plan with its measures (the page has asked for confirmation first). */
     public void removePlan(long id) {
-        LocalPlan plan = store.find(id);
+        LocalPlan plan = store.findForChange(id);
         audit.deleted(item(plan), plan.getTitle());
         em.remove(plan);
         em.flush();
@@ -131,7 +131,7 @@ public class LocalPlans {
     /** Adds a measure (numbered after the last unless a free number is given) or saves one. */
     public LocalPlanView saveMeasure(@NotNull @Valid MeasureForm input) {
         store.requireKnownSubGoals(input.getSubGoalItemKeys());
-        LocalPlan plan = store.find(input.getPlanId());
+        LocalPlan plan = store.findForChange(input.getPlanId());
         try {
             if (input.isNew()) {
                 LocalMeasure measure = plan.addMeasure(input.getNumber(), input.getTitle());
@@ -160,7 +160,7 @@ public class LocalPlans {
     }
 
     public LocalPlanView removeMeasure(long planId, long measureId) {
-        LocalPlan plan = store.find(planId);
+        LocalPlan plan = store.findForChange(planId);
         LocalMeasure measure = measure(plan, measureId);
         audit.deleted(item(measure), measure.getNumber() + ". " + measure.getTitle());
         plan.removeMeasure(measure);

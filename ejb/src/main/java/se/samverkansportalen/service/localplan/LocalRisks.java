@@ -61,7 +61,7 @@ public class LocalRisks {
     /** Places a risk on the 4x4 matrix for a period (2020-T2 or 2020-05); a new assessment of the period replaces the old. */
     public LocalPlanView assessRisk(long planId, long riskId, @NotNull @Size(max = RiskAssessment.PERIOD_MAX) String period,
             @Min(1) @Max(RiskLevel.SCALE) int likelihood, @Min(1) @Max(RiskLevel.SCALE) int severity) {
-        LocalPlan plan = store.find(planId);
+        LocalPlan plan = store.findForChange(planId);
         Risk risk = risk(plan, riskId);
         String p = period == null ? "" : period.strip();
         if (!Periodicity.TERTIAL.accepts(p) && !Periodicity.MONTH.accepts(p)) {
@@ -77,7 +77,7 @@ public class LocalRisks {
 
     /** Sets a risk measure's traffic light (null: not assessed). */
     public LocalPlanView setMeasureStatus(long planId, long riskMeasureId, TrafficLight status) {
-        LocalPlan plan = store.find(planId);
+        LocalPlan plan = store.findForChange(planId);
         RiskMeasure measure = plan.risks().stream().flatMap(r -> r.getMeasures().stream())
                 .filter(m -> m.getId() == riskMeasureId).findFirst().orElseThrow(LocalPlanStore::notFound);
         TrafficLight before = measure.getStatus();
@@ -93,7 +93,7 @@ public class LocalRisks {
         LocalPlan plan = riskBased(planId);
         LocalGoal goal = plan.addGoal(title.strip(), focusArea);
         em.flush();
-        audit.created(new AuditedItem(AuditItemType.LOCAL_GOAL, store.kommunCode() + ":" + goal.getId(), goal.getTitle()), goal.getTitle());
+        audit.created(item(goal), goal.getTitle());
         return store.view(planId);
     }
 
@@ -113,10 +113,88 @@ public class LocalRisks {
         return store.view(planId);
     }
 
+    /**
+     * Changes a goal's title and focus area. Refused as a conflict ({@code localplan.error.changed})
+     * when someone saved the goal after it was read at {@code lockVersion}.
+     */
+    public LocalPlanView reviseGoal(long planId, long goalId, int lockVersion,
+            @NotBlank @Size(max = LocalGoal.TITLE_MAX) @PlainText @NoPersonalData String title,
+            @Size(max = LocalGoal.TEXT_MAX) @PlainText @NoPersonalData String focusArea) {
+        LocalGoal goal = goal(riskBased(planId), goalId);
+        LocalPlanStore.requireUnchanged(goal.getLockVersion(), lockVersion);
+        AuditedItem item = item(goal);
+        String titleBefore = goal.getTitle();
+        String focusBefore = goal.getFocusArea();
+        goal.revise(title.strip(), blankToNull(focusArea));
+        audit.changed(item, "title", titleBefore, goal.getTitle());
+        audit.changed(item, "focusArea", focusBefore, goal.getFocusArea());
+        em.flush();
+        return store.view(planId);
+    }
+
+    /**
+     * Removes a goal. Refused ({@code localplan.error.goalHasRisks}) while it holds risks: they are
+     * removed one by one first, so that no risk's measures and assessments go with a single click.
+     */
+    public LocalPlanView removeGoal(long planId, long goalId) {
+        LocalPlan plan = riskBased(planId);
+        LocalGoal goal = goal(plan, goalId);
+        if (!goal.getRisks().isEmpty()) {
+            throw new InvalidInputRefusal("localplan.error.goalHasRisks", goal.getTitle());
+        }
+        audit.deleted(item(goal), goal.getTitle());
+        plan.removeGoal(goal);
+        em.flush();
+        return store.view(planId);
+    }
+
+    /**
+     * Changes a risk's number, quality area, title and description. Refused: a number another risk
+     * of the plan has ({@code localplan.error.riskNumberTaken}); a conflict ({@code
+     * localplan.error.changed}) when someone saved the risk after it was read at {@code lockVersion}.
+     */
+    public LocalPlanView reviseRisk(long planId, long riskId, int lockVersion,
+            @NotBlank @Size(max = Risk.NUMBER_MAX) String number,
+            @Size(max = Risk.TITLE_MAX) @PlainText @NoPersonalData String qualityArea,
+            @NotBlank @Size(max = Risk.TITLE_MAX) @PlainText @NoPersonalData String title,
+            @Size(max = Risk.TEXT_MAX) @PlainText @NoPersonalData String description) {
+        LocalPlan plan = riskBased(planId);
+        Risk risk = risk(plan, riskId);
+        LocalPlanStore.requireUnchanged(risk.getLockVersion(), lockVersion);
+        if (plan.risks().stream().anyMatch(r -> r != risk && r.getNumber().equals(number.strip()))) {
+            throw new InvalidInputRefusal("localplan.error.riskNumberTaken", number.strip());
+        }
+        AuditedItem item = item(risk);
+        String before = describe(risk);
+        risk.revise(number.strip(), blankToNull(qualityArea), title.strip(), blankToNull(description));
+        audit.changed(item, "risk", before, describe(risk));
+        em.flush();
+        return store.view(planId);
+    }
+
+    /**
+     * Removes a risk with its measures, its assessments on the matrix and its links to delmål. Its
+     * indicators and their values are kept as indicators of the plan as a whole; a report that
+     * followed up its measures keeps them under the words they had.
+     */
+    public LocalPlanView removeRisk(long planId, long riskId) {
+        LocalPlan plan = riskBased(planId);
+        Risk risk = risk(plan, riskId);
+        plan.getIndicators().stream().filter(i -> i.getRisk() == risk).forEach(i -> {
+            i.detachFromRisk();
+            audit.changed(new AuditedItem(AuditItemType.LOCAL_INDICATOR, store.kommunCode() + ":" + i.getId(), i.getName()),
+                    "risk", risk.getNumber(), null);
+        });
+        audit.deleted(item(risk), describe(risk));
+        risk.getGoal().removeRisk(risk);
+        em.flush();
+        return store.view(planId);
+    }
+
     /** Adds a measure against a risk (its traffic light is set when it is followed up). */
     public LocalPlanView addRiskMeasure(long planId, long riskId, @NotBlank @Size(max = RiskMeasure.TITLE_MAX) @PlainText @NoPersonalData String title,
             @Size(max = RiskMeasure.TEXT_MAX) @PlainText @NoPersonalData String description) {
-        Risk risk = risk(store.find(planId), riskId);
+        Risk risk = risk(store.findForChange(planId), riskId);
         RiskMeasure measure = risk.addMeasure(title.strip(), description, null);
         em.flush();
         audit.created(item(measure), measure.getTitle());
@@ -125,7 +203,7 @@ public class LocalRisks {
 
     /** Links a risk to exactly these regional delmål (item keys). */
     public LocalPlanView linkRisk(long planId, long riskId, @NotNull List<@NotNull String> subGoalItemKeys) {
-        Risk risk = risk(store.find(planId), riskId);
+        Risk risk = risk(store.findForChange(planId), riskId);
         store.requireKnownSubGoals(subGoalItemKeys);
         String before = String.join(", ", risk.getLinkedSubGoals());
         risk.linkTo(subGoalItemKeys);
@@ -135,7 +213,7 @@ public class LocalRisks {
     }
 
     private LocalPlan riskBased(long planId) {
-        LocalPlan plan = store.find(planId);
+        LocalPlan plan = store.findForChange(planId);
         if (plan.getShape() != LocalPlanShape.RISK_BASED) {
             throw new InvalidInputRefusal("localplan.error.notRiskBased");
         }
@@ -144,6 +222,27 @@ public class LocalRisks {
 
     private static Risk risk(LocalPlan plan, long riskId) {
         return plan.risks().stream().filter(r -> r.getId() == riskId).findFirst().orElseThrow(LocalPlanStore::notFound);
+    }
+
+    private static LocalGoal goal(LocalPlan plan, long goalId) {
+        return plan.getGoals().stream().filter(g -> g.getId() == goalId).findFirst().orElseThrow(LocalPlanStore::notFound);
+    }
+
+    private static String describe(Risk risk) {
+        return risk.getNumber() + " " + risk.getTitle() + " | Kvalitetsområde: " + nullToEmpty(risk.getQualityArea())
+                + " | Beskrivning: " + nullToEmpty(risk.getDescription());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private AuditedItem item(LocalGoal goal) {
+        return new AuditedItem(AuditItemType.LOCAL_GOAL, store.kommunCode() + ":" + goal.getId(), goal.getTitle());
     }
 
     private AuditedItem item(Risk risk) {

@@ -1,7 +1,9 @@
 package se.samverkansportalen.service.plan;
 
+import java.util.List;
 import java.util.Locale;
 import se.samverkansportalen.domain.plan.Activity;
+import se.samverkansportalen.domain.plan.ResponsibleParty;
 import se.samverkansportalen.domain.plan.SubGoal;
 
 /**
@@ -22,9 +24,10 @@ public record PlanFilter(String text, Integer area, String responsible, Integer 
         return area == null || area == number;
     }
 
-    boolean accepts(SubGoal subGoal, Activity activity) {
+    /** Whether the filter lets the aktivitet of the delmål through; {@code effectiveResponsible} are the ansvariga that apply to it. */
+    boolean accepts(SubGoal subGoal, Activity activity, List<ResponsibleParty> effectiveResponsible) {
         return matchesText(subGoal, activity)
-                && (blank(responsible) || activity.getEffectiveResponsible().stream()
+                && (blank(responsible) || effectiveResponsible.stream()
                         .anyMatch(r -> r.getName().equalsIgnoreCase(responsible.strip())))
                 && (year == null || activity.getEffectiveTimeframeMeaning().touchesYear(year))
                 && (!perKommunOnly || activity.isPerKommun());

@@ -28,7 +28,7 @@ public class PlanHistory {
      * when and why they were removed.
      */
     public record Entry(Instant when, String who, String action, String itemType, String itemLabel, String field, String before,
-            String after, boolean redacted, Instant redactedAt, String redactionReason) {
+            String after, boolean redacted, Instant redactedAt, String redactionReason) implements java.io.Serializable {
     }
 
     /** The changes of a delmål, an aktivitet or a plan version, newest first. */

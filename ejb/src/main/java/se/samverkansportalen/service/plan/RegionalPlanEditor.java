@@ -91,7 +91,15 @@ public class RegionalPlanEditor {
         changes.changed(subGoal, "text", oldText, subGoal.getText());
         changes.changed(subGoal, "timeframe", oldTimeframe, subGoal.getTimeframe());
         reviseResponsible(subGoal, input.getResponsible());
+        List<Activity> added = new java.util.ArrayList<>();
         for (SubGoalForm.ActivityForm row : input.getActivities()) {
+            if (row.getItemKey() == null) {
+                // added in the form since it was opened ("Lägg till aktivitet"): stored now, with Spara
+                Activity activity = subGoal.addActivity(row.getText(), row.isPerKommun());
+                activity.revise(row.getText(), row.isPerKommun(), row.isDependsOnDecision());
+                added.add(activity);
+                continue;
+            }
             Activity activity = subGoal.getActivities().stream().filter(a -> a.getItemKey().equals(row.getItemKey()))
                     .findFirst().orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
             reviseActivity(activity, row);
@@ -101,10 +109,17 @@ public class RegionalPlanEditor {
         } catch (OptimisticLockException e) {
             throw new ConflictRefusal("plan.error.concurrentChange", "");
         }
+        for (Activity activity : added) {
+            changes.created(activity);
+        }
         return form(subGoal);
     }
 
-    /** Adds an aktivitet at the end of a delmål. */
+    /**
+     * Adds an aktivitet at the end of a delmål and stores it at once. The delmål's page adds new
+     * aktiviteter to its form instead (stored by {@link #reviseSubGoal} with the rest, when the user
+     * saves); this serves callers that add one on its own.
+     */
     public SubGoalForm addActivity(@NotNull String subGoalItemKey,
             @NotBlank(message = "{plan.error.activityTextRequired}") @Size(max = Activity.TEXT_MAX) @PlainText @NoPersonalData String text,
             boolean perKommun, boolean dependsOnDecision) {
@@ -210,6 +225,19 @@ public class RegionalPlanEditor {
             @Pattern(regexp = "\\s*\\d{1,2}\\.\\d{1,2}\\s*", message = "{plan.error.numberFormat}") String number,
             @NotBlank(message = "{plan.error.textRequired}") @Size(max = SubGoal.TEXT_MAX) @PlainText @NoPersonalData String text,
             @Size(max = SubGoal.TIMEFRAME_MAX) @PlainText @NoPersonalData String timeframe) {
+        return addSubGoal(areaNumber, number, text, timeframe, List.of());
+    }
+
+    /**
+     * Adds a delmål at the end of a förbättringsområde with its ansvariga (names, as the actor
+     * catalogue offers them; none is allowed), in one transaction; its number must be free in the area.
+     */
+    public SubGoalForm addSubGoal(int areaNumber,
+            @NotBlank(message = "{plan.error.numberRequired}")
+            @Pattern(regexp = "\\s*\\d{1,2}\\.\\d{1,2}\\s*", message = "{plan.error.numberFormat}") String number,
+            @NotBlank(message = "{plan.error.textRequired}") @Size(max = SubGoal.TEXT_MAX) @PlainText @NoPersonalData String text,
+            @Size(max = SubGoal.TIMEFRAME_MAX) @PlainText @NoPersonalData String timeframe,
+            @NotNull List<@Size(max = ResponsibleParty.NAME_MAX) @PlainText @NoPersonalData String> responsible) {
         ImprovementArea area = editableVersionAudited().area(areaNumber)
                 .orElseThrow(() -> new NotFoundRefusal("plan.error.notFound"));
         SubGoal subGoal;
@@ -220,6 +248,10 @@ public class RegionalPlanEditor {
         }
         em.flush();
         changes.created(subGoal);
+        if (!responsible.isEmpty()) {
+            reviseResponsible(subGoal, responsible);
+            em.flush();
+        }
         return form(subGoal);
     }
 

@@ -32,16 +32,31 @@ import se.samverkansportalen.service.tenant.KommunDirectory;
  * The bookkeeping that makes each reminder mail go out once per editor, period, kind and occasion,
  * whatever runs at the same time and on whichever node: deliveries are written with a unique key
  * under one database lock ({@link ReminderLock}) and committed before anything is sent; a sender
- * claims one delivery in a transaction of its own (only one claim succeeds), sends, and marks it
- * sent. A failed send is released and sent by a later run; a claim left by a crashed sender is
- * taken again after {@link #CLAIM_TIMEOUT}. Every method runs in a transaction of its own.
+ * claims one delivery in a transaction of its own (only one claim succeeds; the committed claim is
+ * the "sending" mark and fixes the mail's Message-ID, {@link #messageId}), sends, and marks it
+ * sent. A send that failed (the SMTP client threw) is released and sent by a later run, with the
+ * same Message-ID.
+ * <p>
+ * <b>The crash window, and the choice made.</b> SMTP has no way to ask whether a mail was taken,
+ * so when a sender dies between handing a mail to the SMTP server and recording it sent (the
+ * server killed, the database gone at that moment), no later run can know whether it left. Sending
+ * it again would risk the duplicate the portal promises never to send; so a claim that outlives
+ * {@link #CLAIM_TIMEOUT} with no outcome recorded is marked <em>unconfirmed</em> (logged as a
+ * warning, with its Message-ID to look for in the mail server's log) and never sent again. The
+ * price: a sender that died after its claim but before the SMTP server took the mail loses that
+ * one mail (at most once, never twice). The fixed Message-ID covers the other ambiguous case, a
+ * send that threw after the server had in fact taken the mail (a timeout waiting for its final
+ * answer): the retry carries the same Message-ID, by which mail systems and clients can recognise
+ * the copy. Every method runs in a transaction of its own.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ReminderDeliveries {
 
-    /** How long a claimed, unsent delivery is left to its sender before another run takes it. */
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ReminderDeliveries.class.getName());
+
+    /** How long a claimed delivery is left to its sender to record an outcome before it is marked unconfirmed. */
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
 
     @PersistenceContext(unitName = "samverkan")
@@ -123,19 +138,55 @@ public class ReminderDeliveries {
     }
 
     /**
-     * Claims a delivery for the caller to send: the delivery, when no one has sent it and no one
-     * else holds a fresh claim on it; empty otherwise (then the caller sends nothing).
+     * Claims a delivery for the caller to send: the delivery, with its Message-ID fixed (the same as
+     * at an earlier, failed attempt), when no one has sent it, no one holds a claim on it and it is
+     * not unconfirmed; empty otherwise (then the caller sends nothing). A claim held longer than
+     * {@link #CLAIM_TIMEOUT} (before {@code now}, the portal's local time) with no outcome is marked
+     * unconfirmed here and is never claimed again (see the class comment).
      */
     public Optional<ReminderDelivery> claim(long id, LocalDateTime now) {
-        int claimed = em.createNamedQuery(ReminderDelivery.CLAIM).setParameter("now", now).setParameter("id", id)
-                .setParameter("stale", now.minus(CLAIM_TIMEOUT)).executeUpdate();
+        int claimed = em.createNamedQuery(ReminderDelivery.CLAIM).setParameter("now", now).setParameter("id", id).executeUpdate();
         if (claimed != 1) {
+            giveUpIfTimedOut(id, now);
             return Optional.empty();
         }
         ReminderDelivery delivery = em.find(ReminderDelivery.class, id);
         em.refresh(delivery);
+        delivery.fixMessageId(messageId(delivery.getId(), delivery.getCreatedAt(),
+                KommunEditors.setting("SAMVERKAN_PORTAL_URL", "http://localhost:8080/samverkansportalen")));
+        em.flush();
         em.detach(delivery);
         return Optional.of(delivery);
+    }
+
+    /**
+     * The Message-ID of a delivery: {@code <reminder.ID.CREATED@HOST>}, from the delivery's id, the
+     * millisecond it was written (so a database started afresh, which gives out the same ids again,
+     * gives other Message-IDs) and the host of {@code portalUrl} ({@code samverkansportalen.invalid}
+     * when it names none). The same delivery always gives the same id.
+     */
+    static String messageId(long id, LocalDateTime createdAt, String portalUrl) {
+        String host;
+        try {
+            host = java.net.URI.create(portalUrl).getHost();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        long written = createdAt.toInstant(java.time.ZoneOffset.UTC).toEpochMilli();
+        return "<reminder." + id + "." + written + "@" + (host == null || host.isBlank() ? "samverkansportalen.invalid" : host) + ">";
+    }
+
+    private void giveUpIfTimedOut(long id, LocalDateTime now) {
+        int unconfirmed = em.createNamedQuery(ReminderDelivery.GIVE_UP).setParameter("now", now).setParameter("id", id)
+                .setParameter("stale", now.minus(CLAIM_TIMEOUT)).executeUpdate();
+        if (unconfirmed == 1) {
+            ReminderDelivery delivery = em.find(ReminderDelivery.class, id);
+            em.refresh(delivery);
+            LOG.warning(() -> "Reminder delivery " + id + " (" + delivery.getKind() + " " + delivery.getOccasion() + " to "
+                    + delivery.getEmail() + ", period " + delivery.getPeriodId() + ", Message-ID " + delivery.getMessageId()
+                    + ") was claimed over " + CLAIM_TIMEOUT.toMinutes() + " minutes ago and no outcome was recorded: its sender"
+                    + " stopped after claiming it. Whether it was sent is unknown; it is marked unconfirmed and never sent again.");
+        }
     }
 
     /** Records that a claimed delivery was sent. */
@@ -143,7 +194,7 @@ public class ReminderDeliveries {
         em.find(ReminderDelivery.class, id).sent(at);
     }
 
-    /** Releases a claimed delivery whose sending failed, for a later run to send. */
+    /** Releases a claimed delivery whose sending failed (the SMTP client threw), for a later run to send. */
     public void failed(long id) {
         em.find(ReminderDelivery.class, id).failed();
     }

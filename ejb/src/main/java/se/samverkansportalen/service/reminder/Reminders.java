@@ -51,8 +51,10 @@ import se.samverkansportalen.service.tenant.KommunDirectory;
  * goes once per period and kommun, to every editor who has not turned reminders off. Also the news
  * of a review step (komplettering begärd, granskad) to the kommun's editors. Each mail goes out
  * once per editor, period, kind and occasion, whatever runs at the same time on whichever node: it
- * is written and committed first, then claimed, sent and recorded ({@link ReminderDeliveries}); a
- * failed send is sent again by a later run. Deadlines are days in Sweden: a period is late from
+ * is written and committed first, then claimed (its Message-ID fixed), sent and recorded
+ * ({@link ReminderDeliveries}); a send that failed is sent again by a later run, with the same
+ * Message-ID; a mail whose sender died between claiming and recording is never sent again (at
+ * most once: see {@link ReminderDeliveries} for why). Deadlines are days in Sweden: a period is late from
  * the day after its deadline, Swedish time. Mail goes through WildFly's mail session
  * {@code java:jboss/mail/Samverkan} (its SMTP server is configured on the server).
  */
@@ -154,15 +156,21 @@ public class Reminders {
             Kommun kommun = kommunByCode.get(delivery.getKommunCode());
             boolean ok = period != null && kommun != null && send(delivery, kommun, period, today);
             if (ok) {
-                retried(() -> deliveries.sent(id, LocalDateTime.now(clock)));
+                try {
+                    retried(() -> deliveries.sent(id, LocalDateTime.now(clock)));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Delivery " + id + " (Message-ID " + delivery.getMessageId() + ") was sent but not recorded;"
+                            + " it is marked unconfirmed when its claim times out and never sent again", e);
+                }
                 sent.computeIfAbsent(delivery.getPeriodId() + ":" + delivery.getKommunCode() + ":" + delivery.getKind() + ":"
                         + delivery.getOccasion(), k -> new Sent(period.code(), kommun.getCode(), delivery.getKind(), new ArrayList<>()))
                         .recipients().add(delivery.getEmail());
             } else {
                 try {
-                    deliveries.failed(id);
+                    retried(() -> deliveries.failed(id));
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Delivery " + id + " not released; it is sent again after its claim times out", e);
+                    LOG.log(Level.WARNING, "Delivery " + id + " was not sent and not released; when its claim times out it is marked"
+                            + " unconfirmed and never sent", e);
                 }
             }
         }
@@ -191,7 +199,13 @@ public class Reminders {
     private boolean send(ReminderDelivery delivery, Kommun kommun, ReportingPeriod period, LocalDate today) {
         KommunEditors.Editor editor = new KommunEditors.Editor(delivery.getUsername(), delivery.getRecipientName(), delivery.getEmail());
         try {
-            MimeMessage message = new MimeMessage(mail);
+            MimeMessage message = new MimeMessage(mail) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    // The delivery's own id, the same at every attempt (JavaMail would make a new one each time).
+                    setHeader("Message-ID", delivery.getMessageId());
+                }
+            };
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(editor.email(), editor.name(), "UTF-8"));
             message.setSubject(subject(kommun, period, delivery.getKind()), "UTF-8");
             message.setText(body(editor, kommun, period, delivery.getKind(), ReminderWindow.daysLeft(today, period.getDeadline())), "UTF-8");

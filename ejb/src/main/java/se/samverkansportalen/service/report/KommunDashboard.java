@@ -23,6 +23,7 @@ import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ProgressReport;
+import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
 import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.service.identity.CurrentUser;
@@ -31,7 +32,10 @@ import se.samverkansportalen.service.identity.PortalRole;
 /**
  * A kommun's own page: the open periods and where its report for each stands (what is due, and
  * by when), what is red in its latest report and in its fastställda local plans, and the latest
- * value of each of its indicators. Bound to the caller's kommun like every service.
+ * value of each of its indicators. Bound to the caller's kommun like every service. Read in a
+ * constant number of statements, whatever the number of periods and reports: the periods, the
+ * reports, the latest report's red items, and the local plans (plans, goals, risks with their
+ * measures, indicators with their values: one statement each).
  */
 @Stateless
 @RolesAllowed(PortalRole.EDITOR)
@@ -73,9 +77,11 @@ public class KommunDashboard {
 
     public Dashboard ours() {
         LocalDate today = LocalDate.now(clock);
+        // The periods first: the reports' periods are then found among them, not read again.
+        List<ReportingPeriod> all = em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList();
         List<ProgressReport> reports = em.createQuery("SELECT r FROM ProgressReport r", ProgressReport.class).getResultList();
         Map<Long, ProgressReport> byPeriod = reports.stream().collect(Collectors.toMap(r -> r.getPeriod().getId(), Function.identity()));
-        List<Due> due = em.createNamedQuery(ReportingPeriod.ALL, ReportingPeriod.class).getResultList().stream()
+        List<Due> due = all.stream()
                 .filter(ReportingPeriod::isOpen).sorted(Comparator.comparing(ReportingPeriod::getDeadline))
                 .map(p -> {
                     ProgressReport report = byPeriod.get(p.getId());
@@ -85,15 +91,16 @@ public class KommunDashboard {
 
         List<Red> red = new ArrayList<>();
         reports.stream().max(Comparator.comparing((ProgressReport r) -> r.getPeriod().start()))
-                .ifPresent(latest -> latest.getItems().stream().filter(i -> i.getLight() == TrafficLight.RED)
-                        .forEach(i -> red.add(new Red(latest.getPeriod().code(), i.getLabel(), i.getNarrative()))));
-        List<LatestValue> indicators = new ArrayList<>();
-        for (LocalPlan plan : em.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList()) {
-            if (plan.getStatus() != LocalPlanStatus.ADOPTED) {
-                continue;
-            }
+                .ifPresent(latest -> redItems(latest).forEach(i -> red.add(new Red(latest.getPeriod().code(), i.getLabel(), i.getNarrative()))));
+        List<LocalPlan> adopted = em.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList().stream()
+                .filter(plan -> plan.getStatus() == LocalPlanStatus.ADOPTED).toList();
+        // The risks of every plan before the indicators, which refer to them.
+        for (LocalPlan plan : adopted) {
             plan.risks().forEach(r -> r.getMeasures().stream().filter(m -> m.getStatus() == TrafficLight.RED)
                     .forEach(m -> red.add(new Red(plan.getTitle(), "Risk " + r.getNumber() + ": " + m.getTitle(), null))));
+        }
+        List<LatestValue> indicators = new ArrayList<>();
+        for (LocalPlan plan : adopted) {
             for (Indicator indicator : plan.getIndicators()) {
                 List<String> periods = indicator.periods();
                 for (int i = periods.size() - 1; i >= 0; i--) {
@@ -107,5 +114,11 @@ public class KommunDashboard {
             }
         }
         return new Dashboard(due, red, indicators);
+    }
+
+    /** The red items of a report, in the report's order: read for that report only, not with every report's items. */
+    private List<ReportItem> redItems(ProgressReport report) {
+        return em.createQuery("SELECT i FROM ReportItem i WHERE i.report = :report AND i.light = :red ORDER BY i.position", ReportItem.class)
+                .setParameter("report", report).setParameter("red", TrafficLight.RED).getResultList();
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.refusal.ConflictRefusal;
@@ -23,12 +24,15 @@ import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.domain.report.ProgressReport;
 import se.samverkansportalen.domain.report.ReportStatus;
+import se.samverkansportalen.domain.report.ReportSubmission;
 import se.samverkansportalen.domain.report.ReportingPeriod;
+import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.persistence.ConcurrentWrites;
+import se.samverkansportalen.service.tenant.KommunDirectory;
 
 /**
  * A kommun's editors write the kommun's progress report for a period: one item per regional
@@ -48,6 +52,9 @@ public class KommunReports {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    KommunDirectory kommuner;
+
     @Inject
     CurrentUser user;
 
@@ -65,26 +72,92 @@ public class KommunReports {
      *         kommun never made a report for it
      */
     public ReportForm report(long periodId) {
-        ReportingPeriod period = period(periodId);
-        ProgressReport report = stored(period);
+        return read(periodId).form();
+    }
+
+    /**
+     * The kommun's report page for a period: the report as {@link #report} gives it, and its
+     * decisions ({@link ReportDecisions.Decisions}: the versions fastställda and whether the kommun
+     * may fastställa or correct it now), read together in one persistence context. Refused as
+     * {@link #report} is; the decisions are null when the caller's kommun is not in the directory.
+     */
+    public ReportPage page(long periodId) {
+        Read read = read(periodId);
+        ReportDecisions.Decisions decisions = Optional.ofNullable(read.kommun()).or(() -> kommuner.find(kommunCode()))
+                .map(kommun -> ReportDecisions.decisions(em, kommun, read.period(), read.report())).orElse(null);
+        return new ReportPage(read.form(), decisions);
+    }
+
+    /** The report page's content: the kommun's form and the report's decisions (null when not known). */
+    public record ReportPage(ReportForm form, ReportDecisions.Decisions decisions) implements java.io.Serializable {
+    }
+
+    /** What reading a report gives: its period, the report (null when not started), the kommun (null when not known) and its form. */
+    private record Read(ReportingPeriod period, ProgressReport report, Kommun kommun, ReportForm form) {
+    }
+
+    /**
+     * Reads the report of {@link #report} in a constant number of statements, whatever the number
+     * of periods and kommuner: the report with its period, submissions, review rounds and kommun;
+     * its items; and, when the items ask for them, the kommun's local plans (once, for the items it
+     * lacks and the indicators its items carry) and the regional plan's aktiviteter.
+     */
+    private Read read(long periodId) {
+        Object[] stored = withHistory(periodId);
+        if (stored == null) {
+            stored = new Object[] {null, null};
+        }
+        ProgressReport report = (ProgressReport) stored[0];
+        Kommun kommun = (Kommun) stored[1];
+        ReportingPeriod period;
+        if (report != null) {
+            period = report.getPeriod();
+        } else {
+            Object[] periodAndKommun = periodAndKommun(periodId);
+            period = periodAndKommun != null ? (ReportingPeriod) periodAndKommun[0] : period(periodId);
+            kommun = periodAndKommun != null ? (Kommun) periodAndKommun[1] : null;
+        }
+        KommunPlans plans = new KommunPlans(em);
         if (report == null) {
             if (!period.isOpen()) {
                 throw new WrongStateRefusal("report.error.periodClosed", period.code());
             }
             user.getKommunCode().orElseThrow(() -> new NotFoundRefusal("report.error.notFound"));
-            List<ReportItems.NewItem> items = items().missing(null);
-            return ReportForm.unsaved(period, items, ReportIndicators.linked(em, items.stream().map(ReportItems.NewItem::ref).toList()));
+            List<ReportItems.NewItem> items = items().missing(null, plans);
+            return new Read(period, null, kommun, ReportForm.unsaved(period, items,
+                    ReportIndicators.linked(plans, items.stream().map(ReportItems.NewItem::ref).toList())));
         }
-        ReportForm form = ownForm(report);
+        ReportForm form = ownForm(report, plans);
         if (period.isOpen() && report.getStatus().editableByKommun()) {
-            List<ReportItems.NewItem> lacking = items().missing(report);
+            List<ReportItems.NewItem> lacking = items().missing(report, plans);
             if (!lacking.isEmpty()) {
                 List<ReportSubmissions.ItemRef> all = new java.util.ArrayList<>(report.getItems().stream().map(ReportSubmissions.ItemRef::of).toList());
                 lacking.forEach(item -> all.add(item.ref()));
-                form.withNewItems(lacking, ReportIndicators.linked(em, all));
+                form.withNewItems(lacking, ReportIndicators.linked(plans, all));
             }
         }
-        return form;
+        return new Read(period, report, kommun, form);
+    }
+
+    /**
+     * The period and the caller's kommun in one statement, for a report not started yet; null when
+     * either is missing (the caller then reads the period alone, refused when it is missing too).
+     */
+    private Object[] periodAndKommun(long periodId) {
+        return user.getKommunCode().flatMap(code -> em.createQuery("SELECT p, k FROM ReportingPeriod p, Kommun k "
+                + "WHERE p.id = :period AND k.code = :kommun", Object[].class).setParameter("period", periodId).setParameter("kommun", code)
+                .getResultStream().findFirst()).orElse(null);
+    }
+
+    /**
+     * The kommun's stored report for the period with its period, submissions and review rounds, and
+     * the kommun, in one statement (they are part of every reading of the report): the report and
+     * the kommun; null when the kommun has no report for the period yet.
+     */
+    private Object[] withHistory(long periodId) {
+        return em.createQuery("SELECT r, k FROM ProgressReport r JOIN FETCH r.period LEFT JOIN FETCH r.submissions "
+                + "LEFT JOIN FETCH r.reviewRounds, Kommun k WHERE k.code = r.kommunCode AND r.period.id = :period", Object[].class)
+                .setParameter("period", periodId).getResultStream().findFirst().orElse(null);
     }
 
     /**
@@ -92,7 +165,8 @@ public class KommunReports {
      *
      * @throws NotFoundRefusal for no such period, no report for it, or an item or indicator value
      *         that is not the report's (see {@link ReportItems#fill})
-     * @throws WrongStateRefusal {@code report.error.periodClosed} or {@code report.error.locked}
+     * @throws WrongStateRefusal {@code report.error.periodClosed}, {@code report.error.locked}, or
+     *         {@code report.error.adopted} for a report the kommun has fastställt (see {@link ReportDecisions})
      * @throws ConflictRefusal {@code report.error.changedShown} with the report as now saved when
      *         someone saved since {@code input} was read (also when the report was started by someone
      *         else after an empty form was read); {@code report.error.changed} when another save of the
@@ -119,16 +193,21 @@ public class KommunReports {
             ProgressReport report = editable(input);
             Map<Long, List<Indicator>> linked = items().fill(report, input);
             ReportStatus before = report.getStatus();
-            report.submit(user.getDisplayName(), LocalDateTime.now(clock), ReportSubmissions.content(report, linked));
+            ReportSubmission sent = report.submit(user.getDisplayName(), LocalDateTime.now(clock), ReportSubmissions.content(report, linked));
             audit.changed(item(report), "status", before, report.getStatus());
             em.flush();
+            SubmittedLights.keep(em, report.getId(), sent.getNumber());
             return ownForm(report);
         });
     }
 
     /** The kommun's own form, exact; a submitted or granskad report as submitted, later changes beside (see {@link ReportForm#asSubmitted}). */
     private ReportForm ownForm(ProgressReport report) {
-        return ReportForm.asSubmitted(report, ReportIndicators.linked(em, report), true, LaterChanges.of(em, kommunCode(), report));
+        return ownForm(report, new KommunPlans(em));
+    }
+
+    private ReportForm ownForm(ProgressReport report, KommunPlans plans) {
+        return ReportForm.asSubmitted(report, ReportIndicators.linked(plans, report), true, LaterChanges.of(em, kommunCode(), report));
     }
 
     private ReportItems items() {
@@ -152,6 +231,9 @@ public class KommunReports {
             em.flush();
             audit.created(item(report), period.code());
         } else {
+            if (report.isAdopted()) {
+                throw new WrongStateRefusal("report.error.adopted", ReportDecisions.latestRegistration(em, report));
+            }
             if (!report.getStatus().editableByKommun()) {
                 throw new WrongStateRefusal("report.error.locked");
             }

@@ -37,7 +37,9 @@ final class LaterChanges {
      * Per indicator, the day in Sweden of its latest change after {@code report}'s latest
      * submission (for a ratio, of its own or one of its parts'); empty when none is recorded or the
      * report was never submitted. One query, through {@code em} (the audit trail is not
-     * kommun-owned; the key's kommun prefix selects the kommun's rows).
+     * kommun-owned; the key's kommun prefix selects the kommun's rows), made when the function is
+     * first applied: a report none of whose values changed after its submission asks for none. The
+     * function is applied within the caller's transaction.
      */
     static Function<Indicator, Optional<LocalDate>> of(EntityManager em, String kommunCode, ProgressReport report) {
         if (report.getSubmissions().isEmpty()) {
@@ -46,12 +48,16 @@ final class LaterChanges {
         LocalDateTime submittedUtc = report.getSubmissions().get(report.getSubmissions().size() - 1).getSubmittedAt()
                 .atZone(SWEDEN).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
         Map<String, LocalDateTime> latest = new HashMap<>();
-        em.createQuery("SELECT e.itemKey, MAX(e.occurredAt) FROM AuditEntry e WHERE e.itemType = :type AND e.itemKey LIKE :kommun "
-                + "AND e.occurredAt > :since GROUP BY e.itemKey", Object[].class)
-                .setParameter("type", AuditItemType.LOCAL_INDICATOR).setParameter("kommun", kommunCode + ":%")
-                .setParameter("since", submittedUtc).getResultList()
-                .forEach(row -> latest.put((String) row[0], (LocalDateTime) row[1]));
+        boolean[] read = {false};
         return indicator -> {
+            if (!read[0]) { // asked for only when a value has changed since the submission
+                em.createQuery("SELECT e.itemKey, MAX(e.occurredAt) FROM AuditEntry e WHERE e.itemType = :type AND e.itemKey LIKE :kommun "
+                        + "AND e.occurredAt > :since GROUP BY e.itemKey", Object[].class)
+                        .setParameter("type", AuditItemType.LOCAL_INDICATOR).setParameter("kommun", kommunCode + ":%")
+                        .setParameter("since", submittedUtc).getResultList()
+                        .forEach(row -> latest.put((String) row[0], (LocalDateTime) row[1]));
+                read[0] = true;
+            }
             List<Indicator> parts = new ArrayList<>(List.of(indicator));
             for (int i = 0; i < parts.size() && i < PARTS_MAX; i++) {
                 if (parts.get(i).isDerived()) {

@@ -131,6 +131,15 @@ public class ReportForm implements Serializable {
             return label;
         }
 
+        /**
+         * Whether the item is answered: a status and a traffic light are chosen (the narrative and
+         * indicator values are not required). What the form's progress ("8 av 14 ifyllda") counts.
+         */
+        @JsonbTransient
+        public boolean isAnswered() {
+            return status != null && light != null;
+        }
+
         public ItemStatus getStatus() {
             return status;
         }
@@ -551,6 +560,44 @@ public class ReportForm implements Serializable {
 
     public ReportStatus getStatus() {
         return status;
+    }
+
+    /** An item not answered yet ({@link Item#isAnswered()}): its place in {@link #getItems()} (from 0) and its label. */
+    public record Unanswered(int index, String label) implements Serializable {
+    }
+
+    /** How many items are answered ({@link Item#isAnswered()}). */
+    @JsonbTransient
+    public int getAnsweredCount() {
+        return (int) getItems().stream().filter(Item::isAnswered).count();
+    }
+
+    /** The items not answered yet, in the form's order. */
+    @JsonbTransient
+    public List<Unanswered> getUnanswered() {
+        List<Unanswered> missing = new ArrayList<>();
+        for (int index = 0; index < getItems().size(); index++) {
+            if (!getItems().get(index).isAnswered()) {
+                missing.add(new Unanswered(index, getItems().get(index).getLabel()));
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The number of the latest review round that asked for komplettering and returned this item,
+     * when the latest such round did; 0 otherwise (none returned it, or a later round did not).
+     * What the reviewer sees of the items it returned, also after the kommun has resubmitted (when
+     * {@link Item#isReturned()} is cleared).
+     */
+    public int returnedInLatestRequest(Item item) {
+        Step latest = null;
+        for (Step step : history == null ? List.<Step>of() : history) {
+            if (step.kind() == ReportStatus.COMPLETION_REQUESTED) {
+                latest = step;
+            }
+        }
+        return latest != null && latest.returns(item.getType(), item.getItemKey()) ? latest.number() : 0;
     }
 
     /** The latest komplettering comment; every round's comment is in {@link #getHistory()}. */

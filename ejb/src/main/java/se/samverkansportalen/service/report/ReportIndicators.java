@@ -26,7 +26,12 @@ final class ReportIndicators {
 
     /** The linked indicators per report item id. */
     static Map<Long, List<Indicator>> linked(EntityManager kommunEm, ProgressReport report) {
-        Map<ReportSubmissions.ItemRef, List<Indicator>> byRef = linked(kommunEm,
+        return linked(new KommunPlans(kommunEm), report);
+    }
+
+    /** The linked indicators per report item id, from the kommun's plans as read for the use case. */
+    static Map<Long, List<Indicator>> linked(KommunPlans plans, ProgressReport report) {
+        Map<ReportSubmissions.ItemRef, List<Indicator>> byRef = linked(plans,
                 report.getItems().stream().map(ReportSubmissions.ItemRef::of).toList());
         Map<Long, List<Indicator>> linked = new HashMap<>();
         for (ReportItem item : report.getItems()) {
@@ -43,10 +48,24 @@ final class ReportIndicators {
      * items a report does not hold yet: a form shows them before the first save stores them).
      */
     static Map<ReportSubmissions.ItemRef, List<Indicator>> linked(EntityManager kommunEm, List<ReportSubmissions.ItemRef> items) {
+        return linked(new KommunPlans(kommunEm), items);
+    }
+
+    /**
+     * As {@link #linked(EntityManager, List)}, from the kommun's plans as read for the use case.
+     * Only a risk measure's item carries indicators: for items with none, the plans are not read.
+     * The risks of every plan are read before the indicators, which refer to them.
+     */
+    static Map<ReportSubmissions.ItemRef, List<Indicator>> linked(KommunPlans plans, List<ReportSubmissions.ItemRef> items) {
+        if (items.stream().noneMatch(item -> item.type() == ItemType.RISK_MEASURE)) {
+            return Map.of();
+        }
         Map<String, Risk> riskOfMeasure = new HashMap<>();
         Map<Risk, List<Indicator>> indicatorsOfRisk = new HashMap<>();
-        for (LocalPlan plan : kommunEm.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList()) {
+        for (LocalPlan plan : plans.all()) {
             plan.risks().forEach(r -> r.getMeasures().forEach(m -> riskOfMeasure.put(String.valueOf(m.getId()), r)));
+        }
+        for (LocalPlan plan : plans.all()) {
             plan.getIndicators().stream().filter(i -> i.getRisk() != null)
                     .forEach(i -> indicatorsOfRisk.computeIfAbsent(i.getRisk(), r -> new java.util.ArrayList<>()).add(i));
         }

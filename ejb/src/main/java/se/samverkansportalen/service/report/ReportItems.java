@@ -11,7 +11,6 @@ import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.localplan.Indicator;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
-import se.samverkansportalen.domain.plan.RegionalPlan;
 import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
@@ -22,7 +21,8 @@ import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.validation.PersonalIdentityNumbers;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
-import se.samverkansportalen.service.plan.RegionalPlanService;
+import se.samverkansportalen.service.plan.PlanInForce;
+import se.samverkansportalen.service.plan.PlanOutline;
 
 /**
  * The items of a kommun's report: what the kommun typed for each (status, traffic light,
@@ -143,24 +143,27 @@ final class ReportItems {
 
     /**
      * The items a report lacks, in the order it gains them: one per per-kommun aktivitet of the
-     * regional plan's latest version and per measure (and risk measure) of the kommun's
-     * fastställda local plans; all of them for a report not started yet ({@code report} null).
+     * version of the regional plan that applies ({@link PlanInForce#applying}: the latest fastställd)
+     * and per measure (and risk measure) of the kommun's fastställda local plans, leaving out the
+     * example plans shown for demonstration ({@link LocalPlan#isExample}); all of them for a report
+     * not started yet ({@code report} null).
      * Reads only. Refuses nothing.
      */
     List<NewItem> missing(ProgressReport report) {
+        return missing(report, new KommunPlans(em));
+    }
+
+    /** As {@link #missing(ProgressReport)}, from the kommun's plans as read for the use case. */
+    List<NewItem> missing(ProgressReport report, KommunPlans plans) {
         List<NewItem> missing = new java.util.ArrayList<>();
         java.util.function.BiConsumer<ReportSubmissions.ItemRef, String> unlessHeld = (ref, label) -> {
             if ((report == null || report.item(ref.type(), ref.key()).isEmpty()) && missing.stream().noneMatch(m -> m.ref().equals(ref))) {
                 missing.add(new NewItem(ref, label));
             }
         };
-        em.createNamedQuery(RegionalPlan.BY_REGION, RegionalPlan.class).setParameter("regionCode", RegionalPlanService.REGION_CODE)
-                .getResultStream().findFirst().ifPresent(plan -> plan.latestVersion().getAreas().forEach(area -> area.getSubGoals()
-                        .forEach(subGoal -> subGoal.getActivities().stream().filter(a -> a.isPerKommun()).forEach(a -> unlessHeld.accept(
-                                new ReportSubmissions.ItemRef(ItemType.REGIONAL_ACTIVITY, a.getItemKey()),
-                                "Delmål " + subGoal.getNumber() + ", aktivitet " + (a.getPosition() + 1) + ": " + a.getText())))));
-        for (LocalPlan plan : em.createNamedQuery(LocalPlan.ALL, LocalPlan.class).getResultList()) {
-            if (plan.getStatus() != LocalPlanStatus.ADOPTED) {
+        applyingActivityLabels().forEach((key, label) -> unlessHeld.accept(new ReportSubmissions.ItemRef(ItemType.REGIONAL_ACTIVITY, key), label));
+        for (LocalPlan plan : plans.all()) {
+            if (plan.getStatus() != LocalPlanStatus.ADOPTED || plan.isExample()) {
                 continue;
             }
             plan.getMeasures().forEach(m -> unlessHeld.accept(new ReportSubmissions.ItemRef(ItemType.LOCAL_MEASURE, String.valueOf(m.getId())),
@@ -172,8 +175,30 @@ final class ReportItems {
         return missing;
     }
 
-    /** Adds to {@code report} the items it lacks (see {@link #missing}); items it has are left as they are. Refuses nothing. */
+    /**
+     * The per-kommun aktiviteter of the version of the regional plan that applies
+     * ({@link PlanInForce#applying}), by item key, in plan order, each with its item label
+     * ("Delmål 3.4, aktivitet 1: …"); empty while no plan is loaded.
+     */
+    private Map<String, String> applyingActivityLabels() {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        PlanOutline.applying(em).forEach(area -> area.subGoals().forEach(subGoal -> subGoal.activities().stream()
+                .filter(PlanOutline.OutlineActivity::perKommun).forEach(a -> labels.put(a.itemKey(),
+                        "Delmål " + subGoal.number() + ", aktivitet " + (a.position() + 1) + ": " + a.text()))));
+        return labels;
+    }
+
+    /**
+     * Adds to {@code report} the items it lacks (see {@link #missing}) and, while the report is open
+     * to the kommun, puts its regional aktiviteter in the words of the plan that applies (a submitted
+     * report keeps the words it was submitted with). Refuses nothing.
+     */
     void addMissing(ProgressReport report) {
+        if (report.getStatus().editableByKommun() && report.getPeriod().isOpen()) {
+            Map<String, String> labels = applyingActivityLabels();
+            report.getItems().stream().filter(i -> i.getType() == ItemType.REGIONAL_ACTIVITY && labels.containsKey(i.getItemKey())
+                    && !labels.get(i.getItemKey()).equals(i.getLabel())).forEach(i -> i.relabel(labels.get(i.getItemKey())));
+        }
         missing(report).forEach(item -> report.addItem(item.ref().type(), item.ref().key(), item.label()));
     }
 }

@@ -30,6 +30,7 @@ import se.samverkansportalen.domain.report.ReportItem;
 import se.samverkansportalen.domain.report.ReportStatus;
 import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.tenant.Kommun;
+import se.samverkansportalen.domain.tenant.KommunCodeInAddress;
 import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.domain.validation.PlainText;
@@ -102,7 +103,7 @@ public class ReportReview {
     }
 
     /** A kommun's report, read only. */
-    public ReportForm report(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId) {
+    public ReportForm report(@KommunCodeInAddress String kommunCode, long periodId) {
         ReportingPeriod period = period(periodId);
         Kommun kommun = kommun(kommunCode);
         return KommunEntityManagers.read(emf, kommun.getCode(), kommunEm -> {
@@ -137,7 +138,7 @@ public class ReportReview {
     }
 
     /** The narrative and history behind one cell of the status matrix. */
-    public CellHistory cell(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId,
+    public CellHistory cell(@KommunCodeInAddress String kommunCode, long periodId,
             @NotNull @Size(max = ReportItem.ITEM_KEY_MAX) String itemKey) {
         ReportingPeriod period = period(periodId);
         Kommun kommun = kommun(kommunCode);
@@ -164,7 +165,7 @@ public class ReportReview {
     }
 
     /** A kommun's name, for headings of what is read here. */
-    public String kommunName(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode) {
+    public String kommunName(@KommunCodeInAddress String kommunCode) {
         return kommun(kommunCode).getName();
     }
 
@@ -176,7 +177,7 @@ public class ReportReview {
      * @throws WrongStateRefusal the period is closed, or the report is not inskickad
      */
     @RolesAllowed(PortalRole.REVIEWER)
-    public ReportForm review(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId) {
+    public ReportForm review(@KommunCodeInAddress String kommunCode, long periodId) {
         return step(kommunCode, periodId, report -> report.review(user.getDisplayName(), LocalDateTime.now(clock)));
     }
 
@@ -187,12 +188,17 @@ public class ReportReview {
      * {@link CompletionRequested} once committed. Ids not of the report's items are ignored.
      *
      * @throws NotFoundRefusal no such kommun, period or report
-     * @throws WrongStateRefusal the period is closed, or the report is not inskickad
+     * @throws WrongStateRefusal the period is closed, or the report is not inskickad, or the kommun
+     *         has fastställt it ({@code report.error.adoptedNoCompletion}: it is frozen; the kommun can
+     *         start a correction, see {@link ReportDecisions#correct})
      */
     @RolesAllowed(PortalRole.REVIEWER)
-    public ReportForm requestCompletion(@NotNull @Size(max = Kommun.CODE_LENGTH) String kommunCode, long periodId,
+    public ReportForm requestCompletion(@KommunCodeInAddress String kommunCode, long periodId,
             @NotBlank @Size(max = ProgressReport.COMMENT_MAX) @PlainText @NoPersonalData String comment, @NotNull Set<Long> returnedItemIds) {
         return step(kommunCode, periodId, report -> {
+            if (report.isAdopted()) {
+                throw new WrongStateRefusal("report.error.adoptedNoCompletion");
+            }
             List<ReportItem> returned = report.getItems().stream().filter(i -> returnedItemIds.contains(i.getId())).toList();
             return report.requestCompletion(user.getDisplayName(), comment.strip(), returned, ReportSubmissions.returned(returned),
                     LocalDateTime.now(clock));

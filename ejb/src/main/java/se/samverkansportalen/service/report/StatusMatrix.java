@@ -5,10 +5,14 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +31,20 @@ import se.samverkansportalen.service.tenant.KommunDirectory;
 /**
  * The LBU network's and the region's picture of a period at once: rows kommuner, columns the
  * regional aktiviteter done in every kommun (grouped by förbättringsområde), cells the status and
- * traffic light each kommun reported. Built from a constant number of queries whatever the number
- * of kommuner: the plan, the kommuner, and one query for every cell of the period (a deliberate
- * read across kommuner of statuses only).
+ * traffic light each kommun reported.
+ *
+ * <p>Read in two ways, each from a constant number of SQL statements whatever the number of
+ * kommuner and periods (deliberate reads across kommuner, of statuses and lights only):
+ * <ul>
+ * <li>{@link #page}: what the page shows: every kommun counted per aktivitet by its light (grön,
+ * gul, röd, ingen uppgift) with one aggregate statement, and the rows of one page of kommuner
+ * (optionally those whose name holds a text), whose cells alone are read: the period, the plan's
+ * columns, the count of kommuner (and of those the name filter finds), the page's kommuner, their
+ * cells, the counts. At most seven statements.</li>
+ * <li>{@link #forPeriod}: the whole matrix, every kommun's row, for the Excel download and the
+ * API: the period, the plan's columns, the kommuner and one statement for every cell of the period.</li>
+ * </ul>
+ * {@code StatusMatrixIT} counts the statements.
  */
 @Stateless
 @RolesAllowed({PortalRole.REVIEWER, PortalRole.COORDINATOR})
@@ -58,6 +73,55 @@ public class StatusMatrix {
     public record Matrix(List<Column> columns, List<Row> rows) implements Serializable {
     }
 
+    /**
+     * Every kommun counted by the traffic light it reported on one aktivitet in the period: grön,
+     * gul, röd, and ingen uppgift (no light: no report, the aktivitet not answered, or answered
+     * without a light). Counted from the same cells the matrix shows, so that the counts and the
+     * rows agree. These are counts of kommuner by the light of their work, which describe no child
+     * (as in the lägesbild, {@link RegionalOverview}): the small-number rule
+     * ({@code SmallNumbers}), which withholds a kommun's indicator figures below 5, has nothing to
+     * withhold here, and the matrix's own rows show each kommun's light to the same readers.
+     */
+    public record ColumnSummary(String itemKey, int green, int yellow, int red, int none) implements Serializable {
+
+        /**
+         * The summary of an aktivitet from the number of kommuner that reported each light on it,
+         * of {@code kommuner} in all (the rest: ingen uppgift). Refuses (IllegalArgumentException)
+         * more lights than kommuner, which one report per kommun and period and one item per
+         * aktivitet and report rule out.
+         */
+        public static ColumnSummary of(String itemKey, Map<TrafficLight, Integer> lights, int kommuner) {
+            int green = lights.getOrDefault(TrafficLight.GREEN, 0);
+            int yellow = lights.getOrDefault(TrafficLight.YELLOW, 0);
+            int red = lights.getOrDefault(TrafficLight.RED, 0);
+            int none = kommuner - green - yellow - red;
+            if (none < 0 || green < 0 || yellow < 0 || red < 0) {
+                throw new IllegalArgumentException("More lights than kommuner on " + itemKey + ": " + lights + " of " + kommuner);
+            }
+            return new ColumnSummary(itemKey, green, yellow, red, none);
+        }
+
+        /** How many kommuner are counted in all. */
+        public int total() {
+            return green + yellow + red + none;
+        }
+    }
+
+    /**
+     * A page of the matrix: the columns, every kommun counted per column ({@code summary}, in
+     * column order, of {@code kommuner} kommuner in all, whatever the name filter), the filter's
+     * text (null for none), which kommuner the page holds ({@code paging}) and their rows.
+     */
+    public record Page(List<Column> columns, List<ColumnSummary> summary, int kommuner, String filter, MatrixPaging paging,
+            List<Row> rows) implements Serializable {
+    }
+
+    /** How many kommuner a page shows when nothing else is asked for. */
+    public static final int DEFAULT_PAGE_SIZE = 25;
+
+    /** The most kommuner a page shows. */
+    public static final int MAX_PAGE_SIZE = 100;
+
     /** A period as a trend's column. */
     public record PeriodColumn(long id, String code) implements Serializable {
     }
@@ -81,16 +145,66 @@ public class StatusMatrix {
 
     /** The status matrix of a period: every kommun by the per-kommun aktiviteter; refused (not found) for a period that does not exist. */
     public Matrix forPeriod(long periodId) {
+        requirePeriod(periodId);
+        List<Column> columns = columns();
+        Reported reported = reported(periodId, null);
+        return new Matrix(columns, kommuner.all().stream().map(k -> reported.row(k, columns)).toList());
+    }
+
+    /**
+     * A page of the status matrix of a period: every kommun counted per aktivitet by its light,
+     * and the rows of page {@code page} (from 1; after the last, the last) of {@code pageSize}
+     * kommuner, by name, of those whose name holds {@code name} (upper or lower case alike; every
+     * kommun when null or blank). Refused: not found for a period that does not exist; invalid
+     * input for a page below 1, a page size outside 1–{@value #MAX_PAGE_SIZE}, a name longer
+     * than a kommun's.
+     */
+    public Page page(long periodId, @Size(max = Kommun.NAME_MAX) String name, @Min(1) int page,
+            @Min(1) @Max(MAX_PAGE_SIZE) int pageSize) {
+        requirePeriod(periodId);
+        String filter = name == null || name.isBlank() ? null : name.strip();
+        List<Column> columns = columns();
+        int all = kommuner.count(null);
+        MatrixPaging paging = MatrixPaging.of(page, pageSize, filter == null ? all : kommuner.count(filter));
+        List<Kommun> shown = paging.matching() == 0 ? List.of() : kommuner.page(filter, paging.first(), pageSize);
+        Reported reported = shown.isEmpty() ? new Reported(Map.of(), Map.of())
+                : reported(periodId, shown.stream().map(Kommun::getCode).toList());
+        return new Page(columns, summary(periodId, columns, all), all, filter, paging, shown.stream().map(k -> reported.row(k, columns)).toList());
+    }
+
+    private void requirePeriod(long periodId) {
         if (em.find(ReportingPeriod.class, periodId) == null) {
             throw new NotFoundRefusal("report.error.periodNotFound");
         }
-        List<Column> columns = columns();
+    }
+
+    /** What the kommuner reported in a period: each report's state and its cells, by kommun code and item key. */
+    private record Reported(Map<String, ReportStatus> reports, Map<String, Map<String, Cell>> cells) {
+
+        /** The kommun's row: its report's state and a cell per column (empty where it reported nothing). */
+        Row row(Kommun kommun, List<Column> columns) {
+            Map<String, Cell> own = cells.getOrDefault(kommun.getCode(), Map.of());
+            return new Row(kommun.getCode(), kommun.getName(), reports.get(kommun.getCode()), columns.stream()
+                    .map(c -> own.getOrDefault(c.itemKey(), new Cell(c.itemKey(), null, null))).toList());
+        }
+    }
+
+    /**
+     * The reports of a period and their regional aktiviteter's cells, of the kommuner named (every
+     * kommun when null): one statement, whatever their number.
+     */
+    private Reported reported(long periodId, List<String> kommunCodes) {
+        String only = kommunCodes == null ? "" : " AND r.kommun_code IN (" + String.join(", ", Collections.nCopies(kommunCodes.size(), "?")) + ")";
+        var query = em.createNativeQuery("SELECT r.kommun_code, r.status, i.item_key, i.status, i.light "
+                + "FROM progress_report r LEFT JOIN report_item i ON i.report_id = r.id AND i.item_type = 'REGIONAL_ACTIVITY' "
+                + "WHERE r.period_id = ?" + only).setParameter(1, periodId).setHint(Tenancy.ALLOW_NATIVE_SQL, true);
+        for (int i = 0; kommunCodes != null && i < kommunCodes.size(); i++) {
+            query.setParameter(i + 2, kommunCodes.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
         Map<String, Map<String, Cell>> cells = new HashMap<>();
         Map<String, ReportStatus> reports = new HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("SELECT r.kommun_code, r.status, i.item_key, i.status, i.light "
-                + "FROM progress_report r LEFT JOIN report_item i ON i.report_id = r.id AND i.item_type = 'REGIONAL_ACTIVITY' "
-                + "WHERE r.period_id = ?").setParameter(1, periodId).setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
         for (Object[] row : found) {
             String kommun = String.valueOf(row[0]).strip();
             reports.put(kommun, ReportStatus.valueOf((String) row[1]));
@@ -99,13 +213,25 @@ public class StatusMatrix {
                 cells.computeIfAbsent(kommun, k -> new HashMap<>()).put(key, cell(key, row[3], row[4]));
             }
         }
-        List<Row> rows = new ArrayList<>();
-        for (Kommun kommun : kommuner.all()) {
-            Map<String, Cell> reported = cells.getOrDefault(kommun.getCode(), Map.of());
-            rows.add(new Row(kommun.getCode(), kommun.getName(), reports.get(kommun.getCode()), columns.stream()
-                    .map(c -> reported.getOrDefault(c.itemKey(), new Cell(c.itemKey(), null, null))).toList()));
+        return new Reported(reports, cells);
+    }
+
+    /**
+     * Every kommun counted by its light on each column in the period: one aggregate statement over
+     * the period's reports (the lights that were given; the rest of {@code kommuner} is ingen uppgift).
+     */
+    private List<ColumnSummary> summary(long periodId, List<Column> columns, int kommunCount) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> counted = em.createNativeQuery("SELECT i.item_key, i.light, COUNT(*) FROM progress_report r "
+                + "JOIN report_item i ON i.report_id = r.id AND i.item_type = 'REGIONAL_ACTIVITY' "
+                + "WHERE r.period_id = ? AND i.light IS NOT NULL GROUP BY i.item_key, i.light")
+                .setParameter(1, periodId).setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
+        Map<String, Map<TrafficLight, Integer>> lights = new HashMap<>();
+        for (Object[] row : counted) {
+            lights.computeIfAbsent(String.valueOf(row[0]).strip(), k -> new EnumMap<>(TrafficLight.class))
+                    .merge(TrafficLight.valueOf(String.valueOf(row[1]).strip()), ((Number) row[2]).intValue(), Integer::sum);
         }
-        return new Matrix(columns, rows);
+        return columns.stream().map(c -> ColumnSummary.of(c.itemKey(), lights.getOrDefault(c.itemKey(), Map.of()), kommunCount)).toList();
     }
 
     /**

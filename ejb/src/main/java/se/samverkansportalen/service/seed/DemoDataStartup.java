@@ -25,6 +25,9 @@ public class DemoDataStartup {
     @EJB
     DemoLocalPlans localPlans;
 
+    @EJB
+    DemoQualityReports qualityReports;
+
     @PostConstruct
     void loadSeed() {
         if ("false".equalsIgnoreCase(System.getenv().getOrDefault("SAMVERKAN_SEED", "true"))) {
@@ -37,6 +40,8 @@ public class DemoDataStartup {
         SeedImportResult total = actors.plus(plan);
         int examples = localPlans.load();
         LOG.info(() -> examples == 0 ? "Example local plans already present" : examples + " example local plan(s) loaded");
+        int qualityExamples = qualityReports.load();
+        LOG.info(() -> qualityExamples == 0 ? "Example kvalitetsberättelse already present" : "Example kvalitetsberättelse loaded or renewed");
         LOG.info(() -> total.changedNothing() ? "Seed data already present; nothing added"
                 : "Seed data loaded: " + total.kommunerAdded() + " kommuner, " + total.actorsAdded() + " actors, "
                         + total.plansAdded() + " regional plan");

@@ -14,7 +14,8 @@ import se.samverkansportalen.service.tenant.KommunEntityManagers;
  * Puts the real example local plans (Uppsala's measures plan, Nacka's risk-based plan) into demo kommuner so that their shapes can be seen: a
  * system task with no user, so it binds its own entity manager to the one demo kommun it writes
  * for (joined to the startup transaction), instead of a user's token. Each plan is labelled with
- * the kommun it comes from. Adds a plan only when that kommun does not have it yet.
+ * the kommun it comes from and marked as an example ({@link LocalPlan#isExample}): read only, and
+ * never items of the demo kommun's reports. Adds a plan only when that kommun does not have it yet.
  */
 @Stateless
 public class DemoLocalPlans {
@@ -42,7 +43,9 @@ public class DemoLocalPlans {
             if (present) {
                 return false;
             }
-            em.persist(contents.toPlan(true));
+            LocalPlan plan = contents.toPlan(true);
+            plan.markAsExample();
+            em.persist(plan);
             em.flush();
             return true;
         });

@@ -46,6 +46,20 @@ class LocalPlanFileNumbersTest {
     }
 
     @Test
+    void a_count_with_decimals_is_refused_naming_where_it_is_as_on_the_indikator_page() {
+        assertRefused(indicators("""
+                {"name": "Antal", "unit": "count", "values": {"2020-01": 12.5}}
+                """), "localplan.import.notWholeNumber", "plan.goals[1].risks[1].indicators[1].values.2020-01");
+        assertRefused(indicators("""
+                {"name": "Antal", "unit": "count", "baseline": 2.25, "values": {}}
+                """), "localplan.import.notWholeNumber", "plan.goals[1].risks[1].indicators[1].baseline");
+        LocalPlanFile.Contents whole = LocalPlanFile.read(bytes(indicators("""
+                {"name": "Antal", "unit": "count", "baseline": 4.0, "values": {"2020-01": 12.00}}
+                """)));
+        assertThat(whole.goals().get(0).risks().get(0).indicators().get(0).values().get("2020-01")).isEqualByComparingTo("12");
+    }
+
+    @Test
     void a_number_the_json_reader_cannot_hold_is_refused_not_a_failure() {
         assertRefused(measures("\"costSek\": 1" + "0".repeat(2000)), "localplan.import.hugeNumber");
         assertRefused(measures("\"costSek\": 1e99999999999"), "localplan.import.hugeNumber");

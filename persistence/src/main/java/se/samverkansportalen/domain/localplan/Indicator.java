@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.tenant.KommunOwned;
@@ -51,10 +53,12 @@ public class Indicator extends KommunOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
     private LocalPlan plan;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "risk_id")
     private Risk risk;
@@ -86,10 +90,12 @@ public class Indicator extends KommunOwned {
     @Column(name = "periodicity", nullable = false, length = 10)
     private Periodicity periodicity;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "numerator_id")
     private Indicator numerator;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne
     @JoinColumn(name = "denominator_id")
     private Indicator denominator;
@@ -100,7 +106,11 @@ public class Indicator extends KommunOwned {
     @Column(name = "note", length = NOTE_MAX)
     private String note;
 
-    @BatchFetch(BatchFetchType.IN)
+    /*
+     * Read in the same statement as the indicators (a fetch join): every reading of an indicator
+     * reads its values. A fetch join keeps no order, so periods() orders them.
+     */
+    @JoinFetch(JoinFetchType.OUTER)
     @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("period")
     private List<IndicatorValue> values = new ArrayList<>();
@@ -123,6 +133,8 @@ public class Indicator extends KommunOwned {
 
     /** Message key of a negative value, baseline or target of a unit that has none; arguments: the indicator's name. */
     public static final String NEGATIVE_VALUE = "report.error.negativeValue";
+    /** Message key of a value, baseline or target with decimals for a unit of whole numbers (a count); arguments: the name. */
+    public static final String NOT_WHOLE_VALUE = "report.error.notWholeValue";
     /** Message key of a unit change once the indicator has values or is a ratio; arguments: the name. */
     public static final String UNIT_FIXED = "localplan.error.unitFixed";
     /** Message key of a periodicity change once the indicator has values; arguments: the name. */
@@ -202,6 +214,9 @@ public class Indicator extends KommunOwned {
         if (value != null && value.signum() < 0 && !unit.valueRule().negativeAllowed()) {
             throw InvalidInputRefusal.atField(field, NEGATIVE_VALUE, name);
         }
+        if (value != null && unit.valueRule().scale() == 0 && value.stripTrailingZeros().scale() > 0) {
+            throw InvalidInputRefusal.atField(field, NOT_WHOLE_VALUE, name);
+        }
         SwedishNumbers.requireWithin(value, unit.valueRule(), field);
     }
 
@@ -217,8 +232,9 @@ public class Indicator extends KommunOwned {
     /**
      * Records a period's value; null records it as missing. Refused for a derived indicator; refused
      * ({@link InvalidInputRefusal} at the field {@code value}) with more than two decimals (never
-     * rounded) or beyond the column, and below 0 for a unit that has no negative values
-     * ({@link IndicatorUnit#valueRule()}, {@link #NEGATIVE_VALUE}).
+     * rounded) or beyond the column, below 0 for a unit that has no negative values
+     * ({@link IndicatorUnit#valueRule()}, {@link #NEGATIVE_VALUE}), and with decimals for a count
+     * ({@link #NOT_WHOLE_VALUE}).
      */
     public void record(String period, BigDecimal value) {
         if (isDerived()) {
@@ -252,7 +268,7 @@ public class Indicator extends KommunOwned {
                     .filter(i -> !i.isDerived()).forEach(i -> i.values.forEach(v -> periods.add(v.getPeriod())));
             return List.copyOf(periods);
         }
-        return values.stream().map(IndicatorValue::getPeriod).toList();
+        return values.stream().map(IndicatorValue::getPeriod).sorted().toList();
     }
 
     /**
@@ -313,6 +329,11 @@ public class Indicator extends KommunOwned {
 
     public LocalPlan getPlan() {
         return plan;
+    }
+
+    /** Makes the indicator the plan's as a whole (its risk is being removed); its values stay. */
+    public void detachFromRisk() {
+        this.risk = null;
     }
 
     public Risk getRisk() {

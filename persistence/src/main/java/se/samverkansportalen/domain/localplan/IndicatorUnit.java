@@ -8,18 +8,21 @@ import se.samverkansportalen.domain.validation.NumberRule;
  * page, a report, the API, a plan file).
  */
 public enum IndicatorUnit {
-    PERCENT(false), COUNT(false), SEK(true), DAYS(false);
+    PERCENT(false, true), COUNT(false, false), SEK(true, true), DAYS(false, true);
 
     private final NumberRule valueRule;
 
-    IndicatorUnit(boolean negativeAllowed) {
-        this.valueRule = NumberRule.decimal(IndicatorValue.VALUE.precision(), IndicatorValue.VALUE.scale(), negativeAllowed);
+    IndicatorUnit(boolean negativeAllowed, boolean decimalsAllowed) {
+        NumberRule column = IndicatorValue.VALUE;
+        this.valueRule = decimalsAllowed ? NumberRule.decimal(column.precision(), column.scale(), negativeAllowed)
+                : NumberRule.decimal(column.integerDigits(), 0, negativeAllowed);
     }
 
     /**
-     * The values, baseline and target an indicator of this unit takes: the column's
-     * {@code DECIMAL(14, 2)} (at most two decimals, never rounded), and never below 0 for a share,
-     * a count or days; kronor may be negative (a deficit, a saving).
+     * The values, baseline and target an indicator of this unit takes: within the column's
+     * {@code DECIMAL(14, 2)} (at most two decimals, never rounded); a count is a whole number
+     * (scale 0: 12 children, never 12,5); never below 0 for a share, a count or days; kronor may be
+     * negative (a deficit, a saving).
      */
     public NumberRule valueRule() {
         return valueRule;

@@ -34,6 +34,7 @@ public class LocalGoal extends KommunOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
     private LocalPlan plan;
@@ -76,6 +77,21 @@ public class LocalGoal extends KommunOwned {
         Risk risk = new Risk(this, risks.size(), number, qualityArea, title, description);
         risks.add(risk);
         return risk;
+    }
+
+    /** Changes the goal's title and focus area; refused (IllegalArgumentException) for a blank title or a text over its length. */
+    public void revise(String title, String focusArea) {
+        this.title = Texts.required(title, TITLE_MAX, "title");
+        this.focusArea = Texts.optional(focusArea, TEXT_MAX, "focusArea");
+    }
+
+    /** Removes a risk of this goal with its measures, assessments and links (its indicators are the plan's to keep). */
+    public void removeRisk(Risk risk) {
+        risks.remove(risk);
+    }
+
+    public int getLockVersion() {
+        return lockVersion;
     }
 
     public Long getId() {

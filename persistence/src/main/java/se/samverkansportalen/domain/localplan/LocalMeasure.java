@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
@@ -44,6 +46,7 @@ public class LocalMeasure extends KommunOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "plan_id", nullable = false)
     private LocalPlan plan;
@@ -75,7 +78,8 @@ public class LocalMeasure extends KommunOwned {
     @Column(name = "cost_sek")
     private Long costSek;
 
-    @BatchFetch(BatchFetchType.IN)
+    /* Read in the same statement as the measures (a fetch join): every page that shows measures shows their links. */
+    @JoinFetch(JoinFetchType.OUTER)
     @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<MeasureLink> links = new ArrayList<>();
 

@@ -106,6 +106,13 @@ public class LocalPlan extends KommunOwned {
     @Column(name = "source_label", length = SOURCE_MAX)
     private String sourceLabel;
 
+    /**
+     * Whether the plan is an example shown for demonstration (another kommun's real plan the demo
+     * start puts into a demo kommun): read only, and never items of the kommun's reports.
+     */
+    @Column(name = "example", nullable = false)
+    private boolean example;
+
     @BatchFetch(BatchFetchType.IN)
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
@@ -155,6 +162,16 @@ public class LocalPlan extends KommunOwned {
         this.focusAreas = lines(focusAreas);
     }
 
+    /** Marks the plan as an example shown for demonstration (see {@link #isExample}); there is no way back. */
+    public void markAsExample() {
+        this.example = true;
+    }
+
+    /** True for an example plan shown for demonstration: read only, never items of the kommun's reports. */
+    public boolean isExample() {
+        return example;
+    }
+
     public void labelSource(String sourceLabel) {
         this.sourceLabel = Texts.optional(sourceLabel, SOURCE_MAX, "sourceLabel");
     }
@@ -175,12 +192,29 @@ public class LocalPlan extends KommunOwned {
         return indicator;
     }
 
+    /** Removes a goal that holds no risks; refused (IllegalStateException) while it holds any. */
+    public void removeGoal(LocalGoal goal) {
+        if (!goal.getRisks().isEmpty()) {
+            throw new IllegalStateException("A goal is removed only when it holds no risks");
+        }
+        goals.remove(goal);
+    }
+
     public void removeIndicator(Indicator indicator) {
         indicators.remove(indicator);
     }
 
     public void summarise(String summary) {
         this.summary = Texts.optional(summary, TEXT_MAX, "summary");
+    }
+
+    /**
+     * How many measures the plan holds: a measures plan's own measures, and for a risk-based plan
+     * the measures under its risks as well (a plan's list shows this number, never 0 for a
+     * risk-based plan with measures).
+     */
+    public int measureCount() {
+        return measures.size() + risks().stream().mapToInt(r -> r.getMeasures().size()).sum();
     }
 
     /** Every risk of the plan, goal by goal. */

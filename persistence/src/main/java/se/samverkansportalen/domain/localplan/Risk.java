@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.annotations.JoinFetch;
+import org.eclipse.persistence.annotations.JoinFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
@@ -39,6 +41,7 @@ public class Risk extends KommunOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "goal_id", nullable = false)
     private LocalGoal goal;
@@ -68,7 +71,13 @@ public class Risk extends KommunOwned {
     @Column(name = "description")
     private String description;
 
-    @BatchFetch(BatchFetchType.IN)
+    /*
+     * Read in the same statement as the risks (a fetch join of the risk's own rows), as are its
+     * links: every page that reads risks reads them, and a statement each would add up. A fetch
+     * join keeps no order, so getMeasures() orders them. The joined measures and links have no
+     * collections of their own (EclipseLink cannot batch-read those from joined objects).
+     */
+    @JoinFetch(JoinFetchType.OUTER)
     @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<RiskMeasure> measures = new ArrayList<>();
@@ -78,7 +87,7 @@ public class Risk extends KommunOwned {
     @OrderBy("period")
     private List<RiskAssessment> assessments = new ArrayList<>();
 
-    @BatchFetch(BatchFetchType.IN)
+    @JoinFetch(JoinFetchType.OUTER)
     @OneToMany(mappedBy = "risk", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RiskLink> links = new ArrayList<>();
 
@@ -92,6 +101,18 @@ public class Risk extends KommunOwned {
     Risk(LocalGoal goal, int position, String number, String qualityArea, String title, String description) {
         this.goal = goal;
         this.position = position;
+        this.number = Texts.required(number, NUMBER_MAX, "number");
+        this.qualityArea = Texts.optional(qualityArea, TITLE_MAX, "qualityArea");
+        this.title = Texts.required(title, TITLE_MAX, "title");
+        this.description = Texts.optional(description, TEXT_MAX, "description");
+    }
+
+    /**
+     * Changes the risk's number, quality area, title and description; the number's uniqueness in the
+     * plan is the caller's to check. Refused (IllegalArgumentException) for a blank number or title or
+     * a text over its length.
+     */
+    public void revise(String number, String qualityArea, String title, String description) {
         this.number = Texts.required(number, NUMBER_MAX, "number");
         this.qualityArea = Texts.optional(qualityArea, TITLE_MAX, "qualityArea");
         this.title = Texts.required(title, TITLE_MAX, "title");
@@ -168,8 +189,9 @@ public class Risk extends KommunOwned {
         return description;
     }
 
+    /** The risk's measures in their order (by position). */
     public List<RiskMeasure> getMeasures() {
-        return List.copyOf(measures);
+        return measures.stream().sorted(java.util.Comparator.comparingInt(RiskMeasure::getPosition)).toList();
     }
 
     public List<RiskAssessment> getAssessments() {

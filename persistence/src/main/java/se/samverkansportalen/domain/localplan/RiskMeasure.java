@@ -12,6 +12,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.tenant.KommunOwned;
 import se.samverkansportalen.domain.validation.NoPersonalData;
@@ -29,6 +31,7 @@ public class RiskMeasure extends KommunOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "risk_id", nullable = false)
     private Risk risk;
@@ -77,6 +80,11 @@ public class RiskMeasure extends KommunOwned {
 
     public Risk getRisk() {
         return risk;
+    }
+
+    /** The measure's place among its risk's measures (from 0). */
+    public int getPosition() {
+        return position;
     }
 
     public String getTitle() {

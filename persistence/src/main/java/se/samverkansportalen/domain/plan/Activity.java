@@ -106,11 +106,25 @@ public class Activity {
 
     /** True when this aktivitet names ansvariga or a tidsram of its own. */
     public boolean hasOwnResponsibleOrTimeframe() {
-        return !responsible.isEmpty() || timeframe.words() != null;
+        return hasOwnResponsibleOrTimeframe(responsible);
     }
 
+    /**
+     * As {@link #hasOwnResponsibleOrTimeframe()}, with {@code own}, this aktivitet's ansvariga as
+     * read apart from the entity (a reading of a whole plan version reads every item's ansvariga at once).
+     */
+    public boolean hasOwnResponsibleOrTimeframe(List<ResponsibleParty> own) {
+        return !own.isEmpty() || timeframe.words() != null;
+    }
+
+    /** The ansvariga that apply to this aktivitet: see {@link #effectiveResponsible}. */
     public List<ResponsibleParty> getEffectiveResponsible() {
-        return responsible.isEmpty() ? subGoal.getResponsible() : List.copyOf(responsible);
+        return effectiveResponsible(responsible, subGoal.getResponsible());
+    }
+
+    /** The ansvariga that apply to an aktivitet: its own ({@code own}) when it names any, else its delmål's. */
+    public static List<ResponsibleParty> effectiveResponsible(List<ResponsibleParty> own, List<ResponsibleParty> ofSubGoal) {
+        return own.isEmpty() ? List.copyOf(ofSubGoal) : List.copyOf(own);
     }
 
     /** What the tidsram that applies to this aktivitet (its own, else its delmål's) means in dates. */

@@ -22,8 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.validation.NoPersonalData;
 import se.samverkansportalen.domain.validation.PlainText;
@@ -93,7 +91,13 @@ public class PlanVersion {
     @Column(name = "registration_number", length = REGISTRATION_NUMBER_MAX)
     private String registrationNumber;
 
-    @BatchFetch(BatchFetchType.IN)
+    /*
+     * Read for one version at a time, not batch fetched across versions: a page shows one version,
+     * and its delmål and aktiviteter follow in one statement each (their batch fetch) from that
+     * version's areas only, however many versions the plan has. Not IN batch fetched also because
+     * RegionalPlan.BY_REGION reads the versions by a fetch join: EclipseLink 4.0 refuses to IN-batch
+     * a collection of objects read by a fetch join (QueryException 6169).
+     */
     @OneToMany(mappedBy = "planVersion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<ImprovementArea> areas = new ArrayList<>();

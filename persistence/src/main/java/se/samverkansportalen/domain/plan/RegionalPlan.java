@@ -27,7 +27,10 @@ import se.samverkansportalen.domain.validation.PlainText;
  */
 @Entity
 @Table(name = "regional_plan")
-@NamedQuery(name = RegionalPlan.BY_REGION, query = "SELECT p FROM RegionalPlan p WHERE p.regionCode = :regionCode")
+// The versions come in the same statement, in their order (every reader of the plan decides by them which
+// version applies); a fetch join does not apply the mapping's @OrderBy, so the query orders them.
+@NamedQuery(name = RegionalPlan.BY_REGION,
+        query = "SELECT p FROM RegionalPlan p LEFT JOIN FETCH p.versions v WHERE p.regionCode = :regionCode ORDER BY v.number")
 public class RegionalPlan {
 
     public static final String BY_REGION = "RegionalPlan.byRegion";

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,7 @@ public class ProgressReport extends KommunOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "period_id", nullable = false)
     private ReportingPeriod period;
@@ -78,6 +80,10 @@ public class ProgressReport extends KommunOwned {
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("number")
     private List<ReviewRound> reviewRounds = new ArrayList<>();
+
+    /** The submission the latest decision fastställde ({@link ReportDecision}); null before the first. */
+    @Column(name = "adopted_submission")
+    private Integer adoptedSubmission;
 
     @Version
     @Column(name = "lock_version")
@@ -141,6 +147,9 @@ public class ProgressReport extends KommunOwned {
      */
     public ReviewRound requestCompletion(String by, String comment, List<ReportItem> returned, String returnedRecord, LocalDateTime at) {
         requireSubmitted();
+        if (isAdopted()) {
+            throw new IllegalStateException("The report is fastställd and is not reopened for komplettering");
+        }
         this.reviewComment = Texts.required(comment, COMMENT_MAX, "comment");
         returned.forEach(ReportItem::markReturned);
         status = ReportStatus.COMPLETION_REQUESTED;
@@ -155,6 +164,62 @@ public class ProgressReport extends KommunOwned {
         if (status != ReportStatus.SUBMITTED) {
             throw new IllegalStateException("Only a submitted report is reviewed; this one is " + status);
         }
+    }
+
+    /**
+     * Whether the report stands as the kommun fastställde it: the latest decision recorded the
+     * latest submission and the report has not been reopened since. A fastställd report is frozen:
+     * the kommun cannot change it and the LBU network cannot return it for komplettering (granskad
+     * changes nothing of it and is allowed). It changes again only through {@link #reopenForCorrection}.
+     */
+    public boolean isAdopted() {
+        return adoptedSubmission != null && adoptedSubmission == submissions.size() && !status.editableByKommun();
+    }
+
+    /** The submission the latest decision fastställde, or empty before the first decision. */
+    public Optional<Integer> getAdoptedSubmission() {
+        return Optional.ofNullable(adoptedSubmission);
+    }
+
+    /**
+     * Fastställd by the kommun (a nämnd or decision-maker, on {@code adoptedOn}, under
+     * {@code registrationNumber}): the report as its latest submission stands is frozen, and the
+     * returned decision ({@code number}, 1 for the first, one more for each correction) keeps the
+     * rendered {@code pdf} and its SHA-256. The caller persists the decision.
+     *
+     * @throws IllegalStateException unless the report is inskickad or granskad and not fastställd already
+     */
+    public ReportDecision adopt(int number, LocalDate adoptedOn, String decidedBy, String registrationNumber, String recordedBy,
+            LocalDateTime recordedAt, byte[] pdf) {
+        if (status != ReportStatus.SUBMITTED && status != ReportStatus.REVIEWED) {
+            throw new IllegalStateException("Only a submitted or reviewed report is fastställd; this one is " + status);
+        }
+        if (isAdopted()) {
+            throw new IllegalStateException("Submission " + adoptedSubmission + " is fastställd already");
+        }
+        ReportDecision decision = new ReportDecision(this, number, submissions.size(), adoptedOn, decidedBy, registrationNumber,
+                recordedBy, recordedAt, pdf);
+        adoptedSubmission = submissions.size();
+        changedAt = recordedAt;
+        return decision;
+    }
+
+    /**
+     * A correction of a fastställd report: reopened for the kommun as an utkast (its answers kept);
+     * the earlier decisions and their documents stay as they are. Once submitted again it can be
+     * fastställd as a new version with its own diarienummer.
+     *
+     * @throws IllegalStateException unless the report is fastställd and its period open
+     */
+    public void reopenForCorrection(LocalDateTime at) {
+        if (!isAdopted()) {
+            throw new IllegalStateException("Only a fastställd report is corrected");
+        }
+        if (!period.isOpen()) {
+            throw new IllegalStateException("Period " + period.code() + " is closed");
+        }
+        status = ReportStatus.DRAFT;
+        changedAt = at;
     }
 
     public Long getId() {
@@ -182,12 +247,12 @@ public class ProgressReport extends KommunOwned {
     }
 
     public List<ReportSubmission> getSubmissions() {
-        return List.copyOf(submissions);
+        return submissions.stream().sorted(java.util.Comparator.comparingInt(ReportSubmission::getNumber)).toList();
     }
 
     /** Every round of the LBU network's review, in the order they were taken. */
     public List<ReviewRound> getReviewRounds() {
-        return List.copyOf(reviewRounds);
+        return reviewRounds.stream().sorted(java.util.Comparator.comparingInt(ReviewRound::getNumber)).toList();
     }
 
     public int getLockVersion() {

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import se.samverkansportalen.domain.Texts;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
@@ -41,6 +43,7 @@ public class ReportItem extends KommunOwned {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(optional = false)
     @JoinColumn(name = "report_id", nullable = false)
     private ProgressReport report;
@@ -106,6 +109,15 @@ public class ReportItem extends KommunOwned {
         this.status = status;
         this.light = light;
         this.narrative = Texts.optional(narrative, NARRATIVE_MAX, "narrative");
+    }
+
+    /**
+     * Puts the item in the words of the plan that applies now (a new fastställd version may word an
+     * aktivitet otherwise); refused while the report is locked for the kommun, whose submitted words stay.
+     */
+    public void relabel(String label) {
+        report.requireEditableByKommun();
+        this.label = Texts.required(label.length() > LABEL_MAX ? label.substring(0, LABEL_MAX - 1) + "…" : label, LABEL_MAX, "label");
     }
 
     void markReturned() {

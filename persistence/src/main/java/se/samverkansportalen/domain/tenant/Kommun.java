@@ -18,10 +18,20 @@ import se.samverkansportalen.domain.validation.PlainText;
  */
 @Entity
 @Table(name = "kommun")
-@NamedQuery(name = Kommun.ALL, query = "SELECT k FROM Kommun k ORDER BY k.name")
+@NamedQuery(name = Kommun.ALL, query = "SELECT k FROM Kommun k ORDER BY k.name, k.code")
+@NamedQuery(name = Kommun.COUNT, query = "SELECT COUNT(k) FROM Kommun k")
+@NamedQuery(name = Kommun.NAMED, query = "SELECT k FROM Kommun k WHERE LOCATE(:text, k.name) > 0 ORDER BY k.name, k.code")
+@NamedQuery(name = Kommun.COUNT_NAMED, query = "SELECT COUNT(k) FROM Kommun k WHERE LOCATE(:text, k.name) > 0")
 public class Kommun {
 
+    /** Every kommun, by name (in the column's Swedish order; the code where two names were alike). */
     public static final String ALL = "Kommun.all";
+    /** How many kommuner there are. */
+    public static final String COUNT = "Kommun.count";
+    /** The kommuner whose name holds {@code :text} (case as the column's collation compares it: not at all), in {@link #ALL}'s order. */
+    public static final String NAMED = "Kommun.named";
+    /** How many kommuner {@link #NAMED} finds. */
+    public static final String COUNT_NAMED = "Kommun.countNamed";
     public static final int NAME_MAX = 100;
     /** A kommun code is SCB's four digits (2480 Umeå). */
     public static final int CODE_LENGTH = 4;

@@ -1,7 +1,8 @@
 package se.samverkansportalen.domain.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,34 +12,39 @@ import java.util.regex.Pattern;
  *
  * <p>A personnummer is the date of birth and four digits, the last of them a control digit
  * (Skatteverket's format): {@code YYMMDD-NNNN}, or with the century {@code YYYYMMDDNNNN}. A
- * samordningsnummer is written the same way with 60 added to the day (days 61–91). What is
- * found:
+ * samordningsnummer is written the same way with 60 added to the day (days 61–91). The text is
+ * read as groups of digits; groups joined by a separator belong together. A separator is
  * <ul>
- * <li>with or without the century; a century is 18, 19 or 20;</li>
- * <li>between the date and the last four digits: "-", "+", a hyphen, en dash (U+2013), em dash
- * (U+2014), minus sign (U+2212), a point, a slash or a tilde, once or twice, possibly with a space
- * on either side; or a space; or nothing;</li>
- * <li>the date's groups written together, with spaces or as a date ("2012-12-12-1212",
- * "12.12.12-1212");</li>
- * <li>in any script's digits, full-width ones included ("１２１２１２－１２１２");</li>
- * <li>a space between the digit groups of the date (century, year, month, day): an ordinary
- * space, a no-break space (U+00A0), a figure space (U+2007), a thin space (U+2009) or a narrow
- * no-break space (U+202F), as in "12 12 12-1212" or "19 121212-1212";</li>
- * <li>only when the month is 01–12, the day fits the month (or is a samordningsnummer's day),
- * and the control digit is right (the Luhn algorithm over the ten digits YYMMDDNNNN).</li>
+ * <li>a space: an ordinary space, a no-break space (U+00A0), a figure space (U+2007), a thin
+ * space (U+2009) or a narrow no-break space (U+202F), once or twice; or</li>
+ * <li>one or two of "-", "+", hyphens (U+2010–U+2012), en dash (U+2013), em dash (U+2014), minus
+ * sign (U+2212), a point, a slash, a tilde or an underscore, possibly with a space on either
+ * side ("19811218 - 9876", "811218_9876").</li>
  * </ul>
- * Digits that are part of a longer run of digits do not count: "1212121212345" is not a
- * personnummer. Dates (2024-05-12, 20240512), diarienummer (SCN-2015-0081, Dnr 2023/00045-1.2),
- * amounts grouped by thousands (1 234 567 kr), phone numbers as people write them
- * (070-123 45 67, +46 70 123 45 67) and postal codes (903 25) are not taken for one.
+ * A number is found where joined groups hold exactly ten digits (or twelve starting with the
+ * century 18, 19 or 20) and the groups split only where a personnummer's parts meet: after the
+ * century, the year, the month, the day, or in the middle of the last four digits (the last only
+ * when the date is split from them and written whole or in pairs). So "81 12 18-98 76", "8112 18-9876",
+ * "19 81 12 18 98 76", "12.12.12-1212" and "2012-12-12-1212" are found, while "070-123 45 69"
+ * (split after three digits) is a phone number. It counts only when the month is 01–12, the
+ * day fits the month (or is a samordningsnummer's day) and the control digit is right (the Luhn
+ * algorithm over the ten digits YYMMDDNNNN). Digits of any script count, full-width ones included
+ * ("１２１２１２－１２１２").
+ *
+ * <p>Digits that are part of a longer run of digits do not count: "1212121212345" is not a
+ * personnummer; nor do four digits followed by a dash and a digit (which makes
+ * "2017-05-01–2017-08-31" a range of dates, not a number). Dates (2024-05-12, 20240512), year
+ * ranges (2024–2026), diarienummer (SCN-2015-0081, Dnr 2023/00045-1.2), amounts grouped by
+ * thousands (1 234 567 kr, 450 000), phone numbers as people write them (070-123 45 67,
+ * +46 70 123 45 67) and postal codes (903 25) are not taken for one.
  *
  * <p><strong>On the safe side:</strong> a plain ten-digit number (or a twelve-digit one starting
- * with 18, 19 or 20) that happens to read as a plausible date with a right control digit is
- * refused even when it is something else, an unformatted phone number or an amount for
- * instance. Roughly one in ten such numbers whose first six digits form a date passes the
- * control digit. People can write such a number with its usual grouping ("070-123 45 67",
- * "1 234 567 890 kr") and it is accepted; the portal would rather ask for that than store a
- * child's personnummer.
+ * with 18, 19 or 20), or pairs of digits written apart, that happen to read as a plausible date
+ * with a right control digit are refused even when they are something else, an unformatted
+ * phone number or an amount for instance. Roughly one in ten such numbers whose first six digits
+ * form a date passes the control digit. People can write such a number with its usual grouping
+ * ("070-123 45 67", "1 234 567 890 kr") and it is accepted; the portal would rather ask for that
+ * than store a child's personnummer.
  *
  * <p>Pure and without state; safe from any thread.
  */
@@ -47,33 +53,23 @@ public final class PersonalIdentityNumbers {
     /** A space between digit groups: ordinary, no-break, figure, thin, narrow no-break. */
     private static final String SPACE = "[ \\u00A0\\u2007\\u2009\\u202F]";
 
-    /** Between date and the last four digits: plus, hyphen-minus, hyphens, en/em dash, minus sign. */
+    /** Dashes: plus, hyphen-minus, hyphens, en/em dash, minus sign. */
     private static final String DASH = "[-+\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212]";
 
-    /** Between the date and the last four digits: one or two dashes, points, slashes or tildes, or a space. */
-    private static final String SEPARATOR = "(?:" + SPACE + "?(?:" + DASH + "|[./~]){1,2}" + SPACE + "?|" + SPACE + ")?";
+    /** Between two digit groups of one number: one or two spaces, or one or two marks with a space on either side. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            SPACE + "{1,2}|" + SPACE + "?(?:" + DASH + "|[./~_]){1,2}" + SPACE + "?");
 
-    /** Between the date's groups (century, year, month, day): a space, a dash, a point or a slash. */
-    private static final String DATE_SEPARATOR = "(?:" + SPACE + "|[-./])?";
+    /** A dash and a digit right after a number's last digit: the number goes on (a range of dates, a longer code). */
+    private static final Pattern GOES_ON = Pattern.compile(DASH + "\\d");
 
-    /**
-     * The four digits end the number: not followed by more digits, nor by a dash and a digit
-     * (which makes "2017-05-01–2017-08-31" a range of dates, not a number).
-     */
-    private static final String END = "(?!\\d)(?!" + DASH + "\\d)";
-
-    private static final String DATE_AND_NUMBER = "(\\d{2})" + DATE_SEPARATOR + "(\\d{2})" + DATE_SEPARATOR + "(\\d{2})"
-            + SEPARATOR + "(\\d{4})" + END;
-
-    private static final Pattern WITH_CENTURY = Pattern.compile("(?<!\\d)(?:18|19|20)" + DATE_SEPARATOR + DATE_AND_NUMBER);
-
-    private static final Pattern WITHOUT_CENTURY = Pattern.compile("(?<!\\d)" + DATE_AND_NUMBER);
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private static final int[] DAYS_IN_MONTH = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
     private static final int COORDINATION_DAY_OFFSET = 60;
 
-    /** What stands in for a number's last four digits when it is shown masked. */
+    /** What stands in for a number's last four digits when it is shown masked (one X per digit). */
     public static final String MASK = "XXXX";
 
     private PersonalIdentityNumbers() {
@@ -92,28 +88,27 @@ public final class PersonalIdentityNumbers {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        MatchResult first = first(asciiDigits(text), 0);
-        return first == null ? Optional.empty() : Optional.of(text.substring(first.start(), first.end()));
+        List<Found> found = allIn(asciiDigits(text), true);
+        return found.isEmpty() ? Optional.empty() : Optional.of(text.substring(found.get(0).start(), found.get(0).end()));
     }
 
     /**
      * The text with the last four digits of every personnummer and samordningsnummer in it
-     * replaced by {@value #MASK}, everything else as written: "Barnet 19121212-1212" becomes
-     * "Barnet 19121212-XXXX". For showing where a number stands without showing the number; null
-     * stays null.
+     * replaced by X, everything else as written: "Barnet 19121212-1212" becomes
+     * "Barnet 19121212-XXXX", "81 12 18-98 76" becomes "81 12 18-XX XX". For showing where a
+     * number stands without showing the number; null stays null. The text keeps its length.
      */
     public static String masked(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        StringBuilder masked = new StringBuilder(text.length());
-        String ascii = asciiDigits(text);
-        int from = 0;
-        for (MatchResult number = first(ascii, 0); number != null; number = first(ascii, from)) {
-            masked.append(text, from, number.start(4)).append(MASK);
-            from = number.end(4);
+        char[] masked = text.toCharArray();
+        for (Found number : allIn(asciiDigits(text), false)) {
+            for (int position : number.serialDigits()) {
+                masked[position] = 'X';
+            }
         }
-        return masked.append(text, from, text.length()).toString();
+        return new String(masked);
     }
 
     /**
@@ -136,34 +131,160 @@ public final class PersonalIdentityNumbers {
         return new String(chars);
     }
 
-    /** The first valid number that starts at {@code from} or later, with or without the century; or null. */
-    private static MatchResult first(String text, int from) {
-        MatchResult withCentury = firstValid(WITH_CENTURY, text, from);
-        MatchResult withoutCentury = firstValid(WITHOUT_CENTURY, text, from);
-        return withCentury == null ? withoutCentury
-                : withoutCentury == null || withCentury.start() <= withoutCentury.start() ? withCentury
-                : withoutCentury;
+    /** A number found: where it starts and ends in the text, and where its last four digits stand. */
+    private record Found(int start, int end, int[] serialDigits) {
+    }
+
+    /** A run of digits in the text: where it starts and ends. */
+    private record Group(int start, int end) {
+        int length() {
+            return end - start;
+        }
     }
 
     /**
-     * The first candidate that is a valid number. A candidate that is not valid is skipped one
-     * character at a time (not past its end), so that a valid number overlapping it is not missed.
+     * Every valid number in the text (ASCII digits), in order and not overlapping; only the first
+     * when {@code firstOnly}.
      */
-    private static MatchResult firstValid(Pattern pattern, String text, int start) {
-        Matcher matcher = pattern.matcher(text);
-        int from = start;
-        while (from < text.length() && matcher.find(from)) {
-            if (isValid(matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4))) {
-                return matcher.toMatchResult();
+    private static List<Found> allIn(String text, boolean firstOnly) {
+        List<Found> found = new ArrayList<>();
+        for (List<Group> chain : chains(text)) {
+            int i = 0;
+            while (i < chain.size()) {
+                int last = lastGroupOfValidNumber(text, chain, i);
+                if (last < 0) {
+                    i++;
+                    continue;
+                }
+                found.add(found(chain, i, last));
+                if (firstOnly) {
+                    return found;
+                }
+                i = last + 1;
             }
-            from = matcher.start() + 1;
         }
-        return null;
+        return found;
     }
 
-    private static boolean isValid(String year, String month, String day, String serial) {
-        return isPlausibleDate(Integer.parseInt(month), Integer.parseInt(day))
-                && hasRightControlDigit(year + month + day + serial);
+    /** The text's digit groups, joined into chains of groups with a separator between each two. */
+    private static List<List<Group>> chains(String text) {
+        List<List<Group>> chains = new ArrayList<>();
+        List<Group> chain = null;
+        Matcher digits = DIGITS.matcher(text);
+        Matcher separator = SEPARATOR.matcher(text);
+        Group previous = null;
+        while (digits.find()) {
+            Group group = new Group(digits.start(), digits.end());
+            boolean joined = previous != null
+                    && separator.region(previous.end(), group.start()).matches();
+            if (!joined) {
+                chain = new ArrayList<>();
+                chains.add(chain);
+            }
+            chain.add(group);
+            previous = group;
+        }
+        return chains;
+    }
+
+    /**
+     * The index of the last group of a valid number that starts at group {@code first} of the
+     * chain (twelve digits with the century tried before ten), or -1 when none starts there.
+     */
+    private static int lastGroupOfValidNumber(String text, List<Group> chain, int first) {
+        int digits = 0;
+        for (int last = first; last < chain.size() && digits < 12; last++) {
+            digits += chain.get(last).length();
+            if (digits != 10 && digits != 12) {
+                continue;
+            }
+            boolean tenOrLonger = digits == 12 ? isValidWithCentury(text, chain, first, last)
+                    : isValidWithoutCentury(text, chain, first, last);
+            if (tenOrLonger && !goesOn(text, chain.get(last).end())) {
+                if (digits == 10 && last + 1 < chain.size()) {
+                    // Twelve digits with the century starting here win over ten.
+                    int withCentury = digits + chain.get(last + 1).length();
+                    if (withCentury == 12 && isValidWithCentury(text, chain, first, last + 1)
+                            && !goesOn(text, chain.get(last + 1).end())) {
+                        return last + 1;
+                    }
+                }
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isValidWithCentury(String text, List<Group> chain, int first, int last) {
+        String digits = digitsOf(text, chain, first, last);
+        String century = digits.substring(0, 2);
+        if (!century.equals("18") && !century.equals("19") && !century.equals("20")) {
+            return false;
+        }
+        // A split between century and year is fine; the others count from the year on.
+        List<Integer> splits = splitsOf(chain, first, last).stream().filter(at -> at != 2).map(at -> at - 2).toList();
+        return isSplitLikeOne(splits) && isValid(digits.substring(2));
+    }
+
+    private static boolean isValidWithoutCentury(String text, List<Group> chain, int first, int last) {
+        return isSplitLikeOne(splitsOf(chain, first, last)) && isValid(digitsOf(text, chain, first, last));
+    }
+
+    /**
+     * Whether ten digits split after these numbers of digits are split as people split a
+     * personnummer: only where year, month, day and the last four meet, or in the middle of the
+     * last four; the last four split only when they are split from the date and the date is
+     * written whole or in pairs ("811218-98 76", "81 12 18-98 76", but not the phone number
+     * "0910-73 50 00").
+     */
+    private static boolean isSplitLikeOne(List<Integer> splits) {
+        if (!splits.stream().allMatch(at -> at == 2 || at == 4 || at == 6 || at == 8)) {
+            return false;
+        }
+        return !splits.contains(8) || splits.contains(6) && splits.contains(2) == splits.contains(4);
+    }
+
+    /** The digits of groups first to last, without their separators. */
+    private static String digitsOf(String text, List<Group> chain, int first, int last) {
+        StringBuilder digits = new StringBuilder(12);
+        for (int i = first; i <= last; i++) {
+            digits.append(text, chain.get(i).start(), chain.get(i).end());
+        }
+        return digits.toString();
+    }
+
+    /** After how many digits the number is split into groups. */
+    private static List<Integer> splitsOf(List<Group> chain, int first, int last) {
+        List<Integer> splits = new ArrayList<>();
+        int digits = 0;
+        for (int i = first; i < last; i++) {
+            digits += chain.get(i).length();
+            splits.add(digits);
+        }
+        return splits;
+    }
+
+    /** Whether a dash and a digit follow right after the position. */
+    private static boolean goesOn(String text, int end) {
+        return end + 2 <= text.length() && GOES_ON.matcher(text).region(end, end + 2).matches();
+    }
+
+    private static Found found(List<Group> chain, int first, int last) {
+        int[] serial = new int[4];
+        int filled = 0;
+        for (int i = last; i >= first && filled < 4; i--) {
+            Group group = chain.get(i);
+            for (int position = group.end() - 1; position >= group.start() && filled < 4; position--) {
+                serial[filled++] = position;
+            }
+        }
+        return new Found(chain.get(first).start(), chain.get(last).end(), serial);
+    }
+
+    /** Whether ten digits YYMMDDNNNN read as a plausible date with a right control digit. */
+    private static boolean isValid(String tenDigits) {
+        return isPlausibleDate(Integer.parseInt(tenDigits.substring(2, 4)), Integer.parseInt(tenDigits.substring(4, 6)))
+                && hasRightControlDigit(tenDigits);
     }
 
     private static boolean isPlausibleDate(int month, int day) {

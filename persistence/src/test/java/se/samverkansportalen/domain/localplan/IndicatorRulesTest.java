@@ -30,14 +30,55 @@ class IndicatorRulesTest {
 
     @Test
     void a_value_with_three_decimals_is_refused_at_the_field_naming_how_many_are_allowed_never_rounded() {
-        assertThatThrownBy(() -> placements.record("2027-03", new BigDecimal("12.345")))
+        assertThatThrownBy(() -> cost.record("2027-03", new BigDecimal("12.345")))
                 .isInstanceOfSatisfying(InvalidInputRefusal.class, r -> {
                     assertThat(r.getMessageKey()).isEqualTo(SwedishNumbers.TOO_MANY_DECIMALS);
                     assertThat(r.getArguments()).containsExactly("value", "2");
                 });
+        assertThat(cost.periods()).as("nothing stored").isEmpty();
+        cost.record("2027-03", new BigDecimal("12.50"));
+        assertThat(cost.valueFor("2027-03")).contains(new BigDecimal("12.50"));
+    }
+
+    @Test
+    void a_count_is_a_whole_number_a_half_placement_is_refused_naming_the_indicator() {
+        for (String half : new String[] {"12.5", "12.345", "0.01"}) {
+            assertThatThrownBy(() -> placements.record("2027-03", new BigDecimal(half)))
+                    .as(half)
+                    .isInstanceOfSatisfying(InvalidInputRefusal.class, r -> {
+                        assertThat(r.getMessageKey()).isEqualTo(Indicator.NOT_WHOLE_VALUE);
+                        assertThat(r.getField()).isEqualTo("value");
+                        assertThat(r.getArguments()).containsExactly("Placeringar i jourhem");
+                    });
+        }
         assertThat(placements.periods()).as("nothing stored").isEmpty();
-        placements.record("2027-03", new BigDecimal("12.50"));
-        assertThat(placements.valueFor("2027-03")).contains(new BigDecimal("12.50"));
+        assertThatThrownBy(() -> placements.describe(null, new BigDecimal("2.5"), null, null))
+                .isInstanceOfSatisfying(InvalidInputRefusal.class, r -> assertThat(r.getField()).isEqualTo("baseline"));
+        assertThatThrownBy(() -> placements.describe(null, null, new BigDecimal("7.25"), null))
+                .isInstanceOfSatisfying(InvalidInputRefusal.class, r -> assertThat(r.getField()).isEqualTo("target"));
+
+        placements.record("2027-03", new BigDecimal("12.00"));
+        placements.describe(null, new BigDecimal("10"), new BigDecimal("5.0"), null);
+        assertThat(placements.valueFor("2027-03")).as("trailing zeros are no decimals").contains(new BigDecimal("12.00"));
+    }
+
+    @Test
+    void a_unit_with_a_decimal_baseline_cannot_become_a_count() {
+        Indicator share = plan.addIndicator(null, "Andel i jourhem", IndicatorUnit.PERCENT, Periodicity.MONTH);
+        share.describe(null, new BigDecimal("12.5"), null, null);
+
+        assertThatThrownBy(() -> share.changeUnit(IndicatorUnit.COUNT))
+                .isInstanceOfSatisfying(InvalidInputRefusal.class, r -> assertThat(r.getMessageKey()).isEqualTo(Indicator.NOT_WHOLE_VALUE));
+        assertThat(share.getUnit()).isEqualTo(IndicatorUnit.PERCENT);
+    }
+
+    @Test
+    void only_a_count_is_whole_shares_kronor_and_days_keep_two_decimals() {
+        assertThat(IndicatorUnit.COUNT.valueRule().scale()).isZero();
+        assertThat(IndicatorUnit.COUNT.valueRule().largest()).isEqualByComparingTo("999999999999");
+        assertThat(IndicatorUnit.PERCENT.valueRule().scale()).isEqualTo(2);
+        assertThat(IndicatorUnit.SEK.valueRule().scale()).isEqualTo(2);
+        assertThat(IndicatorUnit.DAYS.valueRule().scale()).isEqualTo(2);
     }
 
     @Test

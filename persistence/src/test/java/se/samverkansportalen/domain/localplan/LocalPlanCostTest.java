@@ -65,7 +65,7 @@ class LocalPlanCostTest {
 
     @Test
     void an_indicator_takes_what_its_column_holds_and_refuses_the_rest_unrounded() {
-        Indicator indicator = plan.addIndicator(null, "Placeringar", IndicatorUnit.COUNT, Periodicity.YEAR);
+        Indicator indicator = plan.addIndicator(null, "Dagar i jourhem", IndicatorUnit.DAYS, Periodicity.YEAR);
         indicator.describe(null, new BigDecimal("1E+7"), new BigDecimal("2.5"), null);
         assertThat(indicator.getBaseline()).isEqualByComparingTo("10000000");
         assertThatThrownBy(() -> indicator.describe(null, new BigDecimal("1E+12"), null, null))

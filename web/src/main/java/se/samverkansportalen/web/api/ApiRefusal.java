@@ -8,6 +8,7 @@ import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.web.error.ErrorReference;
+import se.samverkansportalen.web.error.FailureLog;
 import se.samverkansportalen.web.error.RefusalTexts;
 
 /**
@@ -34,6 +35,7 @@ public record ApiRefusal(String error, String message, String field, String refe
 
     /** The answer to a refusal: its status and body, in Swedish. */
     public static Response of(Refusal refusal) {
+        FailureLog.refused(status(refusal).getStatusCode(), refusal.getMessageKey(), "api");
         Object current = refusal instanceof ConflictRefusal c ? c.getCurrent() : null;
         String changedBy = refusal instanceof ConflictRefusal c ? c.getChangedBy() : null;
         return answer(status(refusal).getStatusCode(), new ApiRefusal(refusal.getMessageKey(),
@@ -42,6 +44,7 @@ public record ApiRefusal(String error, String message, String field, String refe
 
     /** An answer with a status and a message key of the bundle (no arguments). */
     public static Response of(int status, String key) {
+        FailureLog.refused(status, key, "api");
         return answer(status, new ApiRefusal(key, RefusalTexts.text(key, java.util.List.of(), RefusalTexts.SWEDISH), null, null, null, null));
     }
 

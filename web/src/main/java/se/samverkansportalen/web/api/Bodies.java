@@ -18,4 +18,16 @@ public final class Bodies {
         }
         return body;
     }
+
+    /**
+     * The version a change was read at ({@code lockVersion} of the body); refused with 400 ({@code
+     * api.error.lockVersionRequired}) when missing, since a change without it could overwrite what
+     * someone else saved.
+     */
+    public static int readAt(Integer lockVersion) {
+        if (lockVersion == null) {
+            throw InvalidInputRefusal.atField("lockVersion", "api.error.lockVersionRequired");
+        }
+        return lockVersion;
+    }
 }

@@ -33,10 +33,12 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
             Throwable failure = events.next().getContext().getException();
             Optional<Refusal> refusal = Failures.refusalIn(failure);
             if (refusal.isPresent()) {
+                FailureLog.refused(400, refusal.get().getMessageKey(), context.getViewRoot() == null ? "page" : context.getViewRoot().getViewId());
                 Messages.show(context, refusal.get());
                 events.remove();
                 shown = true;
             } else if (Failures.causedBy(failure, EJBAccessException.class)) {
+                FailureLog.refused(403, "api.error.notAllowed", context.getViewRoot() == null ? "page" : context.getViewRoot().getViewId());
                 Messages.showKey(context, "api.error.notAllowed");
                 events.remove();
                 shown = true;

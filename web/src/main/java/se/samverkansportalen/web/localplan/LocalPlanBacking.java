@@ -64,9 +64,12 @@ public class LocalPlanBacking implements Serializable {
                 messages.text("localplan.indicator.baseline"), messages.text("localplan.indicator.target"));
     }
 
-    /** Whether this is the caller's own kommun's plan, which the caller's role lets them change. */
+    /**
+     * Whether this is the caller's own kommun's plan, which the caller's role lets them change; an
+     * example plan shown for demonstration is read only.
+     */
     public boolean isEditable() {
-        return plan != null && (kommun == null || kommun.isBlank());
+        return plan != null && !plan.example() && (kommun == null || kommun.isBlank());
     }
 
     public long getId() {

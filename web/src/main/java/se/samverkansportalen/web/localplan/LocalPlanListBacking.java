@@ -22,8 +22,6 @@ public class LocalPlanListBacking {
     @Inject
     se.samverkansportalen.web.Messages messages;
 
-    private jakarta.servlet.http.Part file;
-
     @EJB
     LocalPlans plans;
 
@@ -46,37 +44,38 @@ public class LocalPlanListBacking {
         }
     }
 
-    /** Imports the uploaded plan file into the kommun; a bad file stores nothing and says what is wrong. */
-    public String importFile() {
-        if (file == null || file.getSize() == 0) {
+    /** The largest plan file read, in bytes (2 MB; a plan file is a few kB). */
+    static final long MAX_FILE_BYTES = 2_000_000;
+
+    /**
+     * Imports the plan file the user dropped or chose ({@code p:fileUpload}): a missing or empty
+     * file, one over {@link #MAX_FILE_BYTES} or one whose name does not end in .json stores nothing
+     * and says so in plain Swedish; a file the import refuses says what is wrong and where, in words
+     * (RefusalTexts); a plan read in is shown on its own page.
+     */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        org.primefaces.model.file.UploadedFile uploaded = event.getFile();
+        if (uploaded == null || uploaded.getSize() == 0) {
             messages.error("localplan.import.noFile");
-            return null;
+            return;
         }
-        byte[] bytes;
-        try (java.io.InputStream in = file.getInputStream()) {
-            bytes = in.readNBytes(2_000_001);
-        } catch (java.io.IOException e) {
-            messages.error("localplan.import.unreadable");
-            return null;
-        }
-        if (bytes.length > 2_000_000) {
+        if (uploaded.getSize() > MAX_FILE_BYTES) {
             messages.error("localplan.import.tooBig");
-            return null;
+            return;
         }
+        String name = uploaded.getFileName() == null ? "" : uploaded.getFileName();
+        if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            messages.error("localplan.import.notJsonFile", java.util.List.of(name));
+            return;
+        }
+        byte[] bytes = uploaded.getContent();
         se.samverkansportalen.service.localplan.LocalPlanView[] imported = new se.samverkansportalen.service.localplan.LocalPlanView[1];
         if (messages.attempt(() -> imported[0] = plans.importPlan(bytes), "localplan.error.notKommunEditor")) {
             messages.flashInfo("localplan.import.done", imported[0].title(), imported[0].measures().size());
-            return "/lokal/plan?faces-redirect=true&id=" + imported[0].id();
+            jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+            context.getApplication().getNavigationHandler().handleNavigation(context, null,
+                    "/lokal/plan?faces-redirect=true&id=" + imported[0].id());
         }
-        return null;
-    }
-
-    public jakarta.servlet.http.Part getFile() {
-        return file;
-    }
-
-    public void setFile(jakarta.servlet.http.Part file) {
-        this.file = file;
     }
 
     public List<LocalPlanSummary> getOurs() {

@@ -127,6 +127,41 @@ public class LocalPlanResource {
         return risks.assessRisk(id, risk, assessment.period(), assessment.likelihood(), assessment.severity());
     }
 
+    /** A goal's new title and focus area, with the version of the goal they were read at. */
+    public record GoalChange(String title, String focusArea, Integer lockVersion) {
+    }
+
+    @PUT
+    @Path("lokala-planer/{id}/mal/{goal}")
+    public LocalPlanView reviseGoal(@PathParam("id") long id, @PathParam("goal") long goal, GoalChange change) {
+        Bodies.required(change);
+        return risks.reviseGoal(id, goal, Bodies.readAt(change.lockVersion()), change.title(), change.focusArea());
+    }
+
+    @DELETE
+    @Path("lokala-planer/{id}/mal/{goal}")
+    public LocalPlanView removeGoal(@PathParam("id") long id, @PathParam("goal") long goal) {
+        return risks.removeGoal(id, goal);
+    }
+
+    /** A risk's new number, quality area, title and description, with the version of the risk they were read at. */
+    public record RiskChange(String number, String qualityArea, String title, String description, Integer lockVersion) {
+    }
+
+    @PUT
+    @Path("lokala-planer/{id}/risker/{risk}")
+    public LocalPlanView reviseRisk(@PathParam("id") long id, @PathParam("risk") long risk, RiskChange change) {
+        Bodies.required(change);
+        return risks.reviseRisk(id, risk, Bodies.readAt(change.lockVersion()), change.number(), change.qualityArea(),
+                change.title(), change.description());
+    }
+
+    @DELETE
+    @Path("lokala-planer/{id}/risker/{risk}")
+    public LocalPlanView removeRisk(@PathParam("id") long id, @PathParam("risk") long risk) {
+        return risks.removeRisk(id, risk);
+    }
+
     @GET
     @Path("alla-lokala-planer")
     public List<LocalPlanSummary> all() {

@@ -1,15 +1,24 @@
 package se.samverkansportalen.web.plan;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import se.samverkansportalen.service.plan.PlanHistory;
 
-/** Backs {@code plan/historik.xhtml}: who changed what in one item of the plan. */
+/**
+ * Backs {@code plan/historik.xhtml}: who changed what in one item of the plan. View scoped, so
+ * that the page's table sorts and filters the entries read when the page was opened.
+ */
 @Named
-@RequestScoped
-public class HistoryBacking {
+@ViewScoped
+public class HistoryBacking implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    se.samverkansportalen.web.Messages messages;
 
     @EJB
     PlanHistory history;
@@ -20,6 +29,15 @@ public class HistoryBacking {
 
     public void load() {
         entries = history.of(type, item);
+    }
+
+    /** The table's caption: the item's kind and name ("Delmål 1.2: …"); empty when there is no history. */
+    public String getCaption() {
+        if (entries == null || entries.isEmpty()) {
+            return "";
+        }
+        PlanHistory.Entry first = entries.get(0);
+        return messages.text("audit.item." + first.itemType(), first.itemLabel());
     }
 
     public List<PlanHistory.Entry> getEntries() {

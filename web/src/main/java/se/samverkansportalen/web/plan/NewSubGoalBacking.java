@@ -20,6 +20,9 @@ public class NewSubGoalBacking implements Serializable {
     @EJB
     RegionalPlanEditor editor;
 
+    @EJB
+    se.samverkansportalen.service.actor.ActorCatalogue catalogue;
+
     @Inject
     Messages messages;
 
@@ -30,11 +33,13 @@ public class NewSubGoalBacking implements Serializable {
     private String number;
     private String text;
     private String timeframe;
+    private java.util.List<String> responsible = new java.util.ArrayList<>();
+    private java.util.List<String> responsibleChoices;
 
     /** Creates the delmål and opens it for editing, where its aktiviteter are added. */
     public String create() {
         SubGoalForm[] created = new SubGoalForm[1];
-        if (messages.attempt(() -> created[0] = editor.addSubGoal(area, number, text, timeframe))) {
+        if (messages.attempt(() -> created[0] = editor.addSubGoal(area, number, text, timeframe, responsible))) {
             drafts.saved();
             messages.flashInfo("plan.subGoalCreated", created[0].getNumber());
             return "/plan/delmal?faces-redirect=true&item=" + created[0].getItemKey();
@@ -72,5 +77,22 @@ public class NewSubGoalBacking implements Serializable {
 
     public void setTimeframe(String timeframe) {
         this.timeframe = timeframe;
+    }
+
+    /** The delmål's ansvariga as chosen (names from the actor catalogue). */
+    public java.util.List<String> getResponsible() {
+        return responsible;
+    }
+
+    public void setResponsible(java.util.List<String> responsible) {
+        this.responsible = responsible == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(responsible);
+    }
+
+    /** The names the ansvariga are chosen from: the actor catalogue's. */
+    public java.util.List<String> getResponsibleChoices() {
+        if (responsibleChoices == null) {
+            responsibleChoices = new java.util.ArrayList<>(catalogue.responsibleChoices());
+        }
+        return responsibleChoices;
     }
 }

@@ -26,11 +26,29 @@ public class RegionalPlanBacking {
     private boolean perKommun;
     private RegionalPlanView plan;
     private List<String> responsibleNames;
+    private Integer newerDraft;
+    private Integer applyingVersion;
 
+    /** Reads the page's content in one call (one persistence context: the plan is read once). */
     public void load() {
-        PlanFilter filter = new PlanFilter(q, area, responsible, year, perKommun);
-        plan = plans.currentPlan(filter).orElse(null);
-        responsibleNames = plans.responsibleNames();
+        RegionalPlanService.PlanPage page = plans.page(new PlanFilter(q, area, responsible, year, perKommun));
+        plan = page.plan();
+        responsibleNames = page.responsibleNames();
+        newerDraft = page.newerDraft();
+        applyingVersion = page.applyingVersion();
+    }
+
+    /** The number of an utkast newer than the plan shown (for kommun users and LBU), or null when there is none. */
+    public Integer getNewerDraft() {
+        return newerDraft;
+    }
+
+    /**
+     * The number of the version that applies to kommuner when it is not the one shown (a
+     * coordinator working in the utkast while an earlier version is fastställd), else null.
+     */
+    public Integer getApplyingVersionIfOther() {
+        return plan == null || applyingVersion == null || applyingVersion == plan.versionNumber() ? null : applyingVersion;
     }
 
     public boolean isFiltered() {

@@ -60,12 +60,26 @@ public class SubGoalEditBacking implements Serializable {
         });
     }
 
-    public void save() {
+    /**
+     * Stores the form (new aktiviteter included). After a save that went through, the browser is
+     * sent to the delmål's own address ({@code delmal.xhtml?item=…}), so that the address shown can
+     * be bookmarked and reloaded; a refusal or a conflict stays on the page with the input kept.
+     */
+    public String save() {
+        if (!store()) {
+            return null;
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/plan/delmal?faces-redirect=true&item=" + java.net.URLEncoder.encode(form.getItemKey(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private boolean store() {
         try {
             form = editor.reviseSubGoal(form);
             conflict = null;
             drafts.saved();
             messages.info("plan.saved", form.getNumber());
+            return true;
         } catch (ConflictRefusal e) {
             conflict = (SubGoalForm) e.getCurrent();
             if (conflict != null) {
@@ -76,20 +90,34 @@ public class SubGoalEditBacking implements Serializable {
             } else {
                 messages.error(e.getMessageKey(), e.getArguments());
             }
+            return false;
         }
     }
 
-    /** Saves what is in the form, then adds the new aktivitet: nothing typed is lost. */
+    /**
+     * Adds the new aktivitet to the form only, after the ones there: like every other change on
+     * the page it is stored when the user presses Spara (a blank text is refused at its field).
+     */
     public void addActivity() {
-        if (!saveFirst()) {
+        if (newActivityText == null || newActivityText.isBlank()) {
+            jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+            context.addMessage("subgoal-form:new-activity", new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, messages.text("plan.error.activityTextRequired"), null));
+            context.validationFailed();
             return;
         }
-        if (messages.attempt(() -> form = editor.addActivity(form.getItemKey(), newActivityText, newActivityPerKommun,
-                newActivityDependsOnDecision))) {
-            messages.info("plan.activityAdded");
-            newActivityText = null;
-            newActivityPerKommun = false;
-            newActivityDependsOnDecision = false;
+        form.getActivities().add(new SubGoalForm.ActivityForm(null, newActivityText.strip(), newActivityPerKommun,
+                newActivityDependsOnDecision));
+        messages.info("plan.activityAdded");
+        newActivityText = null;
+        newActivityPerKommun = false;
+        newActivityDependsOnDecision = false;
+    }
+
+    /** Takes an aktivitet that was added to the form but not saved yet out of the form again. */
+    public void discardNewActivity(int index) {
+        if (index >= 0 && index < form.getActivities().size() && form.getActivities().get(index).getItemKey() == null) {
+            form.getActivities().remove(index);
         }
     }
 
@@ -129,7 +157,7 @@ public class SubGoalEditBacking implements Serializable {
     }
 
     private boolean saveFirst() {
-        save();
+        store();
         return conflict == null && jakarta.faces.context.FacesContext.getCurrentInstance().getMessageList().stream()
                 .allMatch(m -> m.getSeverity() == jakarta.faces.application.FacesMessage.SEVERITY_INFO);
     }

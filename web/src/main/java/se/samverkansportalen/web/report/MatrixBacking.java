@@ -5,19 +5,36 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 import se.samverkansportalen.service.report.StatusMatrix;
 import se.samverkansportalen.web.Messages;
 
-/** Backs {@code rapport/matris.xhtml}: the status matrix of a period, kommuner by per-kommun aktiviteter. */
+/**
+ * Backs {@code rapport/matris.xhtml}: the status matrix of a period, kommuner by per-kommun
+ * aktiviteter, a page of kommuner at a time under every kommun's count per aktivitet. The address
+ * holds what is shown: {@code ?period=ID[&q=TEXT][&antal=N][&sida=N]}, the kommuner whose name holds
+ * the text, N of them a page ({@link #PAGE_SIZES}; another number gives the default), page N
+ * (below 1 the first; after the last the last, as the service answers).
+ */
 @Named
 @ViewScoped
 public class MatrixBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The page sizes the page offers (kommuner per page). */
+    public static final List<Integer> PAGE_SIZES = List.of(10, 25, 50, 100);
+
+    /** A summary row: the light's key ({@code GREEN} … {@code NONE}) and its count per column. */
+    public record SummaryRow(String light, List<Integer> counts) implements Serializable {
+    }
 
     @EJB
     StatusMatrix matrix;
@@ -26,11 +43,15 @@ public class MatrixBacking implements Serializable {
     Messages messages;
 
     private long period;
-    private StatusMatrix.Matrix view;
+    private Integer page;
+    private Integer pageSize;
+    private String q;
+    private StatusMatrix.Page view;
 
     public void load() {
         if (view == null) {
-            messages.attempt(() -> view = matrix.forPeriod(period), "report.error.notReviewer");
+            messages.attempt(() -> view = matrix.page(period, q, page == null || page < 1 ? 1 : page, getShownPageSize()),
+                    "report.error.notReviewer");
         }
     }
 
@@ -41,6 +62,51 @@ public class MatrixBacking implements Serializable {
         return new ArrayList<>(groups.entrySet());
     }
 
+    /** Every kommun counted per column: a row each for grön, gul, röd and ingen uppgift. */
+    public List<SummaryRow> getSummaryRows() {
+        return List.of(summaryRow("GREEN", StatusMatrix.ColumnSummary::green), summaryRow("YELLOW", StatusMatrix.ColumnSummary::yellow),
+                summaryRow("RED", StatusMatrix.ColumnSummary::red), summaryRow("NONE", StatusMatrix.ColumnSummary::none));
+    }
+
+    private SummaryRow summaryRow(String light, ToIntFunction<StatusMatrix.ColumnSummary> count) {
+        return new SummaryRow(light, view.summary().stream().map(count::applyAsInt).toList());
+    }
+
+    /** The numbers of every page, from 1. */
+    public List<Integer> getPageNumbers() {
+        return IntStream.rangeClosed(1, view.paging().pages()).boxed().toList();
+    }
+
+    /** The page sizes the page offers. */
+    public List<Integer> getPageSizes() {
+        return PAGE_SIZES;
+    }
+
+    /** A page link's name for assistive technology: "Sida 3 av 12". */
+    public String pageLabel(int number) {
+        return messages.text("report.matrix.pageLabel", number, view.paging().pages());
+    }
+
+    /** The page size shown: the one asked for when the page offers it, else {@link StatusMatrix#DEFAULT_PAGE_SIZE}. */
+    public int getShownPageSize() {
+        return pageSize != null && PAGE_SIZES.contains(pageSize) ? pageSize : StatusMatrix.DEFAULT_PAGE_SIZE;
+    }
+
+    /**
+     * The query of the address of page {@code number} of what is shown (the period, the name
+     * filter and the page size kept), for a link: {@code period=12&q=Ume&antal=10&sida=2}.
+     */
+    public String pageQuery(int number) {
+        StringBuilder query = new StringBuilder("period=").append(period);
+        if (view != null && view.filter() != null) {
+            query.append("&q=").append(URLEncoder.encode(view.filter(), StandardCharsets.UTF_8));
+        }
+        if (getShownPageSize() != StatusMatrix.DEFAULT_PAGE_SIZE) {
+            query.append("&antal=").append(getShownPageSize());
+        }
+        return query.append("&sida=").append(number).toString();
+    }
+
     public long getPeriod() {
         return period;
     }
@@ -49,7 +115,31 @@ public class MatrixBacking implements Serializable {
         this.period = period;
     }
 
-    public StatusMatrix.Matrix getView() {
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(Integer pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public StatusMatrix.Page getView() {
         return view;
     }
 }

@@ -13,6 +13,7 @@ import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.service.report.KommunReports;
+import se.samverkansportalen.service.report.ReportDecisions;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
@@ -44,17 +45,25 @@ public class ReportBacking implements Serializable {
 
     private long period;
     private ReportForm form;
+    private ReportDecisions.Decisions decisions;
     private LocalTime savedAt;
     private boolean otherSaveWhileTyping;
+    /** The place (from 0) of the item a save or submission was refused for, or -1. */
+    private int refusedItem = -1;
 
+    /** Reads the report and its decisions in one call (one persistence context: the report is read once). */
     public void load() {
         if (form == null) {
-            messages.attempt(() -> form = reports.report(period), "report.error.notKommunEditor");
+            messages.attempt(() -> {
+                KommunReports.ReportPage page = reports.page(period);
+                form = page.form();
+                decisions = page.decisions();
+            }, "report.error.notKommunEditor");
         }
     }
 
     public void save() {
-        if (messages.attempt(() -> form = rebasedOnConflict(() -> reports.saveDraft(form)), "report.error.notKommunEditor")) {
+        if (messages.attempt(() -> form = rebasedOnConflict(() -> markingRefusedItem(() -> reports.saveDraft(form))), "report.error.notKommunEditor")) {
             saved();
             messages.info("report.saved");
         }
@@ -94,10 +103,35 @@ public class ReportBacking implements Serializable {
     }
 
     public void submit() {
-        if (messages.attempt(() -> form = rebasedOnConflict(() -> reports.submit(form)), "report.error.notKommunEditor")) {
+        if (messages.attempt(() -> form = rebasedOnConflict(() -> markingRefusedItem(() -> reports.submit(form))), "report.error.notKommunEditor")) {
             saved();
             messages.info("report.submitted", form.getPeriodCode());
         }
+    }
+
+    /**
+     * Runs a save and, when it is refused at one item's input ({@code items[3].narrative}), keeps
+     * that item's place so that the page marks the item and moves the focus to it.
+     */
+    private ReportForm markingRefusedItem(java.util.function.Supplier<ReportForm> save) {
+        refusedItem = -1;
+        try {
+            return save.get();
+        } catch (RuntimeException e) {
+            Failures.refusalIn(e).map(r -> itemIndex(r.getField())).ifPresent(index -> refusedItem = index);
+            throw e;
+        }
+    }
+
+    /** The item's place in a refused field's name ({@code items[3].narrative} gives 3), or -1 for another field. */
+    static int itemIndex(String field) {
+        java.util.regex.Matcher matcher = field == null ? null : java.util.regex.Pattern.compile("^items\\[(\\d+)]").matcher(field);
+        return matcher != null && matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
+    }
+
+    /** The place (from 0) of the item the last save or submission was refused for, or -1 when none was. */
+    public int getRefusedItem() {
+        return refusedItem;
     }
 
     private void saved() {
@@ -147,5 +181,10 @@ public class ReportBacking implements Serializable {
 
     public ReportForm getForm() {
         return form;
+    }
+
+    /** The report's decisions as read with it, for {@link ReportDecisionsBacking#show}; null when not read. */
+    public ReportDecisions.Decisions getDecisions() {
+        return decisions;
     }
 }

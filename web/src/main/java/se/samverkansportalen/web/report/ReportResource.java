@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -62,10 +63,25 @@ public class ReportResource {
         return review.cell(kommun, period, item);
     }
 
+    /**
+     * The status matrix of a period. Without query parameters, as always: every kommun's row
+     * ({@code columns}, {@code rows}). With {@code sida} (from 1; default 1), {@code antal} (kommuner
+     * per page, 1–100; default 25) or {@code q} (kommuner whose name holds the text), a page of it:
+     * {@code columns}, {@code summary} (every kommun counted per column: {@code green},
+     * {@code yellow}, {@code red}, {@code none}), {@code kommuner}, {@code filter}, {@code paging}
+     * ({@code page}, {@code pageSize}, {@code matching}, {@code pages}; a page after the last is the
+     * last) and that page's {@code rows}. A page below 1, a size outside 1–100 or a number that is
+     * none is answered 400.
+     */
     @GET
     @Path("matris/{period}")
-    public se.samverkansportalen.service.report.StatusMatrix.Matrix matrix(@PathParam("period") long period) {
-        return matrix.forPeriod(period);
+    public Response matrix(@PathParam("period") long period, @QueryParam("sida") Integer page, @QueryParam("antal") Integer pageSize,
+            @QueryParam("q") String name) {
+        if (page == null && pageSize == null && name == null) {
+            return Response.ok(matrix.forPeriod(period)).build();
+        }
+        return Response.ok(matrix.page(period, name, page == null ? 1 : page,
+                pageSize == null ? se.samverkansportalen.service.report.StatusMatrix.DEFAULT_PAGE_SIZE : pageSize)).build();
     }
 
     @GET

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportReview;
+import se.samverkansportalen.service.report.ReportingPeriods;
 import se.samverkansportalen.web.Drafts;
 import se.samverkansportalen.web.Messages;
 
 /**
  * Backs {@code rapport/granska.xhtml}: the LBU network and the region see every kommun's report
  * state for a period; with a kommun chosen, its report, and (for reviewers) the review's steps.
+ * Opened without a period (a bookmark of the page), it shows the newest period.
  */
 @Named
 @ViewScoped
@@ -33,6 +35,9 @@ public class ReviewBacking implements Serializable {
     @Inject
     Drafts drafts;
 
+    @Inject
+    PeriodChoices periodChoices;
+
     private long period;
     private String kommun;
     private List<ReportReview.KommunStatus> overview;
@@ -41,9 +46,17 @@ public class ReviewBacking implements Serializable {
     private final Map<Long, Boolean> returned = new HashMap<>();
 
     public void load() {
+        if (period == 0 && (kommun == null || kommun.isBlank())) {
+            List<ReportingPeriods.Period> all = periodChoices.getAll();
+            if (all.isEmpty()) {
+                messages.info("report.periods.none");
+                return;
+            }
+            period = all.get(0).id();
+        }
         if (overview == null) {
-            messages.attempt(() -> overview = review.overview(period), "report.error.notReviewer");
-            if (kommun != null && !kommun.isBlank()) {
+            boolean allowed = messages.attempt(() -> overview = review.overview(period), "report.error.notReviewer");
+            if (allowed && kommun != null && !kommun.isBlank()) { // one refusal says it once
                 messages.attempt(() -> report = review.report(kommun, period), "report.error.notReviewer");
             }
         }
@@ -87,6 +100,18 @@ public class ReviewBacking implements Serializable {
 
     public List<ReportReview.KommunStatus> getOverview() {
         return overview;
+    }
+
+    /**
+     * The chosen kommun's name ("Umeå") as the overview names it; its code when the overview does
+     * not list it, null when no kommun is chosen.
+     */
+    public String getKommunName() {
+        if (kommun == null || kommun.isBlank()) {
+            return null;
+        }
+        return overview == null ? kommun : overview.stream().filter(k -> kommun.equals(k.kommunCode()))
+                .map(ReportReview.KommunStatus::kommunName).findFirst().orElse(kommun);
     }
 
     public ReportForm getReport() {

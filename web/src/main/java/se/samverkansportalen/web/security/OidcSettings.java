@@ -25,6 +25,22 @@ public final class OidcSettings {
         return providerUrl() + "/protocol/openid-connect/certs";
     }
 
+    /**
+     * Whether the portal is reached over https only, so that its cookies are marked {@code Secure}:
+     * {@code SAMVERKAN_OIDC_SSL_REQUIRED} (oidc.json's {@code ssl-required}) set and not {@code none}.
+     */
+    public static boolean httpsOnly() {
+        return httpsOnly(System.getenv("SAMVERKAN_OIDC_SSL_REQUIRED"));
+    }
+
+    /**
+     * Whether an {@code ssl-required} value ({@code all}, {@code external}, {@code none}, any case;
+     * null or blank when unset, which oidc.json reads as {@code none}) means https only.
+     */
+    static boolean httpsOnly(String sslRequired) {
+        return sslRequired != null && !sslRequired.isBlank() && !"none".equalsIgnoreCase(sslRequired.trim());
+    }
+
     private static String setting(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value.trim();

@@ -21,8 +21,13 @@ import se.samverkansportalen.web.error.RefusalTexts;
  * initial handler, registered in {@code META-INF/services/io.undertow.servlet.ServletExtension}):
  * <ul>
  * <li>every answer gets the {@link SecurityHeaders}, set when the answer is committed, so that
- * redirects to the login, error pages and refusals carry them too, and the session cookie gets
- * {@code SameSite=Lax};</li>
+ * redirects to the login, error pages and refusals carry them too; the session cookie and
+ * elytron-oidc-client's login cookies ({@value #LOGIN_COOKIES}: the state and the nonce's random
+ * value, set on the redirect to Keycloak and read when Keycloak sends the browser back) get
+ * {@code SameSite=Lax}, which lets them ride that top-level redirect back but no other site's form
+ * post or fetch; the login cookies are also made {@code Secure} whenever the session cookie is
+ * ({@link OidcSettings#httpsOnly()}), since elytron marks them so only for a client address it
+ * counts as external (not behind a proxy on the same host or network);</li>
  * <li>a request to the REST API passes {@link ApiGate} or is answered at once with its status and
  * a Swedish refusal body of the API's usual form ({@code error}, {@code message}), so a session
  * cookie never reaches the login check for the API.</li>
@@ -31,6 +36,12 @@ import se.samverkansportalen.web.error.RefusalTexts;
 public class PortalGate implements ServletExtension {
 
     private static final HttpString CONTENT_SECURITY_POLICY = new HttpString("Content-Security-Policy");
+    /**
+     * elytron-oidc-client's login cookies, as a pattern: its state cookie (the default name, which
+     * oidc.json does not change) and {@code Oidc.SESSION_RANDOM_VALUE}, the nonce's random value.
+     */
+    static final String LOGIN_COOKIES = "OAuth_Token_Request_State|session_random_value";
+    private static final java.util.regex.Pattern LOGIN_COOKIE = java.util.regex.Pattern.compile(LOGIN_COOKIES);
 
     @Override
     public void handleDeployment(DeploymentInfo deployment, ServletContext servletContext) {
@@ -43,15 +54,21 @@ public class PortalGate implements ServletExtension {
         }
         String sessionCookie = servletContext.getSessionCookieConfig().getName() == null ? "JSESSIONID"
                 : servletContext.getSessionCookieConfig().getName();
-        // SameSite=Lax on the session cookie: sent on the top-level redirect back from Keycloak, never on
-        // another site's form post or fetch. (web.xml's cookie-config attribute is not applied by WildFly 39.)
+        // SameSite=Lax on the session and login cookies: sent on the top-level redirect back from Keycloak,
+        // never on another site's form post or fetch. (web.xml's cookie-config attribute is not applied by
+        // WildFly 39, and elytron-oidc-client sets no SameSite on its login cookies.)
+        boolean secure = OidcSettings.httpsOnly();
         deployment.addInitialHandlerChainWrapper(next -> new SameSiteCookieHandler(
-                exchange -> handle(exchange, next, apiPrefix, bodies), "Lax", sessionCookie, true, false, false));
+                exchange -> handle(exchange, next, apiPrefix, bodies, secure), "Lax",
+                java.util.regex.Pattern.quote(sessionCookie) + "|" + LOGIN_COOKIES, true, false, false));
     }
 
-    private static void handle(HttpServerExchange exchange, HttpHandler next, String apiPrefix, Map<String, String> bodies)
-            throws Exception {
+    private static void handle(HttpServerExchange exchange, HttpHandler next, String apiPrefix, Map<String, String> bodies,
+            boolean secure) throws Exception {
         exchange.addResponseCommitListener(PortalGate::addHeaders);
+        if (secure) {
+            exchange.addResponseCommitListener(PortalGate::secureLoginCookies);
+        }
         String path = exchange.getRequestPath();
         if (path.startsWith(apiPrefix) || path.equals(apiPrefix.substring(0, apiPrefix.length() - 1))) {
             Optional<ApiGate.Refusal> refusal = ApiGate.check(exchange.getRequestMethod().toString(),
@@ -70,6 +87,14 @@ public class PortalGate implements ServletExtension {
             }
         }
         next.handleRequest(exchange);
+    }
+
+    private static void secureLoginCookies(HttpServerExchange exchange) {
+        for (io.undertow.server.handlers.Cookie cookie : exchange.responseCookies()) {
+            if (LOGIN_COOKIE.matcher(cookie.getName()).matches()) {
+                cookie.setSecure(true);
+            }
+        }
     }
 
     private static void addHeaders(HttpServerExchange exchange) {

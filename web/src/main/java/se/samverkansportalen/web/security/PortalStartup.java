@@ -30,8 +30,7 @@ public class PortalStartup implements ServletContextListener {
             LOG.warning("DEMO start (SAMVERKAN_DEMO / samverkan.demo): the portal may run on the demo secrets committed in the "
                     + "repository. Never use a demo start for real data.");
         }
-        String ssl = System.getenv("SAMVERKAN_OIDC_SSL_REQUIRED");
-        if (ssl != null && !ssl.isBlank() && !"none".equalsIgnoreCase(ssl.trim())) {
+        if (OidcSettings.httpsOnly()) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }

@@ -26,10 +26,11 @@ class RefusalTextsTest {
     }
 
     @Test
-    void a_field_without_a_label_is_named_by_its_property() {
+    void a_field_without_a_label_is_never_named_by_its_name_in_the_code() {
         InvalidInputRefusal refusal = InvalidInputRefusal.atField("somethingNew", "input.required", "somethingNew");
 
-        assertThat(RefusalTexts.text(refusal, RefusalTexts.SWEDISH)).isEqualTo("somethingNew måste fyllas i.");
+        assertThat(RefusalTexts.text(refusal, RefusalTexts.SWEDISH)).isEqualTo("Uppgiften måste fyllas i.");
+        assertThat(RefusalTexts.text(refusal, Locale.ENGLISH)).isEqualTo("The value must be filled in.");
     }
 
     @Test

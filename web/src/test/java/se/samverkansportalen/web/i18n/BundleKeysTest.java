@@ -19,8 +19,8 @@ import se.samverkansportalen.web.Messages;
 /**
  * The pages' Swedish texts (messages.properties, the base bundle) and English texts
  * (messages_en.properties) have the same keys, so that no text falls back to the other language
- * or shows as a bare key; each text has the same {n} placeholders in both languages; and
- * messages_sv.properties stays empty (it only stops a Swedish request falling back to the JVM's
+ * or shows as a bare key; each text has the same {n} placeholders in both languages;
+ * no key is written twice in a file; and messages_sv.properties stays empty (it only stops a Swedish request falling back to the JVM's
  * locale), so Swedish is written in one place.
  */
 class BundleKeysTest {
@@ -59,6 +59,22 @@ class BundleKeysTest {
             }
         }
         assertThat(differing).as("texts whose {n} placeholders differ between the languages").isEmpty();
+    }
+
+    @Test
+    void no_key_is_written_twice_in_a_file() {
+        // Properties keeps the last of two equal keys without a word: the first text is dead and misleads its reader.
+        for (String file : java.util.List.of(PATH + ".properties", PATH + "_en.properties")) {
+            java.util.Map<String, Long> counts = new TreeMap<>();
+            try (InputStream in = BundleKeysTest.class.getResourceAsStream(file)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("!") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip()).forEach(k -> counts.merge(k, 1L, Long::sum));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertThat(counts).as("keys written more than once in %s", file).allSatisfy((k, n) -> assertThat(n).as(k).isEqualTo(1L));
+        }
     }
 
     @Test

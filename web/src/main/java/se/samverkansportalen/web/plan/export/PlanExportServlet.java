@@ -48,7 +48,7 @@ public class PlanExportServlet extends HttpServlet {
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
-        String name = "regional-plan-version-" + plan.get().versionNumber() + "." + format;
+        String name = fileName(texts, plan.get().versionNumber(), format);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         if ("pdf".equals(format)) {
             response.setContentType("application/pdf");
@@ -57,5 +57,13 @@ public class PlanExportServlet extends HttpServlet {
             response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             PlanExcel.write(plan.get(), texts, response.getOutputStream());
         }
+    }
+
+    /**
+     * The downloaded file's name in the reader's language ({@code regionala-planen-version-2.pdf},
+     * in English {@code regional-plan-version-2.pdf}); {@code format} is the extension, pdf or xlsx.
+     */
+    public static String fileName(ResourceBundle texts, int versionNumber, String format) {
+        return java.text.MessageFormat.format(texts.getString("export.fileName.plan"), String.valueOf(versionNumber)) + "." + format;
     }
 }

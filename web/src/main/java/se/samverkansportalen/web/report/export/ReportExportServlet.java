@@ -16,6 +16,7 @@ import se.samverkansportalen.service.report.ReportReview;
 import se.samverkansportalen.service.report.StatusMatrix;
 import se.samverkansportalen.web.Messages;
 import se.samverkansportalen.web.api.ApiRefusal;
+import se.samverkansportalen.web.error.RefusalTexts;
 import se.samverkansportalen.web.i18n.LanguageBacking;
 import se.samverkansportalen.web.identity.UserBadge;
 
@@ -23,7 +24,9 @@ import se.samverkansportalen.web.identity.UserBadge;
  * Downloads of a period: {@code /rapport/export?period=ID&format=pdf} is the caller's own kommun's
  * tertial report (exact figures), {@code &kommun=CODE} a kommun's report for the LBU network and
  * the region (small counts withheld), {@code format=xlsx} the whole status matrix. The services
- * decide who may have what.
+ * decide who may have what. A missing or malformed {@code period} or {@code format}, or a refused
+ * request (a broken kommun code), is answered 400 with a short page saying why in the user's
+ * language; not allowed or not there with the portal's 403 and 404 pages.
  */
 @WebServlet("/rapport/export")
 public class ReportExportServlet extends HttpServlet {
@@ -47,15 +50,19 @@ public class ReportExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
         String format = request.getParameter("format");
+        if (!"pdf".equals(format) && !"xlsx".equals(format)) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts, texts.getString("report.export.badFormat"));
+            return;
+        }
         long period;
         try {
             period = Long.parseLong(request.getParameter("period"));
         } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "period=ID");
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts, texts.getString("report.export.badPeriod"));
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
         String kommun = request.getParameter("kommun");
         try {
             if ("pdf".equals(format)) {
@@ -66,26 +73,57 @@ public class ReportExportServlet extends HttpServlet {
                     ReportPdf.write(report, name, texts, language.getLocale(), buffer);
                     pdf = buffer.toByteArray();
                 }
-                send(response, "application/pdf", "rapport-" + report.getPeriodCode() + "-" + name + ".pdf", pdf);
-            } else if ("xlsx".equals(format)) {
+                send(response, "application/pdf", fileName(texts, "export.fileName.report", report.getPeriodCode(), name) + ".pdf", pdf);
+            } else {
                 StatusMatrix.Matrix view = matrix.forPeriod(period);
                 String code = matrix.periodCode(period);
                 try (var buffer = new java.io.ByteArrayOutputStream()) {
                     MatrixExcel.write(view, code, texts, buffer);
-                    send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "statusmatris-" + code + ".xlsx",
+                    send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName(texts, "export.fileName.matrix", code) + ".xlsx",
                             buffer.toByteArray());
                 }
-            } else {
-                response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format=pdf or format=xlsx");
             }
         } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } catch (Refusal e) {
-            response.sendError(ApiRefusal.status(e).getStatusCode());
+            int status = ApiRefusal.status(e).getStatusCode();
+            if (status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_NOT_FOUND) {
+                response.sendError(status); // the portal's own error pages
+            } else {
+                refuse(response, status, texts, RefusalTexts.text(e, language.getLocale()));
+            }
         }
     }
 
-    private static void send(HttpServletResponse response, String type, String name, byte[] content) throws IOException {
+    /**
+     * Answers a download that cannot be given with a short page in the user's language (Swedish by
+     * default): the status, the reason and a way back; no stack trace, no text from the server.
+     */
+    static void refuse(HttpServletResponse response, int status, ResourceBundle texts, String reason) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        String language = texts.getLocale().getLanguage().isEmpty() ? "sv" : texts.getLocale().getLanguage();
+        String title = escaped(texts.getString("report.export.refusedTitle"));
+        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + language + "\"><head><meta charset=\"UTF-8\"><title>" + title
+                + "</title></head><body><main><h1>" + title + "</h1><p id=\"reason\">" + escaped(reason) + "</p><p><a href=\"../index.xhtml\">"
+                + escaped(texts.getString("report.export.back")) + "</a></p></main></body></html>\n");
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * A downloaded file's name, without extension, in the reader's language: the bundle's pattern
+     * ({@code export.fileName.report}: "rapport-T2-2026-Umeå", in English "report-T2-2026-Umeå";
+     * {@code export.fileName.matrix}: "statusmatris-T2-2026") with the parts filled in.
+     */
+    static String fileName(ResourceBundle texts, String key, String... parts) {
+        return java.text.MessageFormat.format(texts.getString(key), (Object[]) parts);
+    }
+
+    static void send(HttpServletResponse response, String type, String name, byte[] content) throws IOException {
         response.setContentType(type);
         String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("[^\\x20-\\x7e]", "");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"

@@ -121,7 +121,7 @@ public final class ReportPdf {
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
         table.setKeepTogether(true);
-        PdfPCell label = new PdfPCell(new Phrase(item.getLabel(), BOLD));
+        PdfPCell label = new PdfPCell(new Phrase(se.samverkansportalen.web.i18n.ItemLabels.of(item.getLabel(), texts), BOLD));
         table.addCell(label);
         PdfPCell state = new PdfPCell(new Phrase((item.getLight() == null ? texts.getString("localplan.light.NONE")
                 : texts.getString("localplan.light." + item.getLight())) + "\n"

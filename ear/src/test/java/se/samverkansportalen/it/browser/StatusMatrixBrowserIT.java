@@ -165,6 +165,15 @@ class StatusMatrixBrowserIT extends BrowserTestBase {
                 assertThat(browser.text(By.id("matrix-shown"))).contains("vars namn innehåller ”ume”");
                 assertThat(firstColumn("NONE")).as("the summary still counts every kommun").isEqualTo(String.valueOf(kommuner - 3));
                 assertThat(browser.accessibilityViolations()).as("the matrix filtered by name").isEmpty();
+
+                // The page is request-scoped: the language switch (a postback) redirects to the same address.
+                browser.click(By.id("language-form:language"));
+                browser.waitUntilText(By.tagName("h1"), "Status matrix");
+                assertThat(browser.driver().getCurrentUrl()).as("the other language at the same address")
+                        .contains("period=" + period).contains("q=ume").contains("antal=10");
+                assertThat(browser.text(By.id("matrix-shown"))).contains("whose name contains “ume”");
+                browser.click(By.id("language-form:language"));
+                browser.waitUntilText(By.tagName("h1"), "Statusmatris");
             } finally {
                 TestDatabase.update("DELETE FROM progress_report WHERE period_id = ?", period);
             }

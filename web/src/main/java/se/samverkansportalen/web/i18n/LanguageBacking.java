@@ -28,10 +28,13 @@ public class LanguageBacking implements Serializable {
         return "sv".equals(locale.getLanguage());
     }
 
-    /** Switches between Swedish and English and shows the same page again. */
+    /**
+     * Switches between Swedish and English and shows the same page again, at the same address: the
+     * page's view parameters (its period, kommun, item, page of the matrix) are kept in the redirect.
+     */
     public String toggle() {
         locale = isSwedish() ? ENGLISH : SWEDISH;
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true";
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 }

@@ -1,7 +1,7 @@
 package se.samverkansportalen.web.report;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,7 +10,7 @@ import se.samverkansportalen.web.Messages;
 
 /** Backs {@code rapport/punkt.xhtml}: one matrix cell opened, its narrative and history. */
 @Named
-@ViewScoped
+@RequestScoped
 public class CellBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

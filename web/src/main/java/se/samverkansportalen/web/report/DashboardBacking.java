@@ -1,7 +1,7 @@
 package se.samverkansportalen.web.report;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -10,7 +10,7 @@ import se.samverkansportalen.web.Messages;
 
 /** Backs {@code kommun/index.xhtml}: the kommun's own overview. */
 @Named
-@ViewScoped
+@RequestScoped
 public class DashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package se.samverkansportalen.web.report;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -24,7 +24,7 @@ import se.samverkansportalen.web.Messages;
  * (below 1 the first; after the last the last, as the service answers).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class MatrixBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package se.samverkansportalen.web.report;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,7 +17,7 @@ import se.samverkansportalen.web.Messages;
  * period (the menu, a bookmark), it shows the newest one.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class OverviewBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;

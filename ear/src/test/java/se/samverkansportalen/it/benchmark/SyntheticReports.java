@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.service.report.SubmittedLights;
 
 /**
  * Synthetic reporting data written straight into the database: tertial periods, and for each
@@ -154,11 +155,8 @@ final class SyntheticReports {
             }
             // What the portal keeps beside a submission when a kommun submits (SubmittedLights): the lit items, read by the lägesbild.
             try (Statement lights = c.createStatement()) {
-                lights.executeUpdate("INSERT INTO report_submission_light (submission_id, kommun_code, item_type, item_key, light) "
-                        + "SELECT s.id, s.kommun_code, j.item_type, j.item_key, j.light FROM report_submission s, "
-                        + "JSON_TABLE(s.content, '$.items[*]' COLUMNS (item_type VARCHAR(20) PATH '$.type', item_key VARCHAR(60) PATH '$.key', "
-                        + "light VARCHAR(10) PATH '$.light')) AS j WHERE j.light IN ('GREEN', 'YELLOW', 'RED') "
-                        + "AND NOT EXISTS (SELECT 1 FROM report_submission_light x WHERE x.submission_id = s.id)");
+                lights.executeUpdate(SubmittedLights.projection(
+                        "NOT EXISTS (SELECT 1 FROM report_submission_light x WHERE x.submission_id = s.id)"));
                 c.commit();
             }
         }

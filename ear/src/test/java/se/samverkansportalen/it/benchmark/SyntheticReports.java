@@ -7,10 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.service.report.SubmittedLights;
 
 /**
  * Synthetic reporting data written straight into the database: tertial periods, and for each
@@ -19,36 +25,66 @@ import se.samverkansportalen.it.support.TestDatabase;
  * a short narrative; and the submission as the portal keeps it (the same answers, with the
  * indicator values the first measure of each risk carries for the tertial's four months). Extra
  * kommuner are numbered 9001, 9002, … No personal data: the narratives are generated phrases and
- * the submitter is "Syntetisk rapportör".
+ * the submitter is a made-up name ("Syntetisk rapportör" for the benchmark).
+ *
+ * <p>Public for other tests that write reporting data straight into the database (the periods and
+ * the reports with only the plan's aktiviteter: {@link #open}, {@link #activityReports}).
  */
-final class SyntheticReports {
+public final class SyntheticReports {
 
     private static final String[] STATUSES = {"NOT_STARTED", "ONGOING", "DONE", "CANCELLED"};
     private static final String[] LIGHTS = {"GREEN", "YELLOW", "RED"};
 
-    private final Random random = new Random(2017);
+    private final Random random;
+    private final String submitter;
     private List<String[]> activities;
     private int kommunerAdded;
 
+    /** The benchmark's: statuses and lights drawn from seed 2017, every report submitted by "Syntetisk rapportör". */
+    SyntheticReports() {
+        this(2017, "Syntetisk rapportör");
+    }
+
+    /**
+     * Reports whose statuses and lights are drawn from {@code seed} (the same data each run), each
+     * submitted by {@code submitter}: a made-up name, never a person's.
+     */
+    public SyntheticReports(long seed, String submitter) {
+        this.random = new Random(seed);
+        this.submitter = submitter;
+    }
+
     /** A reporting period as written: its id and code ("2040-T2"). */
-    record Period(long id, String code) {
+    public record Period(long id, String code) {
+    }
+
+    /**
+     * Opens the period: open, with the deadline, opened now by {@code openedBy}; the period as
+     * written. Refuses (the database does) a period that is opened already.
+     */
+    public static Period open(Connection c, PeriodSlots.Slot slot, LocalDate deadline, String openedBy) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO reporting_period (kind, year, number, deadline, is_open, opened_by, "
+                + "opened_at) VALUES (?, ?, ?, ?, TRUE, ?, NOW())", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, slot.kind());
+            insert.setInt(2, slot.year());
+            insert.setInt(3, slot.number());
+            insert.setDate(4, java.sql.Date.valueOf(deadline));
+            insert.setString(5, openedBy);
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                key.next();
+                return new Period(key.getLong(1), slot.code());
+            }
+        }
     }
 
     /** Opens the three tertials of {@code year}; in period order. */
     List<Period> tertials(int year) throws SQLException {
         List<Period> periods = new ArrayList<>();
-        try (Connection c = TestDatabase.connection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO reporting_period (kind, year, number, deadline, is_open, opened_by, opened_at) "
-                        + "VALUES ('TERTIAL', ?, ?, ?, TRUE, 'benchmark', NOW())", Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = TestDatabase.connection()) {
             for (int tertial = 1; tertial <= 3; tertial++) {
-                insert.setInt(1, year);
-                insert.setInt(2, tertial);
-                insert.setDate(3, java.sql.Date.valueOf(java.time.LocalDate.of(year, tertial * 4, 1).plusMonths(1)));
-                insert.executeUpdate();
-                try (ResultSet key = insert.getGeneratedKeys()) {
-                    key.next();
-                    periods.add(new Period(key.getLong(1), year + "-T" + tertial));
-                }
+                periods.add(open(c, new PeriodSlots.Slot("TERTIAL", year, tertial), LocalDate.of(year, tertial * 4, 1).plusMonths(1),
+                        "benchmark"));
             }
         }
         return periods;
@@ -92,7 +128,7 @@ final class SyntheticReports {
     }
 
     /** The item key of the first per-kommun aktivitet of the plan (for the trend and the matrix cell). */
-    String firstActivityKey() throws SQLException {
+    public String firstActivityKey() throws SQLException {
         return activities().get(0)[0];
     }
 
@@ -101,6 +137,21 @@ final class SyntheticReports {
      * the number of items written.
      */
     long reports(List<SyntheticRiskPlans.KommunPlan> plans, List<Period> periods) throws SQLException {
+        return write(plans.stream().map(SyntheticRiskPlans.KommunPlan::kommun).toList(),
+                plans.stream().collect(Collectors.toMap(SyntheticRiskPlans.KommunPlan::kommun, Function.identity())), periods);
+    }
+
+    /**
+     * A submitted report per kommun and period, with an item per per-kommun aktivitet of the plan
+     * (none for a local plan's measures), its submission and the lights kept beside it; the number
+     * of items written. Refuses (the database does) a kommun's second report for a period.
+     */
+    public long activityReports(List<String> kommuner, List<Period> periods) throws SQLException {
+        return write(kommuner, Map.of(), periods);
+    }
+
+    /** The reports of {@link #reports} and {@link #activityReports}: items for the measures of a kommun's plan among {@code plans}. */
+    private long write(List<String> kommuner, Map<String, SyntheticRiskPlans.KommunPlan> plans, List<Period> periods) throws SQLException {
         long items = 0;
         List<String[]> activities = activities();
         try (Connection c = TestDatabase.connection()) {
@@ -110,9 +161,10 @@ final class SyntheticReports {
                     PreparedStatement item = c.prepareStatement("INSERT INTO report_item (kommun_code, report_id, position, item_type, "
                             + "item_key, label, status, light, narrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement submission = c.prepareStatement("INSERT INTO report_submission (kommun_code, report_id, number, "
-                            + "submitted_by, submitted_at, content) VALUES (?, ?, 1, 'Syntetisk rapportör', NOW(), ?)")) {
-                for (SyntheticRiskPlans.KommunPlan plan : plans) {
-                    String kommun = plan.kommun();
+                            + "submitted_by, submitted_at, content) VALUES (?, ?, 1, ?, NOW(), ?)")) {
+                for (String kommun : kommuner) {
+                    SyntheticRiskPlans.KommunPlan plan = plans.get(kommun);
+                    List<SyntheticRiskPlans.Measure> measures = plan == null ? List.of() : plan.measures();
                     for (Period period : periods) {
                         report.setString(1, kommun);
                         report.setLong(2, period.id());
@@ -129,7 +181,7 @@ final class SyntheticReports {
                             add(item, sent, kommun, reportId, position++, "REGIONAL_ACTIVITY", activities.get(a)[0], label,
                                     "Arbetet följer planen; nästa steg beskrivs i nätverket (period " + period.code() + ").", Json.createArrayBuilder());
                         }
-                        for (SyntheticRiskPlans.Measure measure : plan.measures()) {
+                        for (SyntheticRiskPlans.Measure measure : measures) {
                             JsonArrayBuilder values = Json.createArrayBuilder();
                             if (measure.firstOfRisk()) {
                                 for (SyntheticRiskPlans.Indicator indicator : plan.indicatorsOf(measure.risk())) {
@@ -146,7 +198,8 @@ final class SyntheticReports {
                         items += position;
                         submission.setString(1, kommun);
                         submission.setLong(2, reportId);
-                        submission.setString(3, Json.createObjectBuilder().add("period", period.code()).add("items", sent).build().toString());
+                        submission.setString(3, submitter);
+                        submission.setString(4, Json.createObjectBuilder().add("period", period.code()).add("items", sent).build().toString());
                         submission.executeUpdate();
                     }
                     c.commit();
@@ -154,11 +207,8 @@ final class SyntheticReports {
             }
             // What the portal keeps beside a submission when a kommun submits (SubmittedLights): the lit items, read by the lägesbild.
             try (Statement lights = c.createStatement()) {
-                lights.executeUpdate("INSERT INTO report_submission_light (submission_id, kommun_code, item_type, item_key, light) "
-                        + "SELECT s.id, s.kommun_code, j.item_type, j.item_key, j.light FROM report_submission s, "
-                        + "JSON_TABLE(s.content, '$.items[*]' COLUMNS (item_type VARCHAR(20) PATH '$.type', item_key VARCHAR(60) PATH '$.key', "
-                        + "light VARCHAR(10) PATH '$.light')) AS j WHERE j.light IN ('GREEN', 'YELLOW', 'RED') "
-                        + "AND NOT EXISTS (SELECT 1 FROM report_submission_light x WHERE x.submission_id = s.id)");
+                lights.executeUpdate(SubmittedLights.projection(
+                        "NOT EXISTS (SELECT 1 FROM report_submission_light x WHERE x.submission_id = s.id)"));
                 c.commit();
             }
         }
@@ -194,16 +244,20 @@ final class SyntheticReports {
         return months;
     }
 
-    /** The per-kommun aktiviteter of the latest plan version: item key and text, in the plan's order. */
+    /**
+     * The per-kommun aktiviteter of the latest version of the regional plan: item key and text, in
+     * the plan's order (area, delmål, aktivitet). Read once.
+     */
     private List<String[]> activities() throws SQLException {
         if (activities == null) {
             List<String[]> found = new ArrayList<>();
             try (Connection c = TestDatabase.connection(); Statement query = c.createStatement(); ResultSet rows = query.executeQuery(
                     "SELECT a.item_key, a.text FROM activity a JOIN sub_goal s ON s.id = a.sub_goal_id "
-                            + "JOIN improvement_area ar ON ar.id = s.area_id WHERE a.per_kommun = TRUE "
-                            + "AND ar.version_id = (SELECT MAX(id) FROM plan_version) ORDER BY ar.number, s.id, a.position")) {
+                            + "JOIN improvement_area ar ON ar.id = s.area_id JOIN plan_version v ON v.id = ar.version_id "
+                            + "WHERE a.per_kommun = TRUE AND v.number = (SELECT MAX(l.number) FROM plan_version l WHERE l.plan_id = v.plan_id) "
+                            + "ORDER BY ar.number, s.position, a.position")) {
                 while (rows.next()) {
-                    found.add(new String[] {rows.getString(1), rows.getString(2)});
+                    found.add(new String[] {rows.getString(1).strip(), rows.getString(2)});
                 }
             }
             if (found.isEmpty()) {

@@ -8,8 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
+import se.samverkansportalen.it.benchmark.SyntheticReports;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
@@ -18,27 +18,27 @@ import se.samverkansportalen.it.support.TestRun;
  * Reporting data written straight into the shared test database, as much of it as a test wants,
  * and taken out again by {@link #remove}: kommuner of its own (free codes from 8001 on), reporting
  * periods of its own (free tertials, see {@link PeriodSlots}), for each of its kommuner (and any other it names) and
- * periods a submitted report with an item per per-kommun aktivitet of the latest plan version and
- * the submission as kept, and a fastställd local plan with a measure per kommun of its own. No
- * personal data: generated phrases. Nothing here is audited: it is test data, not a user's work.
+ * periods a submitted report with an item per per-kommun aktivitet of the latest plan version, the
+ * submission and its lights as kept (written as the benchmark writes them: {@link SyntheticReports}),
+ * and a fastställd local plan with a measure per kommun of its own. No personal data: generated
+ * phrases. Nothing here is audited: it is test data, not a user's work.
  */
 final class ReportingData {
 
-    private static final String[] STATUSES = {"NOT_STARTED", "ONGOING", "DONE", "CANCELLED"};
-    private static final String[] LIGHTS = {"GREEN", "YELLOW", "RED"};
+    private static final String WRITER = "Mättest";
 
-    private final Random random = new Random(15);
+    private final SyntheticReports reports = new SyntheticReports(15, WRITER);
     private final List<String> kommuner = new ArrayList<>();
-    private final List<Long> periods = new ArrayList<>();
+    private final List<SyntheticReports.Period> periods = new ArrayList<>();
 
     /** The kommuner this data added. */
     List<String> kommuner() {
         return List.copyOf(kommuner);
     }
 
-    /** The periods this data opened, in the order they were opened. */
+    /** The ids of the periods this data opened, in the order they were opened. */
     List<Long> periods() {
-        return List.copyOf(periods);
+        return periods.stream().map(SyntheticReports.Period::id).toList();
     }
 
     /** Adds {@code count} kommuner with codes no kommun has, each with a fastställd local plan; their codes. */
@@ -91,89 +91,32 @@ final class ReportingData {
     /** Opens these periods (open, deadline after their end); their ids. */
     List<Long> open(List<PeriodSlots.Slot> slots) throws SQLException {
         List<Long> added = new ArrayList<>();
-        try (Connection c = TestDatabase.connection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO reporting_period (kind, year, number, deadline, is_open, opened_by, opened_at) "
-                        + "VALUES (?, ?, ?, ?, TRUE, 'Mättest', NOW())", Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = TestDatabase.connection()) {
             for (PeriodSlots.Slot slot : slots) {
-                insert.setString(1, slot.kind());
-                insert.setInt(2, slot.year());
-                insert.setInt(3, slot.number());
-                insert.setDate(4, java.sql.Date.valueOf(slot.deadline()));
-                insert.executeUpdate();
-                try (ResultSet key = insert.getGeneratedKeys()) {
-                    key.next();
-                    added.add(key.getLong(1));
-                }
+                SyntheticReports.Period period = SyntheticReports.open(c, slot, slot.deadline(), WRITER);
+                periods.add(period);
+                added.add(period.id());
             }
         }
-        periods.addAll(added);
         return added;
     }
 
     /** A per-kommun aktivitet of the latest version of the regional plan, by item key (the status matrix's first column). */
-    static String perKommunActivity() {
-        return activities().get(0)[0];
+    String perKommunActivity() throws SQLException {
+        return reports.firstActivityKey();
     }
 
     /**
-     * A submitted report, with its items and its submission as kept, for each of the kommuner in
-     * each of the periods that has none yet.
+     * A submitted report, with its items, its submission and its lights as kept, for each of the
+     * kommuner in each of the periods (of those this data opened) that has none yet.
      */
     void addReports(List<String> reporting, List<Long> in) throws SQLException {
-        List<String[]> activities = activities();
-        try (Connection c = TestDatabase.connection()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement exists = c.prepareStatement("SELECT COUNT(*) FROM progress_report WHERE kommun_code = ? AND period_id = ?");
-                    PreparedStatement report = c.prepareStatement("INSERT INTO progress_report (kommun_code, period_id, status, changed_at) "
-                            + "VALUES (?, ?, 'SUBMITTED', NOW())", Statement.RETURN_GENERATED_KEYS);
-                    PreparedStatement item = c.prepareStatement("INSERT INTO report_item (kommun_code, report_id, position, item_type, "
-                            + "item_key, label, status, light, narrative) VALUES (?, ?, ?, 'REGIONAL_ACTIVITY', ?, ?, ?, ?, ?)");
-                    PreparedStatement submission = c.prepareStatement("INSERT INTO report_submission (kommun_code, report_id, number, "
-                            + "submitted_by, submitted_at, content) VALUES (?, ?, 1, 'Mättest', NOW(), ?)")) {
-                for (String kommun : reporting) {
-                    for (long period : in) {
-                        exists.setString(1, kommun);
-                        exists.setLong(2, period);
-                        try (ResultSet found = exists.executeQuery()) {
-                            found.next();
-                            if (found.getInt(1) > 0) {
-                                continue;
-                            }
-                        }
-                        report.setString(1, kommun);
-                        report.setLong(2, period);
-                        report.executeUpdate();
-                        long reportId;
-                        try (ResultSet key = report.getGeneratedKeys()) {
-                            key.next();
-                            reportId = key.getLong(1);
-                        }
-                        StringBuilder content = new StringBuilder("{\"period\":\"\",\"items\":[");
-                        for (int a = 0; a < activities.size(); a++) {
-                            String status = STATUSES[random.nextInt(STATUSES.length)];
-                            String light = LIGHTS[random.nextInt(LIGHTS.length)];
-                            item.setString(1, kommun);
-                            item.setLong(2, reportId);
-                            item.setInt(3, a);
-                            item.setString(4, activities.get(a)[0]);
-                            item.setString(5, "Aktivitet " + (a + 1));
-                            item.setString(6, status);
-                            item.setString(7, light);
-                            item.setString(8, "Arbetet följer planen.");
-                            item.addBatch();
-                            content.append(a == 0 ? "" : ",").append("{\"type\":\"REGIONAL_ACTIVITY\",\"key\":\"").append(activities.get(a)[0])
-                                    .append("\",\"label\":\"Aktivitet ").append(a + 1).append("\",\"status\":\"").append(status)
-                                    .append("\",\"light\":\"").append(light).append("\",\"narrative\":\"Arbetet följer planen.\",\"indicators\":[]}");
-                        }
-                        item.executeBatch();
-                        submission.setString(1, kommun);
-                        submission.setLong(2, reportId);
-                        submission.setString(3, content.append("]}").toString());
-                        submission.executeUpdate();
-                    }
-                }
+        for (SyntheticReports.Period period : periods) {
+            if (in.contains(period.id())) {
+                Set<String> reported = new HashSet<>(TestDatabase.column("SELECT kommun_code FROM progress_report WHERE period_id = ?",
+                        period.id()));
+                reports.activityReports(reporting.stream().filter(k -> !reported.contains(k)).toList(), List.of(period));
             }
-            c.commit();
         }
     }
 
@@ -182,7 +125,7 @@ final class ReportingData {
      * kommuner's local plans, its kommuner and its periods.
      */
     void remove() {
-        for (long period : periods) {
+        for (long period : periods()) {
             deleteReports("period_id = ?", period);
             TestDatabase.update("DELETE FROM reminder_sent WHERE period_id = ?", period);
             TestDatabase.update("DELETE FROM reminder_delivery WHERE period_id = ?", period);
@@ -195,7 +138,7 @@ final class ReportingData {
             TestDatabase.update("DELETE FROM local_plan WHERE kommun_code = ?", kommun);
             TestDatabase.update("DELETE FROM kommun WHERE code = ?", kommun);
         }
-        for (long period : periods) {
+        for (long period : periods()) {
             TestDatabase.update("DELETE FROM reporting_period WHERE id = ?", period);
         }
     }
@@ -209,25 +152,5 @@ final class ReportingData {
             TestDatabase.update("DELETE FROM report_decision WHERE report_id = ?", id);
             TestDatabase.update("DELETE FROM progress_report WHERE id = ?", id);
         }
-    }
-
-    /** The per-kommun aktiviteter of the latest version, in the plan's order: item key and text. */
-    private static List<String[]> activities() {
-        List<String[]> activities = new ArrayList<>();
-        try (Connection c = TestDatabase.connection(); Statement query = c.createStatement(); ResultSet rows = query.executeQuery(
-                "SELECT a.item_key, a.text FROM activity a JOIN sub_goal s ON s.id = a.sub_goal_id "
-                        + "JOIN improvement_area ar ON ar.id = s.area_id JOIN plan_version v ON v.id = ar.version_id "
-                        + "WHERE a.per_kommun = TRUE AND v.number = (SELECT MAX(l.number) FROM plan_version l WHERE l.plan_id = v.plan_id) "
-                        + "ORDER BY ar.number, s.position, a.position")) {
-            while (rows.next()) {
-                activities.add(new String[] {rows.getString(1).strip(), rows.getString(2)});
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        if (activities.isEmpty()) {
-            throw new IllegalStateException("The regional plan has no per-kommun aktivitet to report on");
-        }
-        return activities;
     }
 }

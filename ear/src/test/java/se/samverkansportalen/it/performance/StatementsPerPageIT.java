@@ -68,7 +68,7 @@ class StatementsPerPageIT {
             reporting.add(UMEA);
             data.addReports(reporting, List.of(reported));
             data.addReports(data.kommuner(), List.of(notStarted));
-            List<Page> pages = pages(reported, notStarted);
+            List<Page> pages = pages(data.perKommunActivity(), reported, notStarted);
 
             Map<String, Integer> before = statements(pages);
 
@@ -96,9 +96,8 @@ class StatementsPerPageIT {
         }
     }
 
-    /** The pages of issue 15, with what they show: the periods given are the test's own. */
-    private static List<Page> pages(long reported, long notStarted) {
-        String activity = ReportingData.perKommunActivity();
+    /** The pages of issue 15, with what they show: the periods given are the test's own, the aktivitet one its reports carry. */
+    private static List<Page> pages(String activity, long reported, long notStarted) {
         String nacka = TestDatabase.column("SELECT MIN(id) FROM local_plan WHERE kommun_code = '2481' AND shape = 'RISK_BASED' AND example = TRUE")
                 .get(0);
         String uppsala = TestDatabase.column("SELECT MIN(id) FROM local_plan WHERE kommun_code = '2421' AND shape = 'MEASURES' AND example = TRUE")

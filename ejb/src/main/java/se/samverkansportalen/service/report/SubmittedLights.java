@@ -21,9 +21,11 @@ import se.samverkansportalen.domain.tenant.Tenancy;
  * crossing to the server for each reading.
  *
  * <p>Static functions, like {@link ReportSubmissions}: reached only through the services of this
- * package ({@link KommunReports#submit} writes, {@link RegionalOverview} reads).
+ * package ({@link KommunReports#submit} writes, {@link RegionalOverview} reads). The one public
+ * member is the statement itself ({@link #projection}), for test data written straight into the
+ * database that must keep the lights as the portal does.
  */
-final class SubmittedLights {
+public final class SubmittedLights {
 
     /** The lit items of the submissions the condition selects ({@code s} is the submission), as rows to insert. */
     private static final String PROJECTION = "INSERT INTO report_submission_light (submission_id, kommun_code, item_type, item_key, light) "
@@ -35,11 +37,22 @@ final class SubmittedLights {
     }
 
     /**
+     * The statement that keeps the lights of the submissions {@code condition} selects: an SQL
+     * condition on {@code s}, the submission ({@code report_submission}), with its parameters as
+     * {@code ?}; it must leave out submissions whose lights are kept already (each row is keyed by
+     * submission and item). Gives native SQL for MariaDB, to run as an update. Refuses nothing: the
+     * condition is SQL the caller wrote, never a user's input.
+     */
+    public static String projection(String condition) {
+        return PROJECTION + condition;
+    }
+
+    /**
      * Keeps the lights of submission {@code number} of report {@code reportId}, once that submission
      * is flushed: one statement. Refuses nothing.
      */
     static void keep(EntityManager em, long reportId, int number) {
-        em.createNativeQuery(PROJECTION + "s.report_id = ? AND s.number = ?").setHint(Tenancy.ALLOW_NATIVE_SQL, true)
+        em.createNativeQuery(projection("s.report_id = ? AND s.number = ?")).setHint(Tenancy.ALLOW_NATIVE_SQL, true)
                 .setParameter(1, reportId).setParameter(2, number).executeUpdate();
     }
 

@@ -47,11 +47,13 @@ public class MatrixBacking implements Serializable {
     private Integer pageSize;
     private String q;
     private StatusMatrix.Page view;
+    private List<SummaryRow> summaryRows = List.of();
 
+    /** Reads the page of the matrix the address asks for, once per view, with its summary rows; a refusal becomes a message. */
     public void load() {
-        if (view == null) {
-            messages.attempt(() -> view = matrix.page(period, q, page == null || page < 1 ? 1 : page, getShownPageSize()),
-                    "report.error.notReviewer");
+        if (view == null && messages.attempt(() -> view = matrix.page(period, q, page == null || page < 1 ? 1 : page, getShownPageSize()),
+                "report.error.notReviewer")) {
+            summaryRows = summaryRows(view);
         }
     }
 
@@ -62,13 +64,22 @@ public class MatrixBacking implements Serializable {
         return new ArrayList<>(groups.entrySet());
     }
 
-    /** Every kommun counted per column: a row each for grön, gul, röd and ingen uppgift. */
+    /**
+     * Every kommun counted per column: a row each for grön, gul, röd and ingen uppgift, as {@link #load}
+     * read them (none before, or after a refusal).
+     */
     public List<SummaryRow> getSummaryRows() {
-        return List.of(summaryRow("GREEN", StatusMatrix.ColumnSummary::green), summaryRow("YELLOW", StatusMatrix.ColumnSummary::yellow),
-                summaryRow("RED", StatusMatrix.ColumnSummary::red), summaryRow("NONE", StatusMatrix.ColumnSummary::none));
+        return summaryRows;
     }
 
-    private SummaryRow summaryRow(String light, ToIntFunction<StatusMatrix.ColumnSummary> count) {
+    /** The summary rows of a page of the matrix, in the order grön, gul, röd, ingen uppgift. */
+    static List<SummaryRow> summaryRows(StatusMatrix.Page view) {
+        return List.of(summaryRow(view, "GREEN", StatusMatrix.ColumnSummary::green),
+                summaryRow(view, "YELLOW", StatusMatrix.ColumnSummary::yellow), summaryRow(view, "RED", StatusMatrix.ColumnSummary::red),
+                summaryRow(view, "NONE", StatusMatrix.ColumnSummary::none));
+    }
+
+    private static SummaryRow summaryRow(StatusMatrix.Page view, String light, ToIntFunction<StatusMatrix.ColumnSummary> count) {
         return new SummaryRow(light, view.summary().stream().map(count::applyAsInt).toList());
     }
 

@@ -185,16 +185,24 @@ class ReminderMailIT {
     /**
      * Storuman sends its report; LBU asks for komplettering and Storuman's editor is told by mail;
      * she turns those mails off, and the second request tells her nothing; LBU marks the next
-     * submission granskad and she is told that. Her choices are put back at the end.
+     * submission granskad and she is told that. Then she turns the granskad mails off too: LBU marks
+     * the next month's report granskad and she gets no mail of it, now or from a later run (none is
+     * kept for her). She starts with every mail on; her choices are put back as found at the end.
      */
     @Test
-    void storuman_is_told_of_komplettering_until_she_turns_it_off_and_of_the_granskad_report() throws MessagingException {
+    void storuman_is_told_of_komplettering_and_of_a_granskad_report_until_she_turns_each_off() throws MessagingException {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
         PeriodSlots.Slot slot = TestDatabase.freePeriod("MONTH");
         String period = open(slot, today.plusDays(40));
+        PeriodSlots.Slot nextSlot = TestDatabase.freePeriod("MONTH");
+        String next = open(nextSlot, today.plusDays(40));
         PortalApi storuman = PortalApi.as("socialchef.storuman");
         PortalApi lbu = PortalApi.as("granskare.lbu");
+        JsonObject found = storuman.get("installningar/paminnelser").object();
         try {
+            Answer on = storuman.put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true)
+                    .add("completionMailsEnabled", true).add("reviewedMailsEnabled", true).build());
+            assertThat(on.status()).as(on.body()).isEqualTo(200);
             submit(storuman, period);
             Answer asked = lbu.post("granskning/" + period + "/2421/komplettering", Json.createObjectBuilder()
                     .add("comment", "Beskriv läget för aktivitet 1").add("itemIds", Json.createArrayBuilder()).build());
@@ -219,10 +227,28 @@ class ReminderMailIT {
             MimeMessage reviewed = to("eva.sjodin@storuman.example", slot.code()).get(1);
             assertThat(body(reviewed)).contains("Hej Eva Sj").contains("/rapport/rapport.xhtml?period=" + period).contains("/installningar.xhtml");
             assertThat(to("maria.lundgren@umea.example", slot.code())).as("only Storuman's editors").isEmpty();
+
+            Answer quiet = storuman.put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true)
+                    .add("reviewedMailsEnabled", false).build());
+            assertThat(quiet.status()).as(quiet.body()).isEqualTo(200);
+            assertThat(quiet.object().getBoolean("reviewedMailsEnabled")).isFalse();
+            assertThat(quiet.object().getBoolean("completionMailsEnabled")).as("still off, as she left it").isFalse();
+            assertThat(storuman.get("installningar/paminnelser").object().getBoolean("reviewedMailsEnabled")).as("kept").isFalse();
+            submit(storuman, next);
+            Answer reviewedQuietly = lbu.post("granskning/" + next + "/2421/granskad", JsonValue.EMPTY_JSON_OBJECT);
+            assertThat(reviewedQuietly.status()).as(reviewedQuietly.body()).isEqualTo(200);
+            assertThat(lbu.get("granskning/" + next + "/2421").object().getString("status")).isEqualTo("REVIEWED");
+            assertThat(to("eva.sjodin@storuman.example", nextSlot.code())).as("granskad mails turned off: no mail").isEmpty();
+            assertThat(TestDatabase.column("SELECT COUNT(*) FROM reminder_delivery WHERE period_id = ? AND kind = 'REVIEWED'"
+                    + " AND username = 'socialchef.storuman'", Long.parseLong(next))).as("nor one kept for a later run").containsExactly("0");
+            assertThat(to("eva.sjodin@storuman.example", slot.code())).as("the earlier month's two mails, no more").hasSize(2);
         } finally {
-            storuman.put("installningar/paminnelser", Json.createObjectBuilder().add("remindersEnabled", true)
-                    .add("completionMailsEnabled", true).add("reviewedMailsEnabled", true).build());
+            storuman.put("installningar/paminnelser", Json.createObjectBuilder()
+                    .add("remindersEnabled", found.getBoolean("remindersEnabled"))
+                    .add("completionMailsEnabled", found.getBoolean("completionMailsEnabled"))
+                    .add("reviewedMailsEnabled", found.getBoolean("reviewedMailsEnabled")).build());
             Periods.close(period);
+            Periods.close(next);
         }
     }
 

@@ -30,6 +30,9 @@ import se.samverkansportalen.it.support.TestRun;
  * the review of Umeå's report (API and PDF) and Umeå's plan page, get "< 5" (no value, marked as
  * withheld) for the small count and for the share built on it, and the exact 12 and 60 %. The
  * status matrix and its cell carry statuses and traffic lights only, never an indicator value.
+ * The other ways out are tried too: the review page itself, the matrix page and its Excel, the
+ * cell page, the trend (page and API) and the regional lägesbild (page, API, PDF and Excel), for
+ * the LBU network, the region and another kommun (Skellefteå).
  */
 @ExtendWith(ArquillianExtension.class)
 class SmallNumbersIT {
@@ -156,6 +159,178 @@ class SmallNumbersIT {
         String ownHtml = new String(umea.download("lokal/plan.xhtml?id=" + plan).content(), StandardCharsets.UTF_8);
         assertThat(ownHtml).as("Umeå's chart draws its baseline and target").containsPattern("\\[3(\\.0+)?,3")
                 .containsPattern("\\[2(\\.0+)?,2");
+    }
+
+    /**
+     * Umeå sends its report with the count of 3 and its share of 15 %. The LBU network and the region
+     * open the review page: "< 5" and "< 5 fall" in those rows and the exact 12 in the next month,
+     * where Umeå's own report page shows 3 and 15 %. The pages and files that carry statuses and
+     * traffic lights only (the matrix page and its Excel, the cell page and its API, the trend page
+     * and its API) name none of the indicators and hold none of the figures; asked for the measure
+     * itself, the cell answers 404. With Umeå's risk linked to a delmål, the regional lägesbild
+     * (page, API, PDF and Excel) counts Umeå's work there and names no indicator, for LBU, the
+     * region and Skellefteå; Skellefteå is refused the review, the cell, the matrix, its Excel and
+     * the trend, and its pages show none of it. The link and the period are removed and closed at the end.
+     */
+    @Test
+    void umeas_count_of_three_reaches_no_one_else_through_the_review_page_the_cell_the_trend_the_matrix_excel_or_the_lagesbild() {
+        PeriodSlots.Slot slot = TestDatabase.freePeriod("TERTIAL");
+        long plan = umeaReadsInItsPlan(slot);
+        long period = open(slot);
+        String small = month(slot, 0);
+        String large = month(slot, 1);
+        PortalApi skelleftea = PortalApi.as("socialchef.skelleftea");
+        List<String> labels = List.of(placed, supported, share, measure);
+        long risk = umea.get("lokala-planer/" + plan).object().getJsonArray("goals").getJsonObject(0).getJsonArray("risks")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        String delmal = null;
+        try {
+            JsonObject report = umea.get("rapporter/" + period).object();
+            JsonObject sent = umea.post("rapporter/" + period + "/inskickning", answered(report)).object();
+            assertThat(sent.getString("status")).isEqualTo("SUBMITTED");
+            String measureKey = item(sent).getString("itemKey");
+            String activity = TestDatabase.column("SELECT i.item_key FROM report_item i JOIN progress_report r ON r.id = i.report_id "
+                    + "WHERE r.period_id = ? AND r.kommun_code = '2480' AND i.item_type = 'REGIONAL_ACTIVITY' ORDER BY i.position LIMIT 1",
+                    period).get(0);
+
+            String own = page(umea, "rapport/rapport.xhtml?period=" + period);
+            assertThat(shown(own, placed, small)).as("Umeå's own report page").isEqualTo("3");
+            assertThat(shown(own, share, small)).isEqualTo("15 %");
+
+            for (PortalApi reader : List.of(lbu, region)) {
+                String review = page(reader, "rapport/granska.xhtml?period=" + period + "&kommun=2480");
+                assertThat(shown(review, placed, small)).as("the review page withholds the 3").isEqualTo("&lt; 5");
+                assertThat(shown(review, share, small)).as("and the 15 % that tells it").isEqualTo("&lt; 5 fall");
+                assertThat(shown(review, placed, large)).isEqualTo("12");
+
+                String matrixPage = page(reader, "rapport/matris.xhtml?period=" + period);
+                assertThat(matrixPage).contains("Umeå");
+                assertNamesNone(matrixPage, labels, "the matrix page");
+                assertThat(matrixPage).doesNotContain("&lt; 5");
+
+                PortalApi.Download excel = reader.download("rapport/export?format=xlsx&period=" + period);
+                assertThat(excel.status()).isEqualTo(200);
+                List<List<String>> rows = excel.sheetRows();
+                assertThat(rows).as("Umeå's row of the matrix workbook").anySatisfy(r -> assertThat(r.subList(0, 2))
+                        .containsExactly("Umeå", "Inskickad"));
+                List<String> cells = rows.stream().flatMap(List::stream).toList();
+                assertNamesNone(String.join("\n", cells), labels, "the matrix workbook");
+                assertThat(cells).as("the matrix workbook holds no figure").doesNotContain("3", "15", "15 %", "< 5", "< 5 fall");
+
+                String cellPage = page(reader, "rapport/punkt.xhtml?period=" + period + "&kommun=2480&item=" + encoded(activity));
+                assertThat(cellPage).contains("Umeå, " + slot.code());
+                assertNamesNone(cellPage, labels, "the cell page");
+                assertThat(cellPage).doesNotContain("&lt; 5").doesNotContain("15 %");
+                Answer measureCell = reader.get("granskning/" + period + "/2480/punkter/" + encoded(measureKey));
+                assertThat(measureCell.status()).as("the cell is an aktivitet's, never the measure's: " + measureCell.body()).isEqualTo(404);
+                assertNamesNone(measureCell.body(), labels, "the cell API asked for the measure");
+                assertNamesNone(new String(reader.download("rapport/punkt.xhtml?period=" + period + "&kommun=2480&item=" + encoded(measureKey))
+                        .content(), StandardCharsets.UTF_8), labels, "the cell page asked for the measure");
+
+                Answer trend = reader.get("trend/" + encoded(activity));
+                assertThat(trend.status()).as(trend.body()).isEqualTo(200);
+                assertThat(trend.object().getJsonArray("rows").getValuesAs(JsonObject.class))
+                        .anySatisfy(r -> assertThat(r.getString("kommunCode")).isEqualTo("2480"));
+                assertNamesNone(trend.body(), labels, "the trend API");
+                assertThat(trend.body()).as("the trend carries statuses only").doesNotContain("\"value\"");
+                String trendPage = page(reader, "rapport/trend.xhtml?item=" + encoded(activity));
+                assertThat(trendPage).contains("Umeå").contains(slot.code());
+                assertNamesNone(trendPage, labels, "the trend page");
+                assertThat(trendPage).doesNotContain("&lt; 5").doesNotContain("15 %");
+            }
+
+            JsonObject picture = lbu.get("lagesbild/" + period).object();
+            JsonObject subGoal = picture.getJsonArray("areas").getValuesAs(JsonObject.class).stream()
+                    .flatMap(a -> a.getJsonArray("subGoals").getValuesAs(JsonObject.class).stream()).findFirst()
+                    .orElseThrow(() -> new AssertionError("the lägesbild has no delmål: " + picture));
+            delmal = subGoal.getString("itemKey");
+            // Umeå links its risk to the delmål (the risk page's link, which the API does not offer), so
+            // that the lägesbild counts Umeå's work there: the measure with the 3 behind it.
+            assertThat(TestDatabase.update("INSERT INTO local_risk_link (kommun_code, risk_id, sub_goal_item_key) VALUES ('2480', ?, ?)",
+                    risk, delmal)).isEqualTo(1);
+            String linked = delmal;
+            for (PortalApi reader : List.of(lbu, region, skelleftea)) {
+                Answer overview = reader.get("lagesbild/" + period);
+                assertThat(overview.status()).as(overview.body()).isEqualTo(200);
+                JsonObject withUmea = overview.object().getJsonArray("areas").getValuesAs(JsonObject.class).stream()
+                        .flatMap(a -> a.getJsonArray("subGoals").getValuesAs(JsonObject.class).stream())
+                        .filter(s -> s.getString("itemKey").equals(linked)).findFirst().orElseThrow();
+                assertThat(withUmea.getJsonArray("linkedKommuner").getValuesAs(JsonObject.class))
+                        .as("the lägesbild counts Umeå's linked work").anySatisfy(k -> assertThat(k.getString("code")).isEqualTo("2480"));
+                assertNamesNone(overview.body(), labels, "the lägesbild API");
+                assertThat(overview.body()).doesNotContain("\"value\"");
+
+                String overviewPage = page(reader, "rapport/lagesbild.xhtml?period=" + period);
+                assertThat(overviewPage).contains("Umeå").contains(slot.code());
+                assertNamesNone(overviewPage, labels, "the lägesbild page");
+                assertThat(overviewPage).doesNotContain("&lt; 5");
+
+                PortalApi.Download pdf = reader.download("rapport/lagesbild-export?format=pdf&period=" + period);
+                assertThat(pdf.status()).isEqualTo(200);
+                String pdfText = pdf.pdfText();
+                assertThat(pdfText).contains("Lägesbild " + slot.code());
+                assertNamesNone(pdfText.replaceAll("\\s+", " "), labels, "the lägesbild's PDF");
+                assertThat(pdfText).doesNotContain("< 5");
+
+                PortalApi.Download workbook = reader.download("rapport/lagesbild-export?format=xlsx&period=" + period);
+                assertThat(workbook.status()).isEqualTo(200);
+                List<String> overviewCells = workbook.sheets().stream().flatMap(List::stream).flatMap(List::stream).toList();
+                assertThat(overviewCells).as("the lägesbild workbook names Umeå").anySatisfy(c -> assertThat(c).contains("Umeå"));
+                assertNamesNone(String.join("\n", overviewCells), labels, "the lägesbild workbook");
+                assertThat(overviewCells).doesNotContain("< 5", "< 5 fall", "15 %");
+            }
+
+            for (String api : List.of("granskning/" + period + "/2480", "granskning/" + period + "/2480/punkter/" + encoded(activity),
+                    "matris/" + period, "trend/" + encoded(activity))) {
+                Answer refused = skelleftea.get(api);
+                assertThat(refused.status()).as("Skellefteå asks for " + api).isEqualTo(403);
+                assertNamesNone(refused.body(), labels, api + " for Skellefteå");
+            }
+            assertThat(skelleftea.download("rapport/export?format=xlsx&period=" + period).status()).isEqualTo(403);
+            assertThat(skelleftea.download("rapport/export?format=pdf&period=" + period + "&kommun=2480").status()).isEqualTo(403);
+            for (String refusedPage : List.of("rapport/granska.xhtml?period=" + period + "&kommun=2480",
+                    "rapport/punkt.xhtml?period=" + period + "&kommun=2480&item=" + encoded(activity), "rapport/matris.xhtml?period=" + period,
+                    "rapport/trend.xhtml?item=" + encoded(activity))) {
+                String html = new String(skelleftea.download(refusedPage).content(), StandardCharsets.UTF_8);
+                assertNamesNone(html, labels, refusedPage + " for Skellefteå");
+                assertThat(html).as(refusedPage + " for Skellefteå").doesNotContain("&lt; 5").doesNotContain("15 %");
+            }
+        } finally {
+            if (delmal != null) {
+                TestDatabase.update("DELETE FROM local_risk_link WHERE risk_id = ? AND sub_goal_item_key = ?", risk, delmal);
+            }
+            Periods.close(period);
+        }
+    }
+
+    /** A page of the portal as the reader gets it (200), as text. */
+    private static String page(PortalApi reader, String path) {
+        PortalApi.Download page = reader.download(path);
+        assertThat(page.status()).as(path).isEqualTo(200);
+        return new String(page.content(), StandardCharsets.UTF_8);
+    }
+
+    /** Asserts that none of the indicators' (and the measure's) names is in the text. */
+    private static void assertNamesNone(String text, List<String> names, String where) {
+        for (String name : names) {
+            assertThat(text).as(where + " names no indicator: " + name).doesNotContain(name);
+        }
+    }
+
+    /**
+     * What a read-only report table (the review page, a sent report's own page) shows for an
+     * indicator in a month, as the HTML has it: "3", "15 %", "&amp;lt; 5".
+     */
+    private static String shown(String html, String indicator, String period) {
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("<th scope=\"row\">\\s*" + java.util.regex.Pattern.quote(indicator)
+                + "\\s*</th>\\s*<td>\\s*" + java.util.regex.Pattern.quote(period) + "\\s*</td>\\s*<td class=\"amount\">(.*?)</td>",
+                java.util.regex.Pattern.DOTALL).matcher(html);
+        assertThat(row.find()).as("a row for " + indicator + " in " + period).isTrue();
+        return row.group(1).strip();
+    }
+
+    private static String encoded(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static JsonObject indicator(JsonObject plan, String name) {

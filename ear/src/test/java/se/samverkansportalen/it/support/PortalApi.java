@@ -147,6 +147,21 @@ public final class PortalApi {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+
+        /** The cells of every sheet of a workbook, sheet by sheet, row by row (as {@link #sheetRows()} gives the first). */
+        public java.util.List<java.util.List<java.util.List<String>>> sheets() {
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook =
+                    new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(content))) {
+                java.util.List<java.util.List<java.util.List<String>>> sheets = new java.util.ArrayList<>();
+                for (org.dhatim.fastexcel.reader.Sheet sheet : workbook.getSheets().toList()) {
+                    sheets.add(sheet.read().stream()
+                            .map(r -> r.stream().map(c -> c == null ? "" : c.getRawValue() == null ? "" : c.getRawValue()).toList()).toList());
+                }
+                return sheets;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private HttpRequest.Builder request(String path) {

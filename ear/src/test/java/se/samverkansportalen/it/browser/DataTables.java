@@ -1,14 +1,18 @@
 package se.samverkansportalen.it.browser;
 
+import java.text.Collator;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The portal's PrimeFaces DataTables as a user works them: typing into a column's filter (the table
- * is filtered by Ajax as one types) and reading the rows in the order shown.
+ * is filtered by Ajax as one types), sorting by a heading and paging from the keyboard, and reading
+ * the rows in the order shown.
  */
 final class DataTables {
 
@@ -64,5 +68,65 @@ final class DataTables {
                             .getAttribute("aria-sort");
                     return now != null && !now.equals(before) && !now.equals("none");
                 });
+    }
+
+    /**
+     * The order PrimeFaces sorts a text column in on the portal's tables ({@code dataLocale="sv"}):
+     * Swedish collation (a, z, å, ä, ö) of the texts in lower case.
+     */
+    static Comparator<String> swedishOrder() {
+        Locale swedish = Locale.forLanguageTag("sv");
+        Collator collator = Collator.getInstance(swedish);
+        return (a, b) -> collator.compare(a.toLowerCase(swedish), b.toLowerCase(swedish));
+    }
+
+    /** Waits until the column with the given style class reads exactly the given texts, top to bottom. */
+    static void waitForColumn(Browser browser, String clientId, String columnClass, List<String> expected) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "the column " + columnClass + " of " + clientId + " to read " + expected + ", it reads "
+                        + column(browser, clientId, columnClass))
+                .until(d -> column(browser, clientId, columnClass).equals(expected));
+    }
+
+    /** The XPath of the page buttons of the table's paginator (one button per page it offers). */
+    static String pageButtons(String clientId) {
+        return table(clientId) + "//*[contains(@class, 'ui-paginator-pages')]/button[contains(@class, 'ui-paginator-page')]";
+    }
+
+    /**
+     * The number of the page the paginator marks as the current one for screen readers
+     * ({@code aria-current="page"} on its button), or 0 when it marks none or more than one.
+     */
+    static int currentPage(Browser browser, String clientId) {
+        List<WebElement> current = browser.driver().findElements(By.xpath(pageButtons(clientId) + "[@aria-current='page']"));
+        return current.size() == 1 ? Integer.parseInt(current.get(0).getText().strip()) : 0;
+    }
+
+    /**
+     * Goes to the next page from the keyboard, as a user without a mouse does: puts the focus on
+     * the current page's button, presses Tab (which must reach the next page's button) and Enter,
+     * and waits until the paginator marks the next page as the current one.
+     *
+     * @throws AssertionError when Tab does not reach the next page's button
+     */
+    static void nextPageByKeyboard(Browser browser, String clientId) {
+        int page = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "the paginator of " + clientId + " to mark a current page")
+                .until(d -> currentPage(browser, clientId) > 0 ? currentPage(browser, clientId) : null);
+        WebElement current = browser.waitFor(By.xpath(pageButtons(clientId) + "[@aria-current='page']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].focus();", current);
+        browser.typeIntoFocused(org.openqa.selenium.Keys.TAB);
+        WebElement focused = browser.driver().switchTo().activeElement();
+        String classes = String.valueOf(focused.getAttribute("class"));
+        if (!classes.contains("ui-paginator-page") || !String.valueOf(page + 1).equals(focused.getText().strip())) {
+            throw new AssertionError("Tab from the button of page " + page + " reached '" + focused.getText().strip() + "' ("
+                    + focused.getTagName() + " class '" + classes + "'), not the button of page " + (page + 1));
+        }
+        browser.typeIntoFocused(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(() -> "the paginator of " + clientId + " to mark page " + (page + 1) + " as the current one, it marks "
+                        + currentPage(browser, clientId))
+                .until(d -> currentPage(browser, clientId) == page + 1);
     }
 }

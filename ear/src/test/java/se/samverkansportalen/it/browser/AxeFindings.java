@@ -50,8 +50,15 @@ final class AxeFindings {
     private AxeFindings() {
     }
 
-    /** The violations, then the incomplete results that are not accepted, one readable line each. */
+    /**
+     * The violations, then the incomplete results that are not accepted, one readable line each;
+     * when axe itself failed on the page (its results carry an error and no verdict), one line
+     * saying so, since the page was not judged.
+     */
     static List<String> failures(Results results) {
+        if (results.isErrored()) {
+            return List.of("axe could not scan the page: " + results.getErrorMessage());
+        }
         List<String> failures = new ArrayList<>();
         results.getViolations().forEach(rule -> failures.add(describe("violation", rule, rule.getNodes())));
         for (Rule rule : results.getIncomplete()) {

@@ -68,6 +68,16 @@ class AxeFindingsTest {
         assertThat(AxeFindings.failures(results)).singleElement().asString().contains(".hint").doesNotContain(".banner");
     }
 
+    @Test
+    void a_scan_that_axe_could_not_finish_fails_instead_of_passing_unjudged() {
+        Results results = new Results();
+        results.setViolations(List.of());
+        results.setErrorMessage(new IllegalStateException("cannot deserialize the result value"));
+
+        assertThat(AxeFindings.failures(results)).singleElement().asString()
+                .startsWith("axe could not scan the page").contains("cannot deserialize");
+    }
+
     private static Results results(List<Rule> violations, List<Rule> incomplete) {
         Results results = new Results();
         results.setViolations(violations);

@@ -45,13 +45,80 @@ public final class Browser implements AutoCloseable {
      */
     private static volatile String recordingFor = "browser";
     private static final Map<String, java.util.concurrent.atomic.AtomicInteger> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
-    /** A property set on each page once it is recorded: a page without it is a newly loaded one. */
+    /**
+     * A property set on each page once it is recorded, to its step number (unique within the test
+     * class): a page without it is a newly loaded one.
+     */
     private static final String RECORDED_MARK = "__samverkanRecorded";
+    /** What axe found on the pages loaded since {@link #recordPagesOf}, for {@link BrowserTestBase} to judge. */
+    private static volatile PageScans scans = new PageScans(recordingFor);
 
-    /** Names the test whose page loads the browsers record from now on ("LoginIT" or "LoginIT.a_user_logs_in"). */
+    /**
+     * Names the test whose page loads the browsers record and scan from now on ("LoginIT" or
+     * "LoginIT.a_user_logs_in"), with no scans yet.
+     */
     static void recordPagesOf(String test) {
         recordingFor = test;
+        scans = new PageScans(test);
     }
+
+    /** The scans of the pages loaded since the last {@link #recordPagesOf}, by every browser. */
+    static PageScans pageScans() {
+        return scans;
+    }
+
+    /** How long a newly loaded page may take to settle before it is left unscanned. */
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * Whether the page with the given step number (0: whichever page is shown) has settled, answered
+     * asynchronously as "settled", "busy" or "gone" (another page is shown). Settled: loaded,
+     * jQuery's ready handlers run (PrimeFaces starts its widgets in them) and one turn of the event
+     * loop after them (the portal's scripts finish some work in a timeout), no Ajax request under
+     * way, no jQuery animation running and no PrimeFaces overlay (a date picker's calendar, a
+     * multi-select's list) in its opening or closing transition, in which axe would judge a half
+     * drawn or half gone list.
+     */
+    private static final String SETTLED_SCRIPT = """
+            const page = arguments[0], done = arguments[arguments.length - 1];
+            const $ = window.jQuery;
+            const check = () => {
+              if (page > 0 && window.%1$s !== page) { done('gone'); return; }
+              const pf = window.PrimeFaces && window.PrimeFaces.ajax && window.PrimeFaces.ajax.Queue;
+              const busy = document.readyState !== 'complete'
+                  || (!!$ && ($.active > 0 || ($.timers || []).length > 0))
+                  || (!!pf && !pf.isEmpty())
+                  || !!document.querySelector('.ui-connected-overlay-enter, .ui-connected-overlay-enter-active, '
+                      + '.ui-connected-overlay-exit, .ui-connected-overlay-exit-active');
+              done(busy ? 'busy' : 'settled');
+            };
+            if (document.readyState !== 'complete' || ($ && $.isReady !== true)) { done('busy'); return; }
+            if ($) { $(() => setTimeout(check, 0)); } else { setTimeout(check, 0); }
+            """.formatted(RECORDED_MARK);
+    /**
+     * Remembers on the page that it was scanned as it is now (page number, focus, scroll) and
+     * notes any change to its document from then on, so that a scan asked for right after can be
+     * answered from this one.
+     */
+    private static final String REMEMBER_SCAN_SCRIPT = """
+            window.__samverkanScan = {page: arguments[0], changed: false, focus: document.activeElement, x: window.scrollX, y: window.scrollY};
+            if (!window.__samverkanScanObserver) {
+              window.__samverkanScanObserver = new MutationObserver(() => { if (window.__samverkanScan) window.__samverkanScan.changed = true; });
+              window.__samverkanScanObserver.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+            }
+            """;
+    /** The page's number when it is unchanged since its last scan (no change to its document, focus or scroll), else 0. */
+    private static final String UNCHANGED_SINCE_SCAN_SCRIPT = """
+            const s = window.__samverkanScan;
+            return s && s.page === window.%1$s && !s.changed && s.focus === document.activeElement
+                && s.x === window.scrollX && s.y === window.scrollY ? s.page : 0;
+            """.formatted(RECORDED_MARK);
+
+    /** axe-core's script as the library bundles it, read once. */
+    private static volatile String axeScript;
+
+    /** The step number of the page this browser scanned last (0: none), and what axe found there. */
+    private int scannedPage;
+    private List<String> scannedFailures = List.of();
 
     /** The language the test browser asks for unless told otherwise, as a Swedish kommun's computer does. */
     public static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -279,16 +346,152 @@ public final class Browser implements AutoCloseable {
     /**
      * WCAG 2.1 A and AA rules that axe-core finds broken on the current page, and those it leaves
      * incomplete although they can be decided (see {@link AxeFindings} for the few incomplete
-     * results accepted, and why), as readable lines.
+     * results accepted, and why), as readable lines. Waits up to {@link #SETTLE_TIMEOUT} for the
+     * page to settle (see {@link #SETTLED_SCRIPT}), then scans it as it is; when the page is
+     * unchanged since this browser scanned it on loading, that scan's answer is given again.
      */
     public List<String> accessibilityViolations() {
         recordNewPage();
-        // Passes and inapplicable rules are not read: axe then reports one element for each instead of every one.
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Object unchanged = js.executeScript(UNCHANGED_SINCE_SCAN_SCRIPT);
+        if (scannedPage > 0 && unchanged instanceof Number n && n.intValue() == scannedPage) {
+            scans.reused();
+            return scannedFailures;
+        }
+        Object mark = js.executeScript("return window." + RECORDED_MARK + " || 0;");
+        int page = mark instanceof Number n ? n.intValue() : 0;
+        waitUntilSettled(page); // not settled in time: scanned as it is, as a test asks
+        List<String> failures = AxeFindings.failures(runAxe());
+        rememberScan(page, failures);
+        return failures;
+    }
+
+    /**
+     * Runs axe-core on the current page: WCAG 2.1 A and AA rules, violations and incomplete results
+     * only (passes and inapplicable rules are not read: axe then reports one element for each
+     * instead of every one). axe is injected into a document only when it is not there yet, so a
+     * page scanned at load and again after an Ajax update gets it once.
+     */
+    private Results runAxe() {
         com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
         options.setResultTypes(List.of("violations", "incomplete"));
-        Results results = new AxeBuilder().withOptions(options).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze(driver);
-        return AxeFindings.failures(results);
+        AxeBuilder axe = new AxeBuilder().withOptions(options).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
+        axe.setInjectAxe(Browser::injectAxeUnlessPresent, false);
+        return axe.analyze(driver);
+    }
+
+    /** Injects axe-core into the document (or frame, or axe's own blank window) the driver is on, unless it is there. */
+    private static void injectAxeUnlessPresent(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return !!window.axe && typeof window.axe.runPartial === 'function';"))) {
+            js.executeScript(axeScript());
+        }
+    }
+
+    private static String axeScript() {
+        String script = axeScript;
+        if (script == null) {
+            try {
+                script = new com.deque.html.axecore.providers.EmbeddedResourceAxeProvider().getScript();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (javax.naming.OperationNotSupportedException e) {
+                throw new IllegalStateException("axe-core's bundled script cannot be read", e);
+            }
+            axeScript = script;
+        }
+        return script;
+    }
+
+    /** Notes that this browser scanned the page with the given step number as it is now, and what axe found. */
+    private void rememberScan(int page, List<String> failures) {
+        if (page <= 0) {
+            return;
+        }
+        try {
+            ((JavascriptExecutor) driver).executeScript(REMEMBER_SCAN_SCRIPT, page);
+            scannedPage = page;
+            scannedFailures = List.copyOf(failures);
+        } catch (RuntimeException e) {
+            scannedPage = 0; // the page is going: nothing to answer from
+        }
+    }
+
+    /**
+     * Waits until the page with the given step number (0: whichever is shown) has settled, at most
+     * {@link #SETTLE_TIMEOUT}; gives null when it has, else why not.
+     */
+    private String waitUntilSettled(int page) {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        try {
+            while (true) {
+                Object state = ((JavascriptExecutor) driver).executeAsyncScript(SETTLED_SCRIPT, page);
+                if ("settled".equals(state)) {
+                    return null;
+                }
+                if ("gone".equals(state)) {
+                    return "left before it settled";
+                }
+                if (System.nanoTime() > deadline) {
+                    return "not settled within " + SETTLE_TIMEOUT.toSeconds() + " s (loading, Ajax or an animation under way)";
+                }
+                Thread.sleep(50);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        } catch (RuntimeException e) {
+            return "the page did not answer (" + firstLine(e.getMessage()) + ")";
+        }
+    }
+
+    /**
+     * Scans a page just loaded, once it has settled, and reports the findings with its address and
+     * screenshot to the test's {@link PageScans}; a page that did not settle, was left during the
+     * scan or that axe failed on is reported as not scanned (and printed), and fails nothing, as
+     * does a file that is not HTML.
+     */
+    private void scanNewPage(String address, int page, String screenshot, String unsettled, long started) {
+        String notScanned = unsettled;
+        List<String> failures = List.of();
+        if (notScanned == null) {
+            try {
+                Object type = ((JavascriptExecutor) driver).executeScript("return document.contentType;");
+                if (!String.valueOf(type).contains("html")) {
+                    // a file the browser shows in a viewer of its own (a PDF, JSON): not a page of the portal's
+                    scans.notScanned(address, screenshot, "not an HTML page (" + type + ")", Duration.ofNanos(System.nanoTime() - started));
+                    return;
+                }
+                Results results = runAxe();
+                Object still = ((JavascriptExecutor) driver).executeScript("return window." + RECORDED_MARK + " === arguments[0];", page);
+                if (results.isErrored()) {
+                    notScanned = "axe failed: " + firstLine(results.getErrorMessage());
+                } else if (!Boolean.TRUE.equals(still)) {
+                    notScanned = "left during the scan";
+                } else {
+                    failures = AxeFindings.failures(results);
+                }
+            } catch (RuntimeException e) {
+                notScanned = "axe failed: " + firstLine(e.getMessage());
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        if (notScanned != null) {
+            scans.notScanned(address, screenshot, notScanned, took);
+            System.out.println("axe on every page load: " + recordingFor + " did not scan " + address + " (" + screenshot + "): " + notScanned);
+        } else {
+            scans.scanned(address, screenshot, failures, took);
+            rememberScan(page, failures);
+        }
+    }
+
+    /** Whether a page load is scanned: the portal's pages are, Keycloak's login pages (not the portal's) are not. */
+    static boolean scannedOnLoad(String url) {
+        return url.startsWith("http") && !url.startsWith(KEYCLOAK_URL);
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "no message" : text.strip().lines().findFirst().orElse("no message");
     }
 
     public void screenshot(String name) {
@@ -302,16 +505,21 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Saves a PNG of the page the browser shows when it is a page not recorded yet (a new load, not
-     * an Ajax update), under {@code screenshots.dir} (the ear module's {@code target/screenshots}):
-     * {@code <test class>-<step>-<page path>.png}, steps counted per test class across its browsers,
-     * so that a reviewer can look through every page the tests visited. Called before and after
-     * each step; a page still loading, an open dialog or a failing screenshot is left alone (a
-     * picture never fails a test).
+     * Records the page the browser shows when it is a page not recorded yet (a new load, not an
+     * Ajax update): once it has settled, saves a PNG of it under {@code screenshots.dir} (the ear
+     * module's {@code target/screenshots}): {@code <test class>-<step>-<page path>.png}, steps
+     * counted per test class across its browsers, so that a reviewer can look through every page
+     * the tests visited; and, unless it is Keycloak's, scans it with axe-core for the test's
+     * {@link PageScans}. Called before and after each step; a page still loading, an open dialog
+     * or a failing screenshot is left alone (a picture never fails a test).
      */
     private void recordNewPage() {
+        String address;
+        int page;
+        String screenshot;
         try {
-            if (!driver.getCurrentUrl().startsWith("http")) {
+            address = driver.getCurrentUrl();
+            if (!address.startsWith("http")) {
                 return; // the empty page a new browser starts with
             }
             JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -319,16 +527,25 @@ public final class Browser implements AutoCloseable {
             if (!Boolean.TRUE.equals(state)) {
                 return;
             }
-            js.executeScript("window." + RECORDED_MARK + " = true;");
             String test = recordingFor;
             String testClass = test.contains(".") ? test.substring(0, test.indexOf('.')) : test;
-            int step = STEPS.computeIfAbsent(testClass, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            page = STEPS.computeIfAbsent(testClass, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+            js.executeScript("window." + RECORDED_MARK + " = arguments[0];", page);
+            screenshot = String.format("%s-%03d-%s.png", testClass, page, pageName(address));
+        } catch (RuntimeException e) {
+            return; // an alert is open or the page is unloading: not recorded this time
+        }
+        long started = System.nanoTime();
+        String unsettled = waitUntilSettled(page);
+        try {
             Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
             Files.createDirectories(dir);
-            Files.write(dir.resolve(String.format("%s-%03d-%s.png", testClass, step, pageName(driver.getCurrentUrl()))),
-                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(dir.resolve(screenshot), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (RuntimeException | IOException e) {
             // an alert is open, the page is unloading, or the disk refuses: no picture this time
+        }
+        if (scannedOnLoad(address)) {
+            scanNewPage(address, page, screenshot, unsettled, started);
         }
     }
 
@@ -346,8 +563,11 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        recordNewPage();
-        driver.quit();
+        try {
+            recordNewPage();
+        } finally {
+            driver.quit();
+        }
     }
 
     private static String xpathLiteral(String text) {

@@ -370,13 +370,17 @@ public final class Browser implements AutoCloseable {
      * Runs axe-core on the current page: WCAG 2.1 A and AA rules, violations and incomplete results
      * only (passes and inapplicable rules are not read: axe then reports one element for each
      * instead of every one). axe is injected into a document only when it is not there yet, so a
-     * page scanned at load and again after an Ajax update gets it once.
+     * page scanned at load and again after an Ajax update gets it once. axe runs in the page itself
+     * (the library's legacy mode): the portal has no frames, so the blank window the library
+     * otherwise opens to combine frames' results is not needed (measured: 0.3–0.45 s a scan instead
+     * of about 1 s), and no window opens and closes beside the page under test.
      */
     private Results runAxe() {
         com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
         options.setResultTypes(List.of("violations", "incomplete"));
         AxeBuilder axe = new AxeBuilder().withOptions(options).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"));
         axe.setInjectAxe(Browser::injectAxeUnlessPresent, false);
+        axe.setLegacyMode(true);
         return axe.analyze(driver);
     }
 

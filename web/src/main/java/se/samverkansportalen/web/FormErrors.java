@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -74,7 +75,12 @@ public class FormErrors {
         if (clientIds.isEmpty()) {
             return errors;
         }
-        Map<String, String> labels = labels(context);
+        Map<String, String> labels = new HashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        visit(context, labels, positions);
+        // In the order of the page, whichever order the messages were added in (a service names the
+        // fields it refuses by their names, not by their place on the page).
+        clientIds.sort(Comparator.comparing(id -> positions.getOrDefault(id, Integer.MAX_VALUE)));
         for (String clientId : clientIds) {
             String[] found = {null, clientId};
             context.getViewRoot().invokeOnComponent(context, clientId, (c, field) -> {
@@ -101,11 +107,15 @@ public class FormErrors {
         return clientId;
     }
 
-    /** Each labelled component's client id with its label's text. */
-    private static Map<String, String> labels(FacesContext context) {
-        Map<String, String> labels = new HashMap<>();
+    /**
+     * Visits the rendered page once: puts each labelled component's client id with its label's text
+     * into {@code labels}, and each component's client id with its place in the page into
+     * {@code positions}.
+     */
+    private static void visit(FacesContext context, Map<String, String> labels, Map<String, Integer> positions) {
         VisitContext visit = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
         context.getViewRoot().visitTree(visit, (v, component) -> {
+            positions.putIfAbsent(component.getClientId(context), positions.size());
             if (component instanceof HtmlOutputLabel label && label.getFor() != null && label.getValue() != null) {
                 UIComponent target = label.findComponent(label.getFor());
                 if (target != null) {
@@ -114,6 +124,5 @@ public class FormErrors {
             }
             return VisitResult.ACCEPT;
         });
-        return labels;
     }
 }

@@ -4,9 +4,14 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.function.Function;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.web.error.Failures;
@@ -60,19 +65,53 @@ public class Messages {
      * Shows a refusal on the page being rendered, in the page's language, and marks the input
      * bound to the refused field (a form property such as {@code title}) as invalid, so that
      * assistive technology announces it; the message is then the field's own (shown at the field
-     * and in the page's error summary). The user's input stays in the form. A page opened (not
-     * posted back) at the address of something that does not exist answers 404 beside its message.
+     * and in the page's error summary). A refusal of several fields (an {@link InvalidInputRefusal}
+     * with {@linkplain InvalidInputRefusal#getFurther() further refusals}) is shown in full: each at
+     * its own field, and those whose field the page does not have among the page's own messages,
+     * each text once. The user's input stays in the form. A page opened (not posted back) at the
+     * address of something that does not exist answers 404 beside its message.
      */
     public static void show(FacesContext context, Refusal refusal) {
-        String text = RefusalTexts.text(refusal, locale(context));
-        List<String> fields = refusal.getField() == null ? List.of() : FieldInputs.markInvalid(context, refusal.getField());
-        // At the field it concerns when the page has that field (its p:message and the summary show
-        // it); otherwise among the page's own messages.
-        context.addMessage(fields.isEmpty() ? null : fields.get(0), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        java.util.Locale locale = locale(context);
+        Set<String> shownOnPage = new HashSet<>();
+        context.getMessageList(null).forEach(m -> shownOnPage.add(m.getSummary()));
+        for (Placement placement : placements(parts(refusal), r -> RefusalTexts.text(r, locale),
+                field -> FieldInputs.markInvalid(context, field))) {
+            // At the field it concerns when the page has that field (its p:message and the summary show
+            // it); otherwise among the page's own messages, where the same text is not said twice.
+            if (placement.clientId() != null || shownOnPage.add(placement.text())) {
+                context.addMessage(placement.clientId(), new FacesMessage(FacesMessage.SEVERITY_ERROR, placement.text(), null));
+            }
+        }
         context.validationFailed();
         if (refusal instanceof NotFoundRefusal && !context.isPostback()) {
             context.getExternalContext().setResponseStatus(404); // a page opened at an address of something that does not exist
         }
+    }
+
+    /** The refusals a refusal stands for: every field at fault of an invalid input, else the refusal itself. */
+    public static List<? extends Refusal> parts(Refusal refusal) {
+        return refusal instanceof InvalidInputRefusal invalid ? invalid.getAll() : List.of(refusal);
+    }
+
+    /** Where a refusal's message goes: the client id of its field's input, or null for the page's own messages. */
+    record Placement(String clientId, String text) {
+    }
+
+    /**
+     * Where each refusal's message goes, in the refusals' order, each message once at each place:
+     * at the first input the refusal's field is bound to ({@code inputs} gives a field's client
+     * ids, in the order of the page), or among the page's messages (client id null) when the
+     * refusal names no field or the page has no input for it.
+     */
+    static List<Placement> placements(List<? extends Refusal> refusals, Function<Refusal, String> text,
+            Function<String, List<String>> inputs) {
+        Set<Placement> placements = new LinkedHashSet<>();
+        for (Refusal refusal : refusals) {
+            List<String> clientIds = refusal.getField() == null ? List.of() : inputs.apply(refusal.getField());
+            placements.add(new Placement(clientIds.isEmpty() ? null : clientIds.get(0), text.apply(refusal)));
+        }
+        return List.copyOf(placements);
     }
 
     /** Shows a message of the bundle as an error on the page being rendered. */

@@ -19,7 +19,9 @@ import se.samverkansportalen.it.support.TestRun;
  * each beside its field, with the focus on the first field to correct and her input kept; and
  * refusals in the page's language: on an English page the typed input's refusals and the service's
  * refusals are English, with no Swedish words, and the same refusals on the Swedish page are Swedish.
- * Each test makes its own plan (an utkast, which no report asks about) and removes it afterwards.
+ * The same holds for the service's own refusals of declared rules: two fields broken at once are both
+ * shown, each at its field. Each test makes its own plan (an utkast, which no report asks about)
+ * and removes it afterwards.
  */
 class FormErrorsBrowserIT extends BrowserTestBase {
 
@@ -76,6 +78,51 @@ class FormErrorsBrowserIT extends BrowserTestBase {
                     .fill(By.id("measure-form:cost"), "350 000");
             submit(By.id("measure-form:save"));
             browser.waitUntilTextShown("Åtgärden Rekrytera fler familjehem är sparad.");
+            assertThat(browser.driver().findElements(By.id("error-summary"))).as("no summary once the form is right").isEmpty();
+            assertThat(plan.measureCount()).isEqualTo(1);
+        } finally {
+            plan.remove();
+        }
+    }
+
+    @Test
+    void a_measure_the_service_refuses_at_two_fields_shows_both_errors_at_once_each_at_its_field() {
+        OwnPlan plan = OwnPlan.make("Tjänstens fel", false);
+        String tooLong = "Samtal med familjen varje vecka. ".repeat(130).substring(0, 4001); // TEXT_MAX is 4000
+        try {
+            browser.logInAs(USER);
+            browser.open(plan.newMeasurePage());
+            browser.fill(By.id("measure-form:number"), "2").fill(By.id("measure-form:title"), "")
+                    .fill(By.id("measure-form:how"), tooLong).fill(By.id("measure-form:cost"), "120 000");
+            submit(By.id("measure-form:save"));
+
+            browser.waitFor(By.id("error-summary"));
+            assertThat(browser.text(By.cssSelector("#error-summary h2"))).as("both of the service's refusals counted")
+                    .isEqualTo("Formuläret har 2 fel. Rätta det som står vid fälten:");
+            List<String> items = summaryItems();
+            assertThat(items).as("every field the service refused, in the order of the page").hasSize(2);
+            assertThat(items.get(0)).isEqualTo("Åtgärd: Titeln måste fyllas i.");
+            assertThat(items.get(1)).startsWith("Hur: Hur får vara högst").endsWith("tecken.");
+            assertThat(browser.driver().findElements(By.cssSelector("#error-summary a[data-field]")).stream()
+                    .map(a -> a.getAttribute("data-field"))).as("each error links to its field")
+                    .containsExactly("measure-form:title", "measure-form:how");
+
+            assertAtItsField("title", "measure-form:title", "Titeln måste fyllas i.");
+            assertAtItsField("how", "measure-form:how", "Hur får vara högst");
+            assertThat(browser.text(By.id("measure-form:cost-msg"))).as("no message at a field that is right").isBlank();
+            assertThat(String.join("\n", browser.driver().findElements(By.id("messages")).stream().map(WebElement::getText).toList()))
+                    .as("the errors are the fields' own, not repeated among the page's").doesNotContain("Titeln", "Hur får");
+
+            browser.waitUntilFocused("measure-form:title"); // the first field to correct
+            assertThat(browser.value(By.id("measure-form:how"))).as("her text is kept, all of it").isEqualTo(tooLong);
+            assertThat(browser.value(By.id("measure-form:number"))).isEqualTo("2");
+            assertThat(plan.measureCount()).as("nothing stored").isZero();
+            assertThat(browser.accessibilityViolations()).as("the measure form with two refusals of the service").isEmpty();
+            browser.screenshot("measure-form-two-service-errors");
+
+            browser.fill(By.id("measure-form:title"), "Samtalsstöd").fill(By.id("measure-form:how"), "Samtal varje vecka.");
+            submit(By.id("measure-form:save"));
+            browser.waitUntilTextShown("Åtgärden Samtalsstöd är sparad.");
             assertThat(browser.driver().findElements(By.id("error-summary"))).as("no summary once the form is right").isEmpty();
             assertThat(plan.measureCount()).isEqualTo(1);
         } finally {

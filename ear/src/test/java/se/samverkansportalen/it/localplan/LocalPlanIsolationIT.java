@@ -1,6 +1,7 @@
 package se.samverkansportalen.it.localplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -116,6 +117,19 @@ class LocalPlanIsolationIT {
         Answer refused = skelleftea.post("lokala-planer/" + skellefteaPlan + "/atgarder", taken);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("message")).isEqualTo("Det finns redan en åtgärd med nummer 1 i planen.");
+        assertThat(refused.object().containsKey("errors")).as("a rule of the plan names no field").isFalse();
+
+        int measures = skelleftea.get("lokala-planer/" + skellefteaPlan).object().getJsonArray("measures").size();
+        Answer twoFields = skelleftea.post("lokala-planer/" + skellefteaPlan + "/atgarder", Json.createObjectBuilder(measure("", 1))
+                .add("how", "x".repeat(4001)).build());
+        assertThat(twoFields.status()).as(twoFields.body()).isEqualTo(400);
+        assertThat(twoFields.object().getString("field")).as("the first field, as before").isEqualTo("how");
+        assertThat(twoFields.object().getString("error")).isEqualTo("input.tooLong");
+        assertThat(twoFields.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .as("every field at fault, in order, the first included")
+                .extracting(e -> e.getString("field"), e -> e.getString("message"))
+                .containsExactly(tuple("how", twoFields.object().getString("message")), tuple("title", "Titeln måste fyllas i."));
+        assertThat(skelleftea.get("lokala-planer/" + skellefteaPlan).object().getJsonArray("measures")).as("nothing stored").hasSize(measures);
     }
 
     private static JsonObject plan(String title, long budget) {

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import java.lang.annotation.Annotation;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,8 @@ import se.samverkansportalen.domain.validation.SwedishNumbers;
  * {@code input.format}, {@code input.personalData}
  * and, for any other constraint, {@code input.invalid}. The first argument of every key is the field
  * name; the web layer renders it as the field's label. A constraint that names its own message key
- * gets that key, with the refused value (cut to 60 characters) as its argument.
+ * gets that key, with the refused value (cut to 60 characters) as its argument. Every field at
+ * fault is named, once, so that a form shows all its errors at once (see {@link #refusal(Set)}).
  */
 public final class Violations {
 
@@ -39,16 +41,32 @@ public final class Violations {
     private Violations() {
     }
 
+    /** At most this many fields are named in one refusal: a form has fewer, a hostile file or body may have thousands. */
+    static final int MAX_FIELDS = 50;
+
+    /** The order of violations: by field path, within a field a missing value before any other rule. */
+    private static final Comparator<ConstraintViolation<?>> ORDER = Comparator
+            .<ConstraintViolation<?>, String>comparing(v -> field(v.getPropertyPath()))
+            .thenComparing(v -> KEYS.getOrDefault(kind(v), "").equals("input.required") ? 0 : 1)
+            .thenComparing(Violations::kind)
+            .thenComparing(v -> String.valueOf(v.getMessageTemplate()));
+
     /**
-     * The refusal for a set of violations: the first by field path and, within a field, a missing
-     * value before any other rule (so the answer is the same on every call), or null when there
-     * are none.
+     * The refusal for a set of violations, or null when there are none: the first by field path and,
+     * within a field, a missing value before any other rule (so the answer is the same on every
+     * call), carrying as its {@linkplain InvalidInputRefusal#getFurther() further refusals} one
+     * refusal for each other field at fault, chosen and ordered by the same rule (at most
+     * {@value #MAX_FIELDS} fields in all). A field broken by several rules is named once.
      */
     public static InvalidInputRefusal refusal(Set<? extends ConstraintViolation<?>> violations) {
-        Comparator<ConstraintViolation<?>> order = Comparator.comparing(v -> field(v.getPropertyPath()));
-        order = order.thenComparing(v -> KEYS.getOrDefault(kind(v), "").equals("input.required") ? 0 : 1)
-                .thenComparing(Violations::kind);
-        return violations.stream().map(v -> (ConstraintViolation<?>) v).min(order).map(Violations::refusal).orElse(null);
+        Map<String, ConstraintViolation<?>> firstOfEachField = new LinkedHashMap<>();
+        violations.stream().<ConstraintViolation<?>>map(v -> v).sorted(ORDER)
+                .forEach(v -> firstOfEachField.putIfAbsent(field(v.getPropertyPath()), v));
+        List<InvalidInputRefusal> refusals = firstOfEachField.values().stream().limit(MAX_FIELDS).map(Violations::refusal).toList();
+        if (refusals.isEmpty()) {
+            return null;
+        }
+        return refusals.size() == 1 ? refusals.get(0) : refusals.get(0).withFurther(refusals.subList(1, refusals.size()));
     }
 
     private static String kind(ConstraintViolation<?> violation) {

@@ -1,6 +1,7 @@
 package se.samverkansportalen.service.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -123,6 +124,68 @@ class ViolationsTest {
         assertThat(tooLate.getArguments()).containsExactly("year", "2100");
         assertThat(nestedInForm.getField()).isEqualTo("title");
         assertThat(nestedInForm.getMessageKey()).isEqualTo("input.required");
+    }
+
+    @Test
+    void two_fields_wrong_give_the_first_as_before_carrying_the_other() {
+        Form form = new Form(" ", List.of(new Item("ok"), new Item("y".repeat(4001))));
+
+        InvalidInputRefusal refusal = Violations.refusal(VALIDATOR.validate(form));
+
+        assertThat(refusal.getField()).as("the first by field path, as before").isEqualTo("items[1].narrative");
+        assertThat(refusal.getMessageKey()).isEqualTo("input.tooLong");
+        assertThat(refusal.getArguments()).containsExactly("items[1].narrative", "4000");
+        assertThat(refusal.getFurther()).extracting(InvalidInputRefusal::getField, InvalidInputRefusal::getMessageKey)
+                .containsExactly(tuple("title", "input.required"));
+        assertThat(refusal.getFurther().get(0).getArguments()).containsExactly("title");
+        assertThat(refusal.getAll()).extracting(InvalidInputRefusal::getField).containsExactly("items[1].narrative", "title");
+    }
+
+    @Test
+    void a_field_broken_by_two_rules_is_named_once_by_its_missing_value() {
+        InvalidInputRefusal refusal = Violations.refusal(VALIDATOR.validate(new BlankNumber()));
+
+        assertThat(refusal.getMessageKey()).isEqualTo("plan.error.numberRequired");
+        assertThat(refusal.getFurther()).as("no second refusal of the same field").isEmpty();
+        assertThat(refusal.getAll()).containsExactly(refusal);
+    }
+
+    static class Several {
+        @NotNull
+        String beta;
+
+        @Size(max = 2)
+        String alpha = "abc";
+
+        @NotBlank
+        @Size(max = 1)
+        String gamma = "  ";
+
+        @Min(1)
+        @Max(5)
+        Integer delta = 0;
+    }
+
+    @Test
+    void every_field_at_fault_is_named_once_in_the_same_order_on_every_call() {
+        for (int i = 0; i < 20; i++) {
+            InvalidInputRefusal refusal = Violations.refusal(VALIDATOR.validate(new Several()));
+
+            assertThat(refusal.getAll()).extracting(InvalidInputRefusal::getField, InvalidInputRefusal::getMessageKey)
+                    .containsExactly(tuple("alpha", "input.tooLong"), tuple("beta", "input.required"),
+                            tuple("delta", "input.tooSmall"), tuple("gamma", "input.required"));
+            assertThat(refusal.getFurther()).allSatisfy(f -> assertThat(f.getFurther()).isEmpty());
+        }
+    }
+
+    @Test
+    void a_body_with_thousands_of_faults_names_a_bounded_number_of_fields() {
+        List<Item> items = java.util.stream.IntStream.range(0, 500).mapToObj(i -> new Item("z".repeat(4001))).toList();
+
+        InvalidInputRefusal refusal = Violations.refusal(VALIDATOR.validate(new Form(null, items)));
+
+        assertThat(refusal.getAll()).hasSize(Violations.MAX_FIELDS);
+        assertThat(refusal.getField()).isEqualTo("items[0].narrative");
     }
 
     @Test

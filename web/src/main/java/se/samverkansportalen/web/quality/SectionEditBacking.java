@@ -83,8 +83,10 @@ public class SectionEditBacking implements Serializable {
             if (refusal.isEmpty()) {
                 throw e;
             }
-            if (!atRow(context, refusal.get())) {
-                Messages.show(context, refusal.get());
+            for (Refusal part : Messages.parts(refusal.get())) { // every field at fault, each at its row or field
+                if (!atRow(context, part)) {
+                    Messages.show(context, part);
+                }
             }
             return null;
         }

@@ -41,10 +41,20 @@ public class CachedMethodResolverTest { // public: its records are reached as a 
     }
 
     @Test
+    void a_method_with_arguments_of_its_parameters_types_is_called() {
+        ELContext context = new Context();
+        assertThat(resolver.invoke(context, "abc", "charAt", null, new Object[] {1})).isEqualTo('b');
+        assertThat(context.isPropertyResolved()).isTrue();
+        ELContext wrongCount = new Context();
+        assertThat(resolver.invoke(wrongCount, "abc", "charAt", new Class<?>[] {int.class, int.class}, new Object[] {1})).isNull();
+        assertThat(wrongCount.isPropertyResolved()).as("types and arguments that do not match in number").isFalse();
+    }
+
+    @Test
     void calls_it_does_not_take_are_left_unresolved_for_the_next_resolver() {
-        ELContext withArguments = new Context();
-        assertThat(resolver.invoke(withArguments, "abc", "charAt", new Class<?>[] {int.class}, new Object[] {1})).isNull();
-        assertThat(withArguments.isPropertyResolved()).as("a call with arguments").isFalse();
+        ELContext overloaded = new Context();
+        assertThat(resolver.invoke(overloaded, "abc", "indexOf", null, new Object[] {"b"})).isNull();
+        assertThat(overloaded.isPropertyResolved()).as("indexOf(String) beside indexOf(int)").isFalse();
         ELContext unknown = new Context();
         assertThat(resolver.invoke(unknown, new Cell("GREEN", 1), "colour", null, new Object[0])).isNull();
         assertThat(unknown.isPropertyResolved()).as("no such method").isFalse();

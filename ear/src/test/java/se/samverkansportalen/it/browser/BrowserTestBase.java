@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,13 +52,17 @@ abstract class BrowserTestBase {
         }
     }
 
-    /** Prints the line on what scanning every page load cost this class's tests (CI's time). */
+    /**
+     * Prints the line on what scanning every page load cost this class's tests (CI's time). Takes no
+     * parameter: Arquillian's JUnit 5 extension cannot give a static method its TestInfo.
+     */
     @AfterAll
-    static void printScanCost(org.junit.jupiter.api.TestInfo testClass) {
-        String name = testClass.getTestClass().map(Class::getSimpleName).orElse("browser tests");
-        PageScans.Cost cost = SCAN_COST.remove(name);
-        if (cost != null) {
-            System.out.println(cost.line(name));
+    static void printScanCost() {
+        for (String name : List.copyOf(SCAN_COST.keySet())) {
+            PageScans.Cost cost = SCAN_COST.remove(name);
+            if (cost != null) {
+                System.out.println(cost.line(name));
+            }
         }
     }
 

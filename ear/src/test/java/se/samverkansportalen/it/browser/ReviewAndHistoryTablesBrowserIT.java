@@ -119,9 +119,22 @@ class ReviewAndHistoryTablesBrowserIT extends BrowserTestBase {
      * the page the save leads to, not the previous save's message still shown.
      */
     private void save(String delmal, String field, String value) {
-        browser.fill(By.id(field), value);
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.click(By.id("subgoal-form:save"));
+        WebElement page = null;
+        for (int attempt = 1; page == null; attempt++) {
+            try {
+                browser.fill(By.id(field), value);
+                WebElement shown = browser.driver().findElement(By.tagName("html"));
+                browser.click(By.id("subgoal-form:save"));
+                page = shown;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // The edit page after the last save was still being replaced when the field was found
+                // ("Node ... does not belong to the document"): find it again on the page now shown.
+                if (attempt > 2 || !(e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document"))) {
+                    throw e;
+                }
+            }
+        }
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
         browser.waitUntilTextShown("Delmål " + delmal + " är sparat.");

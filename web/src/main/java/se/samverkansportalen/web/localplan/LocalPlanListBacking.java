@@ -37,10 +37,10 @@ public class LocalPlanListBacking {
     @PostConstruct
     void load() {
         if (user.isKommunEditor()) {
-            ours = plans.ours();
+            ours = new java.util.ArrayList<>(plans.ours()); // PrimeFaces sorts the table's list in place
         }
         if (user.isAllKommunerReader()) {
-            all = reading.all();
+            all = new java.util.ArrayList<>(reading.all());
         }
     }
 

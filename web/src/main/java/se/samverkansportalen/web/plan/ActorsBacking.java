@@ -31,7 +31,7 @@ public class ActorsBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        actors = catalogue.actors();
+        actors = new java.util.ArrayList<>(catalogue.actors()); // PrimeFaces sorts the table's list in place
     }
 
     private ActorCatalogue.Entry editing;

@@ -28,7 +28,7 @@ public class HistoryBacking implements java.io.Serializable {
     private List<PlanHistory.Entry> entries;
 
     public void load() {
-        entries = history.of(type, item);
+        entries = new java.util.ArrayList<>(history.of(type, item)); // PrimeFaces sorts the table's list in place
     }
 
     /** The table's caption: the item's kind and name ("Delmål 1.2: …"); empty when there is no history. */

@@ -32,7 +32,7 @@ public class PeriodsBacking implements Serializable {
 
     public void load() {
         if (all == null) {
-            messages.attempt(() -> all = periods.all());
+            messages.attempt(() -> all = new java.util.ArrayList<>(periods.all()));
         }
     }
 
@@ -40,7 +40,7 @@ public class PeriodsBacking implements Serializable {
         ReportingPeriods.Period[] opened = new ReportingPeriods.Period[1];
         if (messages.attempt(() -> opened[0] = periods.open(kind, year, number, deadline), "report.error.notCoordinator")) {
             messages.info("report.periodOpened", opened[0].code());
-            all = periods.all();
+            all = new java.util.ArrayList<>(periods.all());
             year = null;
             number = null;
             deadline = null;
@@ -51,7 +51,7 @@ public class PeriodsBacking implements Serializable {
         ReportingPeriods.Period[] closed = new ReportingPeriods.Period[1];
         if (messages.attempt(() -> closed[0] = periods.close(id), "report.error.notCoordinator")) {
             messages.info("report.periodClosed", closed[0].code());
-            all = periods.all();
+            all = new java.util.ArrayList<>(periods.all());
         }
     }
 

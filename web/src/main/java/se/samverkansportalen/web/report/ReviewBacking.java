@@ -55,7 +55,7 @@ public class ReviewBacking implements Serializable {
             period = all.get(0).id();
         }
         if (overview == null) {
-            boolean allowed = messages.attempt(() -> overview = review.overview(period), "report.error.notReviewer");
+            boolean allowed = messages.attempt(() -> overview = new java.util.ArrayList<>(review.overview(period)), "report.error.notReviewer");
             if (allowed && kommun != null && !kommun.isBlank()) { // one refusal says it once
                 messages.attempt(() -> report = review.report(kommun, period), "report.error.notReviewer");
             }
@@ -66,7 +66,7 @@ public class ReviewBacking implements Serializable {
         if (messages.attempt(() -> report = review.review(kommun, period), "report.error.notReviewer")) {
             drafts.saved();
             messages.info("report.reviewed");
-            overview = review.overview(period);
+            overview = new java.util.ArrayList<>(review.overview(period));
         }
     }
 
@@ -78,7 +78,7 @@ public class ReviewBacking implements Serializable {
             messages.info("report.completionRequested");
             comment = null;
             returned.clear();
-            overview = review.overview(period);
+            overview = new java.util.ArrayList<>(review.overview(period));
         }
     }
 

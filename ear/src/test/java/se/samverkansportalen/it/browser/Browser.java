@@ -113,6 +113,9 @@ public final class Browser implements AutoCloseable {
                 && s.x === window.scrollX && s.y === window.scrollY ? s.page : 0;
             """.formatted(RECORDED_MARK);
 
+    /** What axe found on each markup scanned in this run, by any browser: a page with the same markup is not scanned again. */
+    private static final ScannedMarkup SCANNED = new ScannedMarkup();
+
     /** axe-core's script as the library bundles it, read once. */
     private static volatile String axeScript;
 
@@ -361,7 +364,15 @@ public final class Browser implements AutoCloseable {
         Object mark = js.executeScript("return window." + RECORDED_MARK + " || 0;");
         int page = mark instanceof Number n ? n.intValue() : 0;
         waitUntilSettled(page); // not settled in time: scanned as it is, as a test asks
-        List<String> failures = AxeFindings.failures(runAxe());
+        String markup = markupKey();
+        List<String> failures = SCANNED.findings(markup).orElse(null);
+        if (failures == null) {
+            Results results = runAxe();
+            failures = AxeFindings.failures(results);
+            if (!results.isErrored()) {
+                SCANNED.scanned(markup, failures);
+            }
+        }
         rememberScan(page, failures);
         return failures;
     }
@@ -405,6 +416,11 @@ public final class Browser implements AutoCloseable {
             axeScript = script;
         }
         return script;
+    }
+
+    /** The key of the current document's markup as it is now ({@link ScannedMarkup#key}). */
+    private String markupKey() {
+        return ScannedMarkup.key(String.valueOf(((JavascriptExecutor) driver).executeScript("return document.documentElement.outerHTML;")));
     }
 
     /** Notes that this browser scanned the page with the given step number as it is now, and what axe found. */
@@ -466,6 +482,14 @@ public final class Browser implements AutoCloseable {
                     scans.notScanned(address, screenshot, "not an HTML page (" + type + ")", Duration.ofNanos(System.nanoTime() - started));
                     return;
                 }
+                String markup = markupKey();
+                List<String> before = SCANNED.findings(markup).orElse(null);
+                if (before != null) {
+                    scans.scanned(address, screenshot, before, Duration.ofNanos(System.nanoTime() - started));
+                    scans.sameMarkup();
+                    rememberScan(page, before);
+                    return;
+                }
                 Results results = runAxe();
                 Object still = ((JavascriptExecutor) driver).executeScript("return window." + RECORDED_MARK + " === arguments[0];", page);
                 if (results.isErrored()) {
@@ -474,6 +498,7 @@ public final class Browser implements AutoCloseable {
                     notScanned = "left during the scan";
                 } else {
                     failures = AxeFindings.failures(results);
+                    SCANNED.scanned(markup, failures);
                 }
             } catch (RuntimeException e) {
                 notScanned = "axe failed: " + firstLine(e.getMessage());

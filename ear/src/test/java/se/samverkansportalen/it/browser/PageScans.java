@@ -33,6 +33,7 @@ final class PageScans {
     private int pages;
     private int pagesWithFindings;
     private int reused;
+    private int sameMarkup;
     private Duration time = Duration.ZERO;
 
     /** The scans of the named test ("LoginIT.a_user_logs_in"), none yet. */
@@ -62,6 +63,15 @@ final class PageScans {
     /** A test's own {@code accessibilityViolations()} answered from the scan at load, the page unchanged since. */
     synchronized void reused() {
         reused++;
+    }
+
+    /** A page load (counted by {@link #scanned}) judged by an earlier scan of the same markup ({@link ScannedMarkup}), not by a new one. */
+    synchronized void sameMarkup() {
+        sameMarkup++;
+    }
+
+    synchronized int sameMarkupScans() {
+        return sameMarkup;
     }
 
     /** Whether any page load had a finding. */
@@ -114,6 +124,7 @@ final class PageScans {
 
         private int pages;
         private int reused;
+        private int sameMarkup;
         private int notScanned;
         private Duration time = Duration.ZERO;
 
@@ -121,19 +132,22 @@ final class PageScans {
         synchronized void add(PageScans scans) {
             pages += scans.pages();
             reused += scans.reusedScans();
+            sameMarkup += scans.sameMarkupScans();
             notScanned += scans.notScanned().size();
             time = time.plus(scans.time());
         }
 
         /**
          * One line for the log: "axe on every page load: LoginIT scanned 12 page loads in 8.4 s
-         * (0.70 s each); 3 of the tests' own scans answered from them; 0 not scanned".
+         * (0.70 s each), 5 of them judged by an earlier scan of the same markup; 3 of the tests' own
+         * scans answered from them; 0 not scanned".
          */
         synchronized String line(String testClass) {
             double seconds = time.toMillis() / 1000.0;
             return String.format(Locale.ROOT,
-                    "axe on every page load: %s scanned %d page loads in %.1f s (%.2f s each); %d of the tests' own scans answered from them; %d not scanned",
-                    testClass, pages, seconds, pages == 0 ? 0.0 : seconds / pages, reused, notScanned);
+                    "axe on every page load: %s scanned %d page loads in %.1f s (%.2f s each), %d of them judged by an earlier scan of the same markup; "
+                            + "%d of the tests' own scans answered from them; %d not scanned",
+                    testClass, pages, seconds, pages == 0 ? 0.0 : seconds / pages, sameMarkup, reused, notScanned);
         }
     }
 }

@@ -82,8 +82,10 @@ class PageScansTest {
     @Test
     void the_cost_of_a_test_class_adds_up_its_tests_in_one_line() {
         PageScans first = new PageScans("LoginIT.first");
-        first.scanned(PLAN, "LoginIT-001-lokal-plan.png", List.of(), Duration.ofMillis(600));
+        first.scanned(PLAN, "LoginIT-001-lokal-plan.png", List.of(), Duration.ofMillis(595));
         first.reused();
+        first.scanned(PLAN, "LoginIT-002-lokal-plan.png", List.of(), Duration.ofMillis(5));
+        first.sameMarkup();
         PageScans second = new PageScans("LoginIT.second");
         second.scanned(PLAN, "LoginIT-002-lokal-plan.png", List.of(LABEL), Duration.ofMillis(900));
         second.notScanned(REPORT, "LoginIT-003-rapport-rapport.png", "left during the scan", Duration.ofMillis(300));
@@ -92,7 +94,7 @@ class PageScansTest {
         cost.add(first);
         cost.add(second);
 
-        assertThat(cost.line("LoginIT")).isEqualTo("axe on every page load: LoginIT scanned 2 page loads in 1.8 s (0.90 s each); "
+        assertThat(cost.line("LoginIT")).isEqualTo("axe on every page load: LoginIT scanned 3 page loads in 1.8 s (0.60 s each), 1 of them judged by an earlier scan of the same markup; "
                 + "1 of the tests' own scans answered from them; 1 not scanned");
         assertThat(new PageScans.Cost().line("EmptyIT")).contains("scanned 0 page loads in 0.0 s (0.00 s each)");
     }

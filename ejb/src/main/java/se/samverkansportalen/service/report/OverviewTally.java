@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import se.samverkansportalen.domain.localplan.TrafficLight;
-import se.samverkansportalen.domain.report.ItemType;
 import se.samverkansportalen.domain.report.PeriodKind;
 import se.samverkansportalen.service.report.RegionalOverview.ActivityPicture;
 import se.samverkansportalen.service.report.RegionalOverview.Bucket;
@@ -48,12 +47,25 @@ final class OverviewTally {
     private OverviewTally() {
     }
 
-    /** What one kommun's latest submissions said of its items: the light, by period, kommun and item. */
-    @FunctionalInterface
+    /**
+     * What the kommuner's latest submissions said, as the lägesbild counts it: each light is the one
+     * the kommun's latest submission for the period gave (null: none), and where several items are
+     * read as one, the most serious of their lights ({@link #mostSerious}; {@link #seriousnessSql}
+     * is the same order for the database).
+     */
     interface Lights {
 
-        /** The light the kommun's latest submission for the period gave the item; null when none. */
-        TrafficLight of(long periodId, String kommunCode, ReportSubmissions.ItemRef item);
+        /** The light the kommun gave an aktivitet done in every kommun (by item key) in the period; null when none. */
+        TrafficLight activity(long periodId, String kommunCode, String activityKey);
+
+        /** The most serious light the kommun gave the delmål's aktiviteter done in every kommun in the period; null when none. */
+        TrafficLight activities(long periodId, String kommunCode, String subGoalKey);
+
+        /**
+         * The most serious light the kommun gave the local work it has linked to the delmål (its
+         * local measures and risk measures) in the period; null when none, or when it linked none.
+         */
+        TrafficLight linkedWork(long periodId, String kommunCode, String subGoalKey);
     }
 
     /** A reporting period as the trend needs it. */
@@ -70,10 +82,6 @@ final class OverviewTally {
 
     /** An aktivitet done in every kommun: its key, its number in its delmål (from 1) and its text. */
     record ActivityFact(String itemKey, int position, String text) {
-
-        ReportSubmissions.ItemRef ref() {
-            return new ReportSubmissions.ItemRef(ItemType.REGIONAL_ACTIVITY, itemKey);
-        }
     }
 
     /** The most serious of the lights (röd, then gul, then grön); null when there is none. */
@@ -81,12 +89,39 @@ final class OverviewTally {
         return lights.filter(Objects::nonNull).max(Comparator.comparingInt(OverviewTally::seriousness)).orElse(null);
     }
 
-    private static int seriousness(TrafficLight light) {
+    /** How serious a light is: grön 1, gul 2, röd 3. */
+    static int seriousness(TrafficLight light) {
         return switch (light) {
             case GREEN -> 1;
             case YELLOW -> 2;
             case RED -> 3;
         };
+    }
+
+    /** The light of a seriousness ({@link #seriousness}); null for 0 or null (no light). */
+    static TrafficLight ofSeriousness(Number seriousness) {
+        if (seriousness == null || seriousness.intValue() == 0) {
+            return null;
+        }
+        for (TrafficLight light : TrafficLight.values()) {
+            if (seriousness(light) == seriousness.intValue()) {
+                return light;
+            }
+        }
+        throw new IllegalArgumentException("no light is this serious: " + seriousness);
+    }
+
+    /**
+     * {@link #seriousness} as an SQL expression of a column holding a light's name ("RED"), so that
+     * the database takes the most serious light with {@code MAX} by the same order; NULL for any other
+     * value. Written from the enum, so the order is kept in this one place.
+     */
+    static String seriousnessSql(String column) {
+        StringBuilder sql = new StringBuilder("CASE ").append(column);
+        for (TrafficLight light : TrafficLight.values()) {
+            sql.append(" WHEN '").append(light.name()).append("' THEN ").append(seriousness(light));
+        }
+        return sql.append(" END").toString();
     }
 
     /** The kommuner concerned, each in the bucket of its light (null: ingen uppgift), in the order given. */
@@ -123,22 +158,21 @@ final class OverviewTally {
      * The picture of one delmål: its per-kommun aktiviteter, its linked local work, the delmål as a
      * whole in the chosen period (the last of {@code window}) and over the window.
      *
-     * @param linked the items (local measures, risk measures) each kommun has linked to the delmål,
-     *        by kommun code; a kommun that linked a risk without measures is there with no items
+     * @param linking the codes of the kommuner that have linked local work (a local measure, a risk
+     *        with or without measures) to the delmål
      */
-    static SubGoalPicture picture(SubGoalFact subGoal, Map<String, List<ReportSubmissions.ItemRef>> linked, List<KommunRef> kommuner,
-            List<PeriodFact> window, Lights lights) {
+    static SubGoalPicture picture(SubGoalFact subGoal, java.util.Set<String> linking, List<KommunRef> kommuner, List<PeriodFact> window,
+            Lights lights) {
         long chosen = window.get(window.size() - 1).id();
-        List<KommunRef> linkedKommuner = kommuner.stream().filter(k -> linked.containsKey(k.code())).toList();
+        String key = subGoal.itemKey();
+        List<KommunRef> linkedKommuner = kommuner.stream().filter(k -> linking.contains(k.code())).toList();
         List<ActivityPicture> activities = subGoal.activities().stream().map(a -> new ActivityPicture(a.itemKey(), a.position(), a.text(),
-                tally(kommuner, k -> lights.of(chosen, k.code(), a.ref())))).toList();
-        Tally localWork = tally(linkedKommuner,
-                k -> mostSerious(linked.get(k.code()).stream().map(item -> lights.of(chosen, k.code(), item))));
+                tally(kommuner, k -> lights.activity(chosen, k.code(), a.itemKey())))).toList();
+        Tally localWork = tally(linkedKommuner, k -> lights.linkedWork(chosen, k.code(), key));
         List<KommunRef> concerned = subGoal.activities().isEmpty() ? linkedKommuner : kommuner;
-        List<TrendPoint> trend = window.stream().map(p -> new TrendPoint(p.ref(), tally(concerned, k -> mostSerious(Stream.concat(
-                subGoal.activities().stream().map(ActivityFact::ref), linked.getOrDefault(k.code(), List.of()).stream())
-                .map(item -> lights.of(p.id(), k.code(), item)))))).toList();
-        return new SubGoalPicture(subGoal.itemKey(), subGoal.number(), subGoal.text(), linkedKommuner, localWork, activities,
+        List<TrendPoint> trend = window.stream().map(p -> new TrendPoint(p.ref(), tally(concerned, k -> mostSerious(Stream.of(
+                lights.activities(p.id(), k.code(), key), lights.linkedWork(p.id(), k.code(), key)))))).toList();
+        return new SubGoalPicture(key, subGoal.number(), subGoal.text(), linkedKommuner, localWork, activities,
                 trend.get(trend.size() - 1).lights(), trend);
     }
 }

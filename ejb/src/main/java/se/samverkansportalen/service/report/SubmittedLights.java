@@ -1,12 +1,12 @@
 package se.samverkansportalen.service.report;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.samverkansportalen.domain.localplan.TrafficLight;
-import se.samverkansportalen.domain.report.ItemType;
 import se.samverkansportalen.domain.tenant.Tenancy;
 
 /**
@@ -56,51 +56,126 @@ public final class SubmittedLights {
                 .setParameter(1, reportId).setParameter(2, number).executeUpdate();
     }
 
+    /** The submission that counts, each report's latest ({@code r} the report, {@code s} its submission), as an SQL condition. */
+    private static final String LATEST = "s.number = (SELECT MAX(s2.number) FROM report_submission s2 WHERE s2.report_id = r.id)";
+    /** The lights of the latest submission of each report ({@code r}), each light {@code l}. */
+    private static final String LIGHTS_OF_LATEST = "FROM progress_report r JOIN report_submission s ON s.report_id = r.id "
+            + "JOIN report_submission_light l ON l.submission_id = s.id ";
+
     /**
-     * The lights of every kommun's latest submission for each of the periods: one statement across
-     * every kommun (a native query is not tenant-filtered), of keys and lights only.
+     * What every kommun's latest submissions said for the lägesbild, in two statements across every
+     * kommun (native queries are not tenant-filtered), of keys and lights only: the light of each
+     * aktivitet in the chosen period, and for each of the periods, kommun and delmål the most serious
+     * light of the delmål's aktiviteter done in every kommun and of the local work the kommun linked
+     * to it (taken by the database: {@link OverviewTally#seriousnessSql}), so that a reading brings
+     * one row per kommun and delmål, not one per item.
+     *
+     * @param periodIds the trend's periods, the chosen one among them
+     * @param chosenPeriodId the period whose aktiviteter are counted one by one
+     * @param subGoalOfActivity the delmål (item key) of each aktivitet done in every kommun (item key)
+     * @param linkedItems SQL selecting the linked work: delmål item key, kommun code, item type and
+     *        item id, in that order ({@link RegionalOverview})
      */
-    static Sent latest(EntityManager em, List<Long> periodIds) {
-        Sent sent = new Sent();
+    static Sent latest(EntityManager em, List<Long> periodIds, long chosenPeriodId, Map<String, String> subGoalOfActivity,
+            String linkedItems) {
+        Sent sent = new Sent(chosenPeriodId);
         if (periodIds.isEmpty()) {
             return sent;
         }
-        var query = em.createNativeQuery("SELECT r.period_id, r.kommun_code, l.item_type, l.item_key, l.light FROM progress_report r "
-                + "JOIN report_submission s ON s.report_id = r.id JOIN report_submission_light l ON l.submission_id = s.id "
-                + "WHERE r.period_id IN (" + String.join(", ", Collections.nCopies(periodIds.size(), "?")) + ") "
-                + "AND s.number = (SELECT MAX(s2.number) FROM report_submission s2 WHERE s2.report_id = r.id)")
+        @SuppressWarnings("unchecked")
+        List<Object[]> activities = em.createNativeQuery("SELECT r.kommun_code, l.item_key, l.light " + LIGHTS_OF_LATEST
+                + "WHERE r.period_id = ? AND l.item_type = 'REGIONAL_ACTIVITY' AND " + LATEST)
+                .setHint(Tenancy.ALLOW_NATIVE_SQL, true).setParameter(1, chosenPeriodId).getResultList();
+        for (Object[] row : activities) {
+            sent.activity(String.valueOf(row[0]).strip(), String.valueOf(row[1]), TrafficLight.valueOf(String.valueOf(row[2])));
+        }
+        String periods = "r.period_id IN (" + String.join(", ", Collections.nCopies(periodIds.size(), "?")) + ")";
+        StringBuilder subGoal = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        if (subGoalOfActivity.isEmpty()) {
+            subGoal.append("NULL");
+        } else {
+            subGoal.append("CASE l.item_key");
+            subGoalOfActivity.forEach((activity, delmal) -> {
+                subGoal.append(" WHEN ? THEN ?");
+                parameters.add(activity);
+                parameters.add(delmal);
+            });
+            subGoal.append(" END");
+        }
+        parameters.addAll(periodIds);
+        parameters.addAll(periodIds);
+        String rank = OverviewTally.seriousnessSql("l.light");
+        var query = em.createNativeQuery("SELECT x.period_id, x.kommun_code, x.sub_goal, MAX(x.activities), MAX(x.linked) FROM ("
+                + "SELECT r.period_id, r.kommun_code, " + subGoal + " AS sub_goal, " + rank + " AS activities, NULL AS linked "
+                + LIGHTS_OF_LATEST + "WHERE " + periods + " AND l.item_type = 'REGIONAL_ACTIVITY' AND " + LATEST
+                + " UNION ALL SELECT r.period_id, r.kommun_code, k.sub_goal, NULL, " + rank + " " + LIGHTS_OF_LATEST
+                + "JOIN (" + linkedItems + ") k ON k.kommun_code = r.kommun_code AND k.item_type = l.item_type "
+                + "AND k.item_id = CAST(l.item_key AS UNSIGNED) WHERE " + periods + " AND l.item_type <> 'REGIONAL_ACTIVITY' AND " + LATEST
+                + ") x WHERE x.sub_goal IS NOT NULL GROUP BY x.period_id, x.kommun_code, x.sub_goal")
                 .setHint(Tenancy.ALLOW_NATIVE_SQL, true);
-        for (int i = 0; i < periodIds.size(); i++) {
-            query.setParameter(i + 1, periodIds.get(i));
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         for (Object[] row : rows) {
-            sent.put(((Number) row[0]).longValue(), String.valueOf(row[1]).strip(),
-                    new ReportSubmissions.ItemRef(ItemType.valueOf(String.valueOf(row[2])), String.valueOf(row[3])),
-                    TrafficLight.valueOf(String.valueOf(row[4])));
+            sent.subGoal(((Number) row[0]).longValue(), String.valueOf(row[1]).strip(), String.valueOf(row[2]),
+                    OverviewTally.ofSeriousness((Number) row[3]), OverviewTally.ofSeriousness((Number) row[4]));
         }
         return sent;
     }
 
     /**
-     * Lights by period, kommun and item, as {@link OverviewTally.Lights} reads them; an item with no
-     * light is absent. Nested maps, so that a look-up builds no key.
+     * The lights as {@link OverviewTally.Lights} reads them: the chosen period's aktiviteter by
+     * kommun and item key, and the delmål's two most serious lights by period, kommun and delmål;
+     * anything not recorded has no light. Nested maps, so that a look-up builds no key.
      */
     static final class Sent implements OverviewTally.Lights {
 
-        private final Map<Long, Map<String, Map<ReportSubmissions.ItemRef, TrafficLight>>> lights = new HashMap<>();
+        private final long chosenPeriodId;
+        private final Map<String, Map<String, TrafficLight>> activities = new HashMap<>();
+        /** Period → kommun → delmål → {most serious of its aktiviteter, most serious of the linked work}. */
+        private final Map<Long, Map<String, Map<String, TrafficLight[]>>> subGoals = new HashMap<>();
 
-        /** Records the light the kommun's submission for the period gave the item. */
-        void put(long periodId, String kommunCode, ReportSubmissions.ItemRef item, TrafficLight light) {
-            lights.computeIfAbsent(periodId, p -> new HashMap<>()).computeIfAbsent(kommunCode, k -> new HashMap<>()).put(item, light);
+        /** No lights yet; aktiviteter are recorded for the chosen period only. */
+        Sent(long chosenPeriodId) {
+            this.chosenPeriodId = chosenPeriodId;
+        }
+
+        /** Records the light the kommun's submission for the chosen period gave the aktivitet. */
+        void activity(String kommunCode, String activityKey, TrafficLight light) {
+            activities.computeIfAbsent(kommunCode, k -> new HashMap<>()).put(activityKey, light);
+        }
+
+        /** Records the most serious lights of the delmål's aktiviteter and of its linked work (null: none) in the kommun's submission. */
+        void subGoal(long periodId, String kommunCode, String subGoalKey, TrafficLight activitiesLight, TrafficLight linkedLight) {
+            subGoals.computeIfAbsent(periodId, p -> new HashMap<>()).computeIfAbsent(kommunCode, k -> new HashMap<>())
+                    .put(subGoalKey, new TrafficLight[] {activitiesLight, linkedLight});
         }
 
         @Override
-        public TrafficLight of(long periodId, String kommunCode, ReportSubmissions.ItemRef item) {
-            Map<String, Map<ReportSubmissions.ItemRef, TrafficLight>> period = lights.get(periodId);
-            Map<ReportSubmissions.ItemRef, TrafficLight> kommun = period == null ? null : period.get(kommunCode);
-            return kommun == null ? null : kommun.get(item);
+        public TrafficLight activity(long periodId, String kommunCode, String activityKey) {
+            Map<String, TrafficLight> kommun = periodId == chosenPeriodId ? activities.get(kommunCode) : null;
+            return kommun == null ? null : kommun.get(activityKey);
+        }
+
+        @Override
+        public TrafficLight activities(long periodId, String kommunCode, String subGoalKey) {
+            TrafficLight[] lights = lightsOf(periodId, kommunCode, subGoalKey);
+            return lights == null ? null : lights[0];
+        }
+
+        @Override
+        public TrafficLight linkedWork(long periodId, String kommunCode, String subGoalKey) {
+            TrafficLight[] lights = lightsOf(periodId, kommunCode, subGoalKey);
+            return lights == null ? null : lights[1];
+        }
+
+        private TrafficLight[] lightsOf(long periodId, String kommunCode, String subGoalKey) {
+            Map<String, Map<String, TrafficLight[]>> period = subGoals.get(periodId);
+            Map<String, TrafficLight[]> kommun = period == null ? null : period.get(kommunCode);
+            return kommun == null ? null : kommun.get(subGoalKey);
         }
     }
 }

@@ -36,12 +36,53 @@ class OverviewTallyTest {
 
     /** What the kommuner sent, by period, kommun and item. */
     private final Map<String, TrafficLight> sent = new HashMap<>();
+    /** The delmål of each aktivitet done in every kommun, and each kommun's linked work by delmål. */
+    private final Map<String, String> subGoalOf = new HashMap<>();
+    private final Map<String, Map<String, List<ReportSubmissions.ItemRef>>> linkedWork = new HashMap<>();
 
     private void sent(PeriodFact period, KommunRef kommun, ReportSubmissions.ItemRef item, TrafficLight light) {
         sent.put(period.id() + kommun.code() + item, light);
     }
 
-    private final OverviewTally.Lights lights = (period, kommun, item) -> sent.get(period + kommun + item);
+    private static ReportSubmissions.ItemRef ref(ActivityFact activity) {
+        return new ReportSubmissions.ItemRef(ItemType.REGIONAL_ACTIVITY, activity.itemKey());
+    }
+
+    private SubGoalFact subGoal(String key, ActivityFact... activities) {
+        for (ActivityFact activity : activities) {
+            subGoalOf.put(activity.itemKey(), key);
+        }
+        return new SubGoalFact(key, key.replace("delmal-", "") + ".1", "Delmål", List.of(activities));
+    }
+
+    private java.util.Set<String> linked(String subGoal, Map<String, List<ReportSubmissions.ItemRef>> byKommun) {
+        linkedWork.put(subGoal, byKommun);
+        return byKommun.keySet();
+    }
+
+    /**
+     * The lights item by item, as the database reads them for the lägesbild: an aktivitet's own
+     * light, and the most serious light of a delmål's aktiviteter and of a kommun's linked work.
+     */
+    private final OverviewTally.Lights lights = new OverviewTally.Lights() {
+
+        @Override
+        public TrafficLight activity(long period, String kommun, String activityKey) {
+            return sent.get(period + kommun + new ReportSubmissions.ItemRef(ItemType.REGIONAL_ACTIVITY, activityKey));
+        }
+
+        @Override
+        public TrafficLight activities(long period, String kommun, String subGoalKey) {
+            return OverviewTally.mostSerious(subGoalOf.entrySet().stream().filter(e -> e.getValue().equals(subGoalKey))
+                    .map(e -> activity(period, kommun, e.getKey())));
+        }
+
+        @Override
+        public TrafficLight linkedWork(long period, String kommun, String subGoalKey) {
+            return OverviewTally.mostSerious(linkedWork.getOrDefault(subGoalKey, Map.of()).getOrDefault(kommun, List.of()).stream()
+                    .map(item -> sent.get(period + kommun + item)));
+        }
+    };
 
     @Test
     void theMostSeriousLightIsRedThenYellowThenGreenAndNothingIsNoLight() {
@@ -51,6 +92,17 @@ class OverviewTallyTest {
         assertThat(OverviewTally.mostSerious(Stream.of(null, TrafficLight.GREEN))).isEqualTo(TrafficLight.GREEN);
         assertThat(OverviewTally.mostSerious(Stream.of((TrafficLight) null))).isNull();
         assertThat(OverviewTally.mostSerious(Stream.empty())).isNull();
+    }
+
+    @Test
+    void theDatabaseTakesTheMostSeriousLightByTheSameOrderAndItsAnswerIsReadBack() {
+        assertThat(OverviewTally.seriousnessSql("l.light")).isEqualTo("CASE l.light WHEN 'GREEN' THEN 1 WHEN 'YELLOW' THEN 2 WHEN 'RED' THEN 3 END");
+        for (TrafficLight light : TrafficLight.values()) {
+            assertThat(OverviewTally.ofSeriousness(OverviewTally.seriousness(light))).isEqualTo(light);
+        }
+        assertThat(OverviewTally.ofSeriousness(null)).isNull();
+        assertThat(OverviewTally.ofSeriousness(0)).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> OverviewTally.ofSeriousness(4)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -71,12 +123,11 @@ class OverviewTallyTest {
     @Test
     void anAktivitetDoneInEveryKommunCountsEveryKommunAndWhatWasNotSentIsNoLight() {
         ActivityFact activity = new ActivityFact("akt-1", 2, "Inför BBIC");
-        sent(T2, UMEA, activity.ref(), TrafficLight.YELLOW);
-        sent(T2, STORUMAN, activity.ref(), TrafficLight.GREEN);
-        sent(T1, VANNAS, activity.ref(), TrafficLight.RED); // another period: not this one's
+        sent(T2, UMEA, ref(activity), TrafficLight.YELLOW);
+        sent(T2, STORUMAN, ref(activity), TrafficLight.GREEN);
+        sent(T1, VANNAS, ref(activity), TrafficLight.RED); // another period: not this one's
 
-        SubGoalPicture picture = OverviewTally.picture(new SubGoalFact("delmal-1", "1.1", "Delmål", List.of(activity)), Map.of(),
-                KOMMUNER, List.of(T1, T2), lights);
+        SubGoalPicture picture = OverviewTally.picture(subGoal("delmal-1", activity), java.util.Set.of(), KOMMUNER, List.of(T1, T2), lights);
 
         Tally lights = picture.activities().get(0).lights();
         assertThat(picture.activities().get(0).position()).isEqualTo(2);
@@ -90,16 +141,15 @@ class OverviewTallyTest {
 
     @Test
     void linkedLocalWorkCountsEachLinkingKommunOnceByItsMostSeriousMeasure() {
-        Map<String, List<ReportSubmissions.ItemRef>> linked = Map.of(
+        java.util.Set<String> linked = linked("delmal-2", Map.of(
                 UMEA.code(), List.of(MEASURE_7, MEASURE_8),
                 VANNAS.code(), List.of(RISK_MEASURE_9),
-                STORUMAN.code(), List.of()); // a risk linked without measures
+                STORUMAN.code(), List.of())); // a risk linked without measures
         sent(T2, UMEA, MEASURE_7, TrafficLight.GREEN);
         sent(T2, UMEA, MEASURE_8, TrafficLight.RED);
         // Vännäs sent nothing on its risk measure
 
-        SubGoalPicture picture = OverviewTally.picture(new SubGoalFact("delmal-2", "2.3", "Delmål", List.of()), linked, KOMMUNER,
-                List.of(T1, T2), lights);
+        SubGoalPicture picture = OverviewTally.picture(subGoal("delmal-2"), linked, KOMMUNER, List.of(T1, T2), lights);
 
         assertThat(picture.linkedKommuner()).containsExactly(STORUMAN, UMEA, VANNAS);
         assertThat(picture.localWork().red().kommuner()).containsExactly(UMEA);
@@ -114,14 +164,14 @@ class OverviewTallyTest {
     void theDelmalAsAWholeCountsEveryKommunByTheMostSeriousOfItsAktiviteterAndLinkedWork() {
         ActivityFact first = new ActivityFact("akt-1", 1, "Första");
         ActivityFact second = new ActivityFact("akt-2", 2, "Andra");
-        sent(T2, UMEA, first.ref(), TrafficLight.GREEN);
+        sent(T2, UMEA, ref(first), TrafficLight.GREEN);
         sent(T2, UMEA, MEASURE_7, TrafficLight.YELLOW);
-        sent(T2, SKELLEFTEA, first.ref(), TrafficLight.GREEN);
-        sent(T2, SKELLEFTEA, second.ref(), TrafficLight.GREEN);
-        sent(T2, VANNAS, second.ref(), TrafficLight.RED);
+        sent(T2, SKELLEFTEA, ref(first), TrafficLight.GREEN);
+        sent(T2, SKELLEFTEA, ref(second), TrafficLight.GREEN);
+        sent(T2, VANNAS, ref(second), TrafficLight.RED);
 
-        SubGoalPicture picture = OverviewTally.picture(new SubGoalFact("delmal-3", "3.1", "Delmål", List.of(first, second)),
-                Map.of(UMEA.code(), List.of(MEASURE_7)), KOMMUNER, List.of(T1, T2), lights);
+        SubGoalPicture picture = OverviewTally.picture(subGoal("delmal-3", first, second),
+                linked("delmal-3", Map.of(UMEA.code(), List.of(MEASURE_7))), KOMMUNER, List.of(T1, T2), lights);
 
         assertThat(picture.overall().green().kommuner()).containsExactly(SKELLEFTEA);
         assertThat(picture.overall().yellow().kommuner()).containsExactly(UMEA);
@@ -133,12 +183,11 @@ class OverviewTallyTest {
     @Test
     void theTrendShowsTheDelmalAsAWholeInEachPeriodOfTheWindowOldestFirstEndingWithTheChosenPeriod() {
         ActivityFact activity = new ActivityFact("akt-1", 1, "Aktivitet");
-        sent(T1, UMEA, activity.ref(), TrafficLight.RED);
-        sent(T2, UMEA, activity.ref(), TrafficLight.GREEN);
-        sent(T2, VANNAS, activity.ref(), TrafficLight.GREEN);
+        sent(T1, UMEA, ref(activity), TrafficLight.RED);
+        sent(T2, UMEA, ref(activity), TrafficLight.GREEN);
+        sent(T2, VANNAS, ref(activity), TrafficLight.GREEN);
 
-        SubGoalPicture picture = OverviewTally.picture(new SubGoalFact("delmal-4", "4.1", "Delmål", List.of(activity)), Map.of(),
-                KOMMUNER, List.of(T1, T2), lights);
+        SubGoalPicture picture = OverviewTally.picture(subGoal("delmal-4", activity), java.util.Set.of(), KOMMUNER, List.of(T1, T2), lights);
 
         assertThat(picture.trend()).extracting(p -> p.period().code()).containsExactly("2026-T1", "2026-T2");
         assertThat(picture.trend().get(0).lights().red().kommuner()).containsExactly(UMEA);

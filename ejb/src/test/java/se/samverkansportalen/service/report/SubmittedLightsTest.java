@@ -4,30 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import se.samverkansportalen.domain.localplan.TrafficLight;
-import se.samverkansportalen.domain.report.ItemType;
 
-/** The lights read for the lägesbild are found by period, kommun and item, and nowhere else. */
+/**
+ * The lights read for the lägesbild are found by period, kommun and aktivitet or delmål, and
+ * nowhere else: aktiviteter one by one in the chosen period, delmål by their two most serious lights.
+ */
 class SubmittedLightsTest {
 
-    private static final ReportSubmissions.ItemRef ACTIVITY = new ReportSubmissions.ItemRef(ItemType.REGIONAL_ACTIVITY, "a-1");
-    private static final ReportSubmissions.ItemRef MEASURE = new ReportSubmissions.ItemRef(ItemType.LOCAL_MEASURE, "7");
+    private static final long CHOSEN = 12;
 
     @Test
-    void a_light_is_the_one_the_kommuns_submission_for_that_period_gave_that_item() {
-        SubmittedLights.Sent sent = new SubmittedLights.Sent();
-        sent.put(11, "2480", ACTIVITY, TrafficLight.RED);
-        sent.put(11, "2482", ACTIVITY, TrafficLight.GREEN);
-        sent.put(12, "2480", ACTIVITY, TrafficLight.YELLOW);
-        sent.put(12, "2480", MEASURE, TrafficLight.GREEN);
+    void an_aktivitets_light_is_the_one_the_kommun_gave_it_in_the_chosen_period() {
+        SubmittedLights.Sent sent = new SubmittedLights.Sent(CHOSEN);
+        sent.activity("2480", "a-1", TrafficLight.RED);
+        sent.activity("2482", "a-1", TrafficLight.GREEN);
 
-        assertThat(sent.of(11, "2480", ACTIVITY)).isEqualTo(TrafficLight.RED);
-        assertThat(sent.of(11, "2482", ACTIVITY)).isEqualTo(TrafficLight.GREEN);
-        assertThat(sent.of(12, "2480", ACTIVITY)).as("another period, its own light").isEqualTo(TrafficLight.YELLOW);
-        assertThat(sent.of(12, "2480", MEASURE)).isEqualTo(TrafficLight.GREEN);
-        assertThat(sent.of(11, "2480", MEASURE)).as("an item the period's submission gave no light").isNull();
-        assertThat(sent.of(12, "2482", ACTIVITY)).as("a kommun that sent nothing for the period").isNull();
-        assertThat(sent.of(13, "2480", ACTIVITY)).as("a period no one sent").isNull();
-        assertThat(sent.of(11, "2480", new ReportSubmissions.ItemRef(ItemType.RISK_MEASURE, "a-1")))
-                .as("the same key as another type is another item").isNull();
+        assertThat(sent.activity(CHOSEN, "2480", "a-1")).isEqualTo(TrafficLight.RED);
+        assertThat(sent.activity(CHOSEN, "2482", "a-1")).isEqualTo(TrafficLight.GREEN);
+        assertThat(sent.activity(CHOSEN, "2480", "a-2")).as("an aktivitet sent without a light").isNull();
+        assertThat(sent.activity(CHOSEN, "2460", "a-1")).as("a kommun that sent nothing").isNull();
+        assertThat(sent.activity(11, "2480", "a-1")).as("aktiviteter are read for the chosen period only").isNull();
+    }
+
+    @Test
+    void a_delmals_lights_are_those_of_its_aktiviteter_and_of_the_linked_work_in_that_period() {
+        SubmittedLights.Sent sent = new SubmittedLights.Sent(CHOSEN);
+        sent.subGoal(11, "2480", "d-1", TrafficLight.RED, null);
+        sent.subGoal(12, "2480", "d-1", TrafficLight.GREEN, TrafficLight.YELLOW);
+        sent.subGoal(12, "2482", "d-1", null, TrafficLight.RED);
+
+        assertThat(sent.activities(11, "2480", "d-1")).isEqualTo(TrafficLight.RED);
+        assertThat(sent.linkedWork(11, "2480", "d-1")).isNull();
+        assertThat(sent.activities(12, "2480", "d-1")).as("another period, its own lights").isEqualTo(TrafficLight.GREEN);
+        assertThat(sent.linkedWork(12, "2480", "d-1")).isEqualTo(TrafficLight.YELLOW);
+        assertThat(sent.activities(12, "2482", "d-1")).isNull();
+        assertThat(sent.linkedWork(12, "2482", "d-1")).isEqualTo(TrafficLight.RED);
+        assertThat(sent.linkedWork(12, "2480", "d-2")).as("another delmål").isNull();
+        assertThat(sent.activities(13, "2480", "d-1")).as("a period no one sent").isNull();
     }
 }

@@ -116,6 +116,12 @@ public final class Browser implements AutoCloseable {
     /** What axe found on each markup scanned in this run, by any browser: a page with the same markup is not scanned again. */
     private static final ScannedMarkup SCANNED = new ScannedMarkup();
 
+    /**
+     * The screenshot of each markup pictured in this run ({@link ScannedMarkup#key}): a page load
+     * whose markup was pictured before is not pictured again, and is named by that picture.
+     */
+    private static final Map<String, String> PICTURED = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** axe-core's script as the library bundles it, read once. */
     private static volatile String axeScript;
 
@@ -471,7 +477,7 @@ public final class Browser implements AutoCloseable {
      * scan or that axe failed on is reported as not scanned (and printed), and fails nothing, as
      * does a file that is not HTML.
      */
-    private void scanNewPage(String address, int page, String screenshot, String unsettled, long started) {
+    private void scanNewPage(String address, int page, String screenshot, String unsettled, long started, String markupAtLoad) {
         String notScanned = unsettled;
         List<String> failures = List.of();
         if (notScanned == null) {
@@ -482,7 +488,7 @@ public final class Browser implements AutoCloseable {
                     scans.notScanned(address, screenshot, "not an HTML page (" + type + ")", Duration.ofNanos(System.nanoTime() - started));
                     return;
                 }
-                String markup = markupKey();
+                String markup = markupAtLoad != null ? markupAtLoad : markupKey();
                 List<String> before = SCANNED.findings(markup).orElse(null);
                 if (before != null) {
                     scans.scanned(address, screenshot, before, Duration.ofNanos(System.nanoTime() - started));
@@ -538,8 +544,9 @@ public final class Browser implements AutoCloseable {
      * Ajax update): once it has settled, saves a PNG of it under {@code screenshots.dir} (the ear
      * module's {@code target/screenshots}): {@code <test class>-<step>-<page path>.png}, steps
      * counted per test class across its browsers, so that a reviewer can look through every page
-     * the tests visited; and, unless it is Keycloak's, scans it with axe-core for the test's
-     * {@link PageScans}. Called before and after each step; a page still loading, an open dialog
+     * the tests visited (a page whose markup, digits aside, was pictured before in the run is not
+     * pictured again: its findings name the earlier picture); and, unless it is Keycloak's, scans
+     * it with axe-core for the test's {@link PageScans}. Called before and after each step; a page still loading, an open dialog
      * or a failing screenshot is left alone (a picture never fails a test).
      */
     private void recordNewPage() {
@@ -566,15 +573,26 @@ public final class Browser implements AutoCloseable {
         }
         long started = System.nanoTime();
         String unsettled = waitUntilSettled(page);
+        String markup = null;
         try {
-            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(screenshot), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (RuntimeException | IOException e) {
-            // an alert is open, the page is unloading, or the disk refuses: no picture this time
+            markup = markupKey();
+        } catch (RuntimeException e) {
+            // the page is going: pictured and scanned as the steps below can
+        }
+        String earlier = markup == null ? null : PICTURED.putIfAbsent(markup, screenshot);
+        if (earlier != null) {
+            screenshot = earlier; // the same markup is already pictured in this run
+        } else {
+            try {
+                Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+                Files.createDirectories(dir);
+                Files.write(dir.resolve(screenshot), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            } catch (RuntimeException | IOException e) {
+                // an alert is open, the page is unloading, or the disk refuses: no picture this time
+            }
         }
         if (scannedOnLoad(address)) {
-            scanNewPage(address, page, screenshot, unsettled, started);
+            scanNewPage(address, page, screenshot, unsettled, started, markup);
         }
     }
 

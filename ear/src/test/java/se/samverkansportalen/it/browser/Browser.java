@@ -424,9 +424,23 @@ public final class Browser implements AutoCloseable {
         return script;
     }
 
-    /** The key of the current document's markup as it is now ({@link ScannedMarkup#key}). */
+    /**
+     * The current document's markup as axe judges it: a copy of the document without its scripts
+     * (PrimeFaces' script carries the page's CSP nonce, new on every load) and without the values of
+     * hidden fields (JSF's view state and client window) and nonce attributes; none of these is
+     * read by an accessibility rule.
+     */
+    private static final String MARKUP_SCRIPT = """
+            const copy = document.documentElement.cloneNode(true);
+            copy.querySelectorAll('script').forEach(e => e.remove());
+            copy.querySelectorAll('input[type=hidden]').forEach(e => e.removeAttribute('value'));
+            copy.querySelectorAll('[nonce]').forEach(e => e.removeAttribute('nonce'));
+            return copy.outerHTML;
+            """;
+
+    /** The key of the current document's markup as it is now ({@link #MARKUP_SCRIPT}, {@link ScannedMarkup#key}). */
     private String markupKey() {
-        return ScannedMarkup.key(String.valueOf(((JavascriptExecutor) driver).executeScript("return document.documentElement.outerHTML;")));
+        return ScannedMarkup.key(String.valueOf(((JavascriptExecutor) driver).executeScript(MARKUP_SCRIPT)));
     }
 
     /** Notes that this browser scanned the page with the given step number as it is now, and what axe found. */

@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * page, and most tests pass through the same pages (the start page after logging in, the plan, the
  * report), so this keeps "every page state is scanned" within CI's time.
  *
- * <p>"The same markup" is the whole document's HTML with every run of digits that does not follow a
- * letter read as one digit: ids in addresses, counts, dates and JSF's view state number differ
- * between two loads of one page state and change nothing axe judges; every word, element (an
+ * <p>"The same markup" is the document's HTML as {@link Browser} reads it (without scripts, hidden
+ * fields' values and nonces) with every run of digits that does not follow a letter read as one
+ * digit: ids in addresses, counts and dates differ between two loads of one page state and change
+ * nothing axe judges; every word, element (an
  * {@code h2} is not an {@code h3}), attribute and class still counts, so a page with another
  * message, another column or another aria attribute is scanned anew.
  */

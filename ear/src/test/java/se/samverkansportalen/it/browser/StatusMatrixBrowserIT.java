@@ -64,6 +64,17 @@ class StatusMatrixBrowserIT extends BrowserTestBase {
             browser.tabTo("matrix-scroll", 80).typeIntoFocused(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
                     .withMessage("the region to scroll by keyboard").until(d -> scrollLeft() > 0);
+            // The keys scroll smoothly: the scrolling must have ended, or it would carry on over the
+            // scrollIntoView below and leave a column where the animation ends, not where asked.
+            double[] last = {-1};
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+                    .pollingEvery(java.time.Duration.ofMillis(150)).withMessage("the keyboard's smooth scrolling to end")
+                    .until(d -> {
+                        double now = scrollLeft();
+                        boolean still = now == last[0];
+                        last[0] = now;
+                        return still;
+                    });
 
             WebElement firstKommun = browser.driver().findElement(By.cssSelector("#matrix-rows th.matrix-kommun"));
             WebElement summaryHeading = browser.driver().findElement(By.cssSelector("#summary-NONE th.matrix-kommun"));

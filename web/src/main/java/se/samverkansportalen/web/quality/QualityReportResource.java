@@ -112,7 +112,7 @@ public class QualityReportResource {
 
     private static Response file(QualityReportView view, String type, String extension, byte[] content) {
         String name = QualityReportFiles.fileName(QualityReportFiles.SWEDISH, view) + "." + extension;
-        return Response.ok(content, type).header("Content-Disposition", QualityReportFiles.attachment(name)).build();
+        return Response.ok(content, type).header("Content-Disposition", se.samverkansportalen.web.export.Download.attachment(name)).build();
     }
 
     @POST

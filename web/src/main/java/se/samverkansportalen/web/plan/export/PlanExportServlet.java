@@ -1,5 +1,6 @@
 package se.samverkansportalen.web.plan.export;
 
+import se.samverkansportalen.web.export.Download;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -11,12 +12,13 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import se.samverkansportalen.service.plan.RegionalPlanService;
 import se.samverkansportalen.service.plan.RegionalPlanView;
-import se.samverkansportalen.web.Messages;
 import se.samverkansportalen.web.i18n.LanguageBacking;
 
 /**
  * Downloads the regional plan: {@code /plan/export?format=pdf} or {@code format=xlsx}, the latest
- * version or {@code &version=N}. Behind the same login as the pages.
+ * version or {@code &version=N}. Behind the same login as the pages. A missing or unknown format is
+ * answered 400 with a short page in the user's language, as every download ({@link Download}); a
+ * version that does not exist, or is not a number, with the portal's 404 page.
  */
 @WebServlet("/plan/export")
 public class PlanExportServlet extends HttpServlet {
@@ -31,32 +33,26 @@ public class PlanExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String format = request.getParameter("format");
-        if (!"pdf".equals(format) && !"xlsx".equals(format)) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, "format=pdf or format=xlsx");
-            return;
-        }
-        Optional<RegionalPlanView> plan;
-        try {
-            String version = request.getParameter("version");
-            plan = version == null ? plans.currentPlan() : plans.version(Integer.parseInt(version));
-        } catch (NumberFormatException e) {
-            plan = Optional.empty();
-        }
-        if (plan.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
-        String name = fileName(texts, plan.get().versionNumber(), format);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        if ("pdf".equals(format)) {
-            response.setContentType("application/pdf");
-            PlanPdf.write(plan.get(), texts, response.getOutputStream());
-        } else {
-            response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            PlanExcel.write(plan.get(), texts, response.getOutputStream());
-        }
+        new Download(request, response, language.getLocale(), "../index.xhtml", "report.export.back").answer(download -> {
+            String format = download.choice("format", "report.export.badFormat", "pdf", "xlsx");
+            Optional<RegionalPlanView> plan;
+            try {
+                String version = download.parameter("version");
+                plan = version == null ? plans.currentPlan() : plans.version(Integer.parseInt(version));
+            } catch (NumberFormatException e) {
+                plan = Optional.empty();
+            }
+            if (plan.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            String name = fileName(download.texts(), plan.get().versionNumber(), format);
+            if ("pdf".equals(format)) {
+                PlanPdf.write(plan.get(), download.texts(), download.stream(Download.PDF, name));
+            } else {
+                PlanExcel.write(plan.get(), download.texts(), download.stream(Download.XLSX, name));
+            }
+        });
     }
 
     /**

@@ -1,7 +1,7 @@
 package se.samverkansportalen.web.quality.export;
 
+import se.samverkansportalen.web.export.Download;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,15 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ResourceBundle;
-import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.quality.QualityReportReading;
 import se.samverkansportalen.service.quality.QualityReportView;
 import se.samverkansportalen.service.quality.QualityReports;
 import se.samverkansportalen.web.Formats;
-import se.samverkansportalen.web.Messages;
-import se.samverkansportalen.web.api.ApiRefusal;
-import se.samverkansportalen.web.error.RefusalTexts;
 import se.samverkansportalen.web.i18n.LanguageBacking;
 
 /**
@@ -45,51 +40,15 @@ public class QualityReportExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
-        String format = request.getParameter("format");
-        if (!"pdf".equals(format) && !"docx".equals(format)) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts, texts.getString("quality.export.badFormat"));
-            return;
-        }
-        int year;
-        try {
-            year = Integer.parseInt(request.getParameter("ar"));
-        } catch (NumberFormatException e) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts, texts.getString("quality.error.yearFormat"));
-            return;
-        }
-        String kommun = request.getParameter("kommun");
-        try {
+        new Download(request, response, language.getLocale(), "index.xhtml", "quality.backToList").answer(download -> {
+            String format = download.choice("format", "quality.export.badFormat", "pdf", "docx");
+            int year = download.smallNumber("ar", "quality.error.yearFormat");
+            String kommun = download.parameter("kommun");
             QualityReportView view = kommun == null || kommun.isBlank() ? reports.report(year) : reading.report(kommun, year);
             LocalDate today = LocalDate.now(Formats.SWEDEN);
-            String name = QualityReportFiles.fileName(language.getLocale(), view) + "." + format;
+            String name = QualityReportFiles.fileName(download.locale(), view) + "." + format;
             byte[] content = "pdf".equals(format) ? QualityReportDocument.pdf(view, today) : QualityReportDocx.docx(view, today);
-            response.setContentType("pdf".equals(format) ? QualityReportFiles.PDF : QualityReportDocx.MEDIA_TYPE);
-            response.setHeader("Content-Disposition", QualityReportFiles.attachment(name));
-            response.setContentLength(content.length);
-            response.getOutputStream().write(content);
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } catch (Refusal e) {
-            int status = ApiRefusal.status(e).getStatusCode();
-            if (status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_NOT_FOUND) {
-                response.sendError(status); // the portal's own error pages
-            } else {
-                refuse(response, status, texts, RefusalTexts.text(e, language.getLocale()));
-            }
-        }
-    }
-
-    /** A short page in the user's language: the status, the reason and a way back (as {@code ReportExportServlet} answers). */
-    private static void refuse(HttpServletResponse response, int status, ResourceBundle texts, String reason) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html");
-        response.setCharacterEncoding("UTF-8");
-        String lang = texts.getLocale().getLanguage().isEmpty() ? "sv" : texts.getLocale().getLanguage();
-        String title = se.samverkansportalen.web.export.pdf.Xhtml.escape(texts.getString("report.export.refusedTitle"));
-        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"UTF-8\"><title>" + title
-                + "</title></head><body><main><h1>" + title + "</h1><p id=\"reason\">" + se.samverkansportalen.web.export.pdf.Xhtml.escape(reason)
-                + "</p><p><a href=\"index.xhtml\">" + se.samverkansportalen.web.export.pdf.Xhtml.escape(texts.getString("quality.backToList"))
-                + "</a></p></main></body></html>\n");
+            download.send("pdf".equals(format) ? QualityReportFiles.PDF : QualityReportDocx.MEDIA_TYPE, name, content);
+        });
     }
 }

@@ -1,9 +1,6 @@
 package se.samverkansportalen.web.quality.export;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import se.samverkansportalen.service.quality.QualityReportView;
@@ -28,14 +25,5 @@ public final class QualityReportFiles {
     public static String fileName(Locale language, QualityReportView view) {
         return MessageFormat.format(ResourceBundle.getBundle(Messages.BUNDLE, language).getString("quality.export.fileName"),
                 String.valueOf(view.year()), view.kommunName());
-    }
-
-    /**
-     * The {@code Content-Disposition} of a download named {@code name}: an ASCII name for old clients
-     * ("Vannas") and the exact one in UTF-8 ({@code filename*}, RFC 6266) for the others.
-     */
-    public static String attachment(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^\\x20-\\x7e]", "").replace("\"", "").replace("\\", "");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

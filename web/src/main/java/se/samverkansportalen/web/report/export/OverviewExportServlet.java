@@ -1,7 +1,7 @@
 package se.samverkansportalen.web.report.export;
 
+import se.samverkansportalen.web.export.Download;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,12 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ResourceBundle;
-import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.report.RegionalOverview;
-import se.samverkansportalen.web.Messages;
-import se.samverkansportalen.web.api.ApiRefusal;
-import se.samverkansportalen.web.error.RefusalTexts;
 import se.samverkansportalen.web.i18n.LanguageBacking;
 
 /**
@@ -39,41 +34,20 @@ public class OverviewExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResourceBundle texts = ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale());
-        String format = request.getParameter("format");
-        if (!"pdf".equals(format) && !"xlsx".equals(format)) {
-            ReportExportServlet.refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts, texts.getString("report.export.badFormat"));
-            return;
-        }
-        long period;
-        try {
-            period = Long.parseLong(request.getParameter("period"));
-        } catch (NumberFormatException e) {
-            ReportExportServlet.refuse(response, HttpServletResponse.SC_BAD_REQUEST, texts, texts.getString("report.export.badPeriod"));
-            return;
-        }
-        try {
+        new Download(request, response, language.getLocale(), "../index.xhtml", "report.export.back").answer(download -> {
+            String format = download.choice("format", "report.export.badFormat", "pdf", "xlsx");
+            long period = download.number("period", "report.export.badPeriod");
             RegionalOverview.Overview view = overview.forPeriod(period);
-            String name = ReportExportServlet.fileName(texts, "overview.fileName", view.period().code());
+            String name = download.fileName("overview.fileName", view.period().code());
             if ("pdf".equals(format)) {
-                byte[] pdf = OverviewDocument.pdf(view, texts, language.getLocale(), LocalDate.now(ZoneId.of("Europe/Stockholm")));
-                ReportExportServlet.send(response, "application/pdf", name + ".pdf", pdf);
+                byte[] pdf = OverviewDocument.pdf(view, download.texts(), download.locale(), LocalDate.now(ZoneId.of("Europe/Stockholm")));
+                download.send(Download.PDF, name + ".pdf", pdf);
             } else {
                 try (ByteArrayOutputStream buffer = new ByteArrayOutputStream()) {
-                    OverviewExcel.write(view, texts, buffer);
-                    ReportExportServlet.send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx",
-                            buffer.toByteArray());
+                    OverviewExcel.write(view, download.texts(), buffer);
+                    download.send(Download.XLSX, name + ".xlsx", buffer.toByteArray());
                 }
             }
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-        } catch (Refusal e) {
-            int status = ApiRefusal.status(e).getStatusCode();
-            if (status == HttpServletResponse.SC_FORBIDDEN || status == HttpServletResponse.SC_NOT_FOUND) {
-                response.sendError(status);
-            } else {
-                ReportExportServlet.refuse(response, status, texts, RefusalTexts.text(e, language.getLocale()));
-            }
-        }
+        });
     }
 }

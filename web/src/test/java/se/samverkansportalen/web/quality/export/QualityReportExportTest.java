@@ -228,7 +228,7 @@ class QualityReportExportTest {
     void the_file_name_is_in_the_readers_language_and_safe_in_a_header() {
         assertThat(QualityReportFiles.fileName(QualityReportFiles.SWEDISH, example)).isEqualTo("kvalitetsberattelse-2024-Vännäs");
         assertThat(QualityReportFiles.fileName(java.util.Locale.ENGLISH, example)).isEqualTo("quality-report-2024-Vännäs");
-        assertThat(QualityReportFiles.attachment("kvalitetsberattelse-2024-Vännäs.pdf")).isEqualTo(
+        assertThat(se.samverkansportalen.web.export.Download.attachment("kvalitetsberattelse-2024-Vännäs.pdf")).isEqualTo(
                 "attachment; filename=\"kvalitetsberattelse-2024-Vannas.pdf\"; filename*=UTF-8''kvalitetsberattelse-2024-V%C3%A4nn%C3%A4s.pdf");
     }
 

@@ -7,11 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
+import se.samverkansportalen.domain.report.ItemType;
 import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.tenant.Tenancy;
@@ -33,12 +33,12 @@ import se.samverkansportalen.service.plan.PlanOutline;
  *
  * <p>Built from a constant number of SQL statements whatever the number of kommuner, reports,
  * local plans or links: the periods, the kommuner, the plan that applies (the plan with its
- * versions, and the version's outline, {@link PlanOutline}: two), one statement for which kommuner
- * linked work to which delmål, and two for the lights of the latest submission of every report in
- * the trend's periods: the chosen period's aktiviteter, and the most serious light per period,
- * kommun and delmål, taken by the database (deliberate reads across kommuner, of keys and lights
- * only: the lights kept beside each submission, {@link SubmittedLights}, never the submissions'
- * whole content, and one row per kommun and delmål, not per item).
+ * versions, and the version's outline, {@link PlanOutline}: two), one statement for every link of
+ * every kommun, and three for the lights of the latest submission of every report in the trend's
+ * periods ({@link SubmittedLights#latest}: the chosen period's aktiviteter, the most serious
+ * aktivitet per period, kommun and delmål taken by the database, and the local work's lights).
+ * These are deliberate reads across kommuner, of keys and lights only: the lights kept beside each
+ * submission, never the submissions' whole content.
  * {@code RegionalOverviewIT} counts them.
  */
 @Stateless
@@ -103,13 +103,13 @@ public class RegionalOverview {
         List<OverviewTally.PeriodFact> window = OverviewTally.trendWindow(periods, chosen);
         List<KommunRef> kommuner = em.createNamedQuery(Kommun.ALL, Kommun.class).getResultList().stream()
                 .map(k -> new KommunRef(k.getCode(), k.getName())).toList();
-        Map<String, Set<String>> linking = linkingKommuner();
+        Map<String, Map<String, List<ReportSubmissions.ItemRef>>> links = links();
         List<PlanOutline.OutlineArea> outline = PlanOutline.applying(em);
         Map<String, String> subGoalOfActivity = new HashMap<>();
         outline.forEach(area -> area.subGoals().forEach(subGoal -> subGoal.activities().stream()
                 .filter(PlanOutline.OutlineActivity::perKommun).forEach(a -> subGoalOfActivity.put(a.itemKey(), subGoal.itemKey()))));
         OverviewTally.Lights lights = SubmittedLights.latest(em, window.stream().map(OverviewTally.PeriodFact::id).toList(), chosen.id(),
-                subGoalOfActivity, LINKED_ITEMS);
+                subGoalOfActivity, links);
         List<AreaPicture> areas = new ArrayList<>();
         for (PlanOutline.OutlineArea area : outline) {
             List<SubGoalPicture> subGoals = new ArrayList<>();
@@ -117,7 +117,7 @@ public class RegionalOverview {
                 OverviewTally.SubGoalFact fact = new OverviewTally.SubGoalFact(subGoal.itemKey(), subGoal.number(), subGoal.text(),
                         subGoal.activities().stream().filter(PlanOutline.OutlineActivity::perKommun)
                                 .map(a -> new OverviewTally.ActivityFact(a.itemKey(), a.position() + 1, a.text())).toList());
-                subGoals.add(OverviewTally.picture(fact, linking.getOrDefault(subGoal.itemKey(), Set.of()), kommuner, window, lights));
+                subGoals.add(OverviewTally.picture(fact, links.getOrDefault(subGoal.itemKey(), Map.of()).keySet(), kommuner, window, lights));
             }
             areas.add(new AreaPicture(area.number(), area.title(), subGoals));
         }
@@ -125,32 +125,33 @@ public class RegionalOverview {
     }
 
     /**
-     * The local work linked to delmål, as SQL: delmål item key ({@code sub_goal}), kommun code,
-     * item type and item id ({@code item_id}) of each local measure and each measure of a risk (a
-     * risk without measures gives a row without item) linked to a delmål, of fastställda local
-     * plans that are not examples; across every kommun.
+     * Delmål item key → kommun code → the items that kommun has linked to it: its local measures
+     * and the measures of its risks (a risk without measures links the kommun with no items), of
+     * fastställda local plans that are not examples. One statement across every kommun (a native
+     * query is not tenant-filtered), of keys only.
      */
-    static final String LINKED_ITEMS = "SELECT l.sub_goal_item_key AS sub_goal, l.kommun_code, 'LOCAL_MEASURE' AS item_type, m.id AS item_id "
-            + "FROM local_measure_link l JOIN local_measure m ON m.id = l.measure_id JOIN local_plan p ON p.id = m.plan_id "
-            + "WHERE p.status = 'ADOPTED' AND p.example = FALSE "
-            + "UNION ALL SELECT l.sub_goal_item_key, l.kommun_code, 'RISK_MEASURE', rm.id "
-            + "FROM local_risk_link l JOIN local_risk r ON r.id = l.risk_id JOIN local_goal g ON g.id = r.goal_id "
-            + "JOIN local_plan p ON p.id = g.plan_id LEFT JOIN local_risk_measure rm ON rm.risk_id = r.id "
-            + "WHERE p.status = 'ADOPTED' AND p.example = FALSE";
-
-    /**
-     * Delmål item key → the codes of the kommuner that have linked local work to it
-     * ({@link #LINKED_ITEMS}). One statement across every kommun (a native query is not
-     * tenant-filtered), of keys only.
-     */
-    private Map<String, Set<String>> linkingKommuner() {
+    private Map<String, Map<String, List<ReportSubmissions.ItemRef>>> links() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT k.sub_goal, k.kommun_code FROM (" + LINKED_ITEMS + ") k")
+        List<Object[]> rows = em.createNativeQuery("SELECT l.sub_goal_item_key, l.kommun_code, 'LOCAL_MEASURE', m.id "
+                + "FROM local_measure_link l JOIN local_measure m ON m.id = l.measure_id JOIN local_plan p ON p.id = m.plan_id "
+                + "WHERE p.status = 'ADOPTED' AND p.example = FALSE "
+                + "UNION ALL SELECT l.sub_goal_item_key, l.kommun_code, 'RISK_MEASURE', rm.id "
+                + "FROM local_risk_link l JOIN local_risk r ON r.id = l.risk_id JOIN local_goal g ON g.id = r.goal_id "
+                + "JOIN local_plan p ON p.id = g.plan_id LEFT JOIN local_risk_measure rm ON rm.risk_id = r.id "
+                + "WHERE p.status = 'ADOPTED' AND p.example = FALSE")
                 .setHint(Tenancy.ALLOW_NATIVE_SQL, true).getResultList();
-        Map<String, Set<String>> linking = new HashMap<>();
+        Map<String, Map<String, List<ReportSubmissions.ItemRef>>> links = new HashMap<>();
         for (Object[] row : rows) {
-            linking.computeIfAbsent(String.valueOf(row[0]).strip(), k -> new HashSet<>()).add(String.valueOf(row[1]).strip());
+            List<ReportSubmissions.ItemRef> items = links.computeIfAbsent(String.valueOf(row[0]).strip(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(String.valueOf(row[1]).strip(), k -> new ArrayList<>());
+            if (row[3] != null) {
+                ReportSubmissions.ItemRef item = new ReportSubmissions.ItemRef(ItemType.valueOf(String.valueOf(row[2])),
+                        String.valueOf(((Number) row[3]).longValue()));
+                if (!items.contains(item)) {
+                    items.add(item);
+                }
+            }
         }
-        return linking;
+        return links;
     }
 }

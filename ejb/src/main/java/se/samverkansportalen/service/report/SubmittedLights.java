@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.report.ItemType;
 import se.samverkansportalen.domain.tenant.Tenancy;
 
 /**
@@ -63,67 +64,76 @@ public final class SubmittedLights {
             + "JOIN report_submission_light l ON l.submission_id = s.id ";
 
     /**
-     * What every kommun's latest submissions said for the lägesbild, in two statements across every
+     * What every kommun's latest submissions said for the lägesbild, in three statements across every
      * kommun (native queries are not tenant-filtered), of keys and lights only: the light of each
-     * aktivitet in the chosen period, and for each of the periods, kommun and delmål the most serious
-     * light of the delmål's aktiviteter done in every kommun and of the local work the kommun linked
-     * to it (taken by the database: {@link OverviewTally#seriousnessSql}), so that a reading brings
-     * one row per kommun and delmål, not one per item.
+     * aktivitet in the chosen period; for each of the periods, kommun and delmål the most serious
+     * light of the delmål's aktiviteter done in every kommun (taken by the database,
+     * {@link OverviewTally#seriousnessSql}); and the lights of the local work (local measures, risk
+     * measures) in the periods, of which the most serious per delmål the kommun linked it to is kept
+     * here. So a reading brings one row per kommun and delmål for the aktiviteter, which are most of
+     * the items, not one per item.
      *
      * @param periodIds the trend's periods, the chosen one among them
      * @param chosenPeriodId the period whose aktiviteter are counted one by one
      * @param subGoalOfActivity the delmål (item key) of each aktivitet done in every kommun (item key)
-     * @param linkedItems SQL selecting the linked work: delmål item key, kommun code, item type and
-     *        item id, in that order ({@link RegionalOverview})
+     * @param linked the items each kommun has linked to each delmål: delmål item key → kommun code → items
      */
     static Sent latest(EntityManager em, List<Long> periodIds, long chosenPeriodId, Map<String, String> subGoalOfActivity,
-            String linkedItems) {
+            Map<String, Map<String, List<ReportSubmissions.ItemRef>>> linked) {
         Sent sent = new Sent(chosenPeriodId);
         if (periodIds.isEmpty()) {
             return sent;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> activities = em.createNativeQuery("SELECT r.kommun_code, l.item_key, l.light " + LIGHTS_OF_LATEST
-                + "WHERE r.period_id = ? AND l.item_type = 'REGIONAL_ACTIVITY' AND " + LATEST)
-                .setHint(Tenancy.ALLOW_NATIVE_SQL, true).setParameter(1, chosenPeriodId).getResultList();
-        for (Object[] row : activities) {
+        for (Object[] row : rows(em, "SELECT r.kommun_code, l.item_key, l.light " + LIGHTS_OF_LATEST
+                + "WHERE r.period_id = ? AND l.item_type = 'REGIONAL_ACTIVITY' AND " + LATEST, List.of(chosenPeriodId))) {
             sent.activity(String.valueOf(row[0]).strip(), String.valueOf(row[1]), TrafficLight.valueOf(String.valueOf(row[2])));
         }
         String periods = "r.period_id IN (" + String.join(", ", Collections.nCopies(periodIds.size(), "?")) + ")";
-        StringBuilder subGoal = new StringBuilder();
-        List<Object> parameters = new ArrayList<>();
-        if (subGoalOfActivity.isEmpty()) {
-            subGoal.append("NULL");
-        } else {
-            subGoal.append("CASE l.item_key");
+        if (!subGoalOfActivity.isEmpty()) {
+            StringBuilder subGoal = new StringBuilder("CASE l.item_key");
+            List<Object> parameters = new ArrayList<>();
             subGoalOfActivity.forEach((activity, delmal) -> {
                 subGoal.append(" WHEN ? THEN ?");
                 parameters.add(activity);
                 parameters.add(delmal);
             });
             subGoal.append(" END");
+            parameters.addAll(periodIds);
+            for (Object[] row : rows(em, "SELECT x.period_id, x.kommun_code, x.sub_goal, MAX(x.seriousness) FROM ("
+                    + "SELECT r.period_id, r.kommun_code, " + subGoal + " AS sub_goal, " + OverviewTally.seriousnessSql("l.light")
+                    + " AS seriousness " + LIGHTS_OF_LATEST + "WHERE " + periods + " AND l.item_type = 'REGIONAL_ACTIVITY' AND " + LATEST
+                    + ") x WHERE x.sub_goal IS NOT NULL GROUP BY x.period_id, x.kommun_code, x.sub_goal", parameters)) {
+                sent.activities(((Number) row[0]).longValue(), String.valueOf(row[1]).strip(), String.valueOf(row[2]),
+                        OverviewTally.ofSeriousness((Number) row[3]));
+            }
         }
-        parameters.addAll(periodIds);
-        parameters.addAll(periodIds);
-        String rank = OverviewTally.seriousnessSql("l.light");
-        var query = em.createNativeQuery("SELECT x.period_id, x.kommun_code, x.sub_goal, MAX(x.activities), MAX(x.linked) FROM ("
-                + "SELECT r.period_id, r.kommun_code, " + subGoal + " AS sub_goal, " + rank + " AS activities, NULL AS linked "
-                + LIGHTS_OF_LATEST + "WHERE " + periods + " AND l.item_type = 'REGIONAL_ACTIVITY' AND " + LATEST
-                + " UNION ALL SELECT r.period_id, r.kommun_code, k.sub_goal, NULL, " + rank + " " + LIGHTS_OF_LATEST
-                + "JOIN (" + linkedItems + ") k ON k.kommun_code = r.kommun_code AND k.item_type = l.item_type "
-                + "AND k.item_id = CAST(l.item_key AS UNSIGNED) WHERE " + periods + " AND l.item_type <> 'REGIONAL_ACTIVITY' AND " + LATEST
-                + ") x WHERE x.sub_goal IS NOT NULL GROUP BY x.period_id, x.kommun_code, x.sub_goal")
-                .setHint(Tenancy.ALLOW_NATIVE_SQL, true);
+        Map<String, Map<ReportSubmissions.ItemRef, List<String>>> subGoalsOfItem = new HashMap<>();
+        linked.forEach((subGoal, byKommun) -> byKommun.forEach((kommun, items) -> items.forEach(item -> subGoalsOfItem
+                .computeIfAbsent(kommun, k -> new HashMap<>()).computeIfAbsent(item, i -> new ArrayList<>()).add(subGoal))));
+        if (!subGoalsOfItem.isEmpty()) {
+            for (Object[] row : rows(em, "SELECT r.period_id, r.kommun_code, l.item_type, l.item_key, l.light " + LIGHTS_OF_LATEST
+                    + "WHERE " + periods + " AND l.item_type <> 'REGIONAL_ACTIVITY' AND " + LATEST, periodIds)) {
+                String kommun = String.valueOf(row[1]).strip();
+                Map<ReportSubmissions.ItemRef, List<String>> ofKommun = subGoalsOfItem.get(kommun);
+                List<String> subGoals = ofKommun == null ? null
+                        : ofKommun.get(new ReportSubmissions.ItemRef(ItemType.valueOf(String.valueOf(row[2])), String.valueOf(row[3])));
+                if (subGoals != null) {
+                    TrafficLight light = TrafficLight.valueOf(String.valueOf(row[4]));
+                    subGoals.forEach(subGoal -> sent.linkedWork(((Number) row[0]).longValue(), kommun, subGoal, light));
+                }
+            }
+        }
+        return sent;
+    }
+
+    private static List<Object[]> rows(EntityManager em, String sql, List<?> parameters) {
+        var query = em.createNativeQuery(sql).setHint(Tenancy.ALLOW_NATIVE_SQL, true);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        for (Object[] row : rows) {
-            sent.subGoal(((Number) row[0]).longValue(), String.valueOf(row[1]).strip(), String.valueOf(row[2]),
-                    OverviewTally.ofSeriousness((Number) row[3]), OverviewTally.ofSeriousness((Number) row[4]));
-        }
-        return sent;
+        return rows;
     }
 
     /**
@@ -148,10 +158,20 @@ public final class SubmittedLights {
             activities.computeIfAbsent(kommunCode, k -> new HashMap<>()).put(activityKey, light);
         }
 
-        /** Records the most serious lights of the delmål's aktiviteter and of its linked work (null: none) in the kommun's submission. */
-        void subGoal(long periodId, String kommunCode, String subGoalKey, TrafficLight activitiesLight, TrafficLight linkedLight) {
-            subGoals.computeIfAbsent(periodId, p -> new HashMap<>()).computeIfAbsent(kommunCode, k -> new HashMap<>())
-                    .put(subGoalKey, new TrafficLight[] {activitiesLight, linkedLight});
+        /** Records the most serious light the kommun gave the delmål's aktiviteter in the period. */
+        void activities(long periodId, String kommunCode, String subGoalKey, TrafficLight light) {
+            lightsOf(periodId, kommunCode, subGoalKey)[0] = light;
+        }
+
+        /** Records a light the kommun gave work it linked to the delmål in the period: the most serious is kept. */
+        void linkedWork(long periodId, String kommunCode, String subGoalKey, TrafficLight light) {
+            TrafficLight[] lights = lightsOf(periodId, kommunCode, subGoalKey);
+            lights[1] = OverviewTally.mostSerious(java.util.stream.Stream.of(lights[1], light));
+        }
+
+        private TrafficLight[] lightsOf(long periodId, String kommunCode, String subGoalKey) {
+            return subGoals.computeIfAbsent(periodId, p -> new HashMap<>()).computeIfAbsent(kommunCode, k -> new HashMap<>())
+                    .computeIfAbsent(subGoalKey, d -> new TrafficLight[2]);
         }
 
         @Override
@@ -162,17 +182,17 @@ public final class SubmittedLights {
 
         @Override
         public TrafficLight activities(long periodId, String kommunCode, String subGoalKey) {
-            TrafficLight[] lights = lightsOf(periodId, kommunCode, subGoalKey);
+            TrafficLight[] lights = recorded(periodId, kommunCode, subGoalKey);
             return lights == null ? null : lights[0];
         }
 
         @Override
         public TrafficLight linkedWork(long periodId, String kommunCode, String subGoalKey) {
-            TrafficLight[] lights = lightsOf(periodId, kommunCode, subGoalKey);
+            TrafficLight[] lights = recorded(periodId, kommunCode, subGoalKey);
             return lights == null ? null : lights[1];
         }
 
-        private TrafficLight[] lightsOf(long periodId, String kommunCode, String subGoalKey) {
+        private TrafficLight[] recorded(long periodId, String kommunCode, String subGoalKey) {
             Map<String, Map<String, TrafficLight[]>> period = subGoals.get(periodId);
             Map<String, TrafficLight[]> kommun = period == null ? null : period.get(kommunCode);
             return kommun == null ? null : kommun.get(subGoalKey);

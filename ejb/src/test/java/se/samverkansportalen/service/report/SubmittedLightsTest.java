@@ -27,11 +27,14 @@ class SubmittedLightsTest {
     }
 
     @Test
-    void a_delmals_lights_are_those_of_its_aktiviteter_and_of_the_linked_work_in_that_period() {
+    void a_delmals_lights_are_those_of_its_aktiviteter_and_the_most_serious_of_the_linked_work_in_that_period() {
         SubmittedLights.Sent sent = new SubmittedLights.Sent(CHOSEN);
-        sent.subGoal(11, "2480", "d-1", TrafficLight.RED, null);
-        sent.subGoal(12, "2480", "d-1", TrafficLight.GREEN, TrafficLight.YELLOW);
-        sent.subGoal(12, "2482", "d-1", null, TrafficLight.RED);
+        sent.activities(11, "2480", "d-1", TrafficLight.RED);
+        sent.activities(12, "2480", "d-1", TrafficLight.GREEN);
+        sent.linkedWork(12, "2480", "d-1", TrafficLight.YELLOW);
+        sent.linkedWork(12, "2480", "d-1", TrafficLight.GREEN); // a less serious measure does not lower it
+        sent.linkedWork(12, "2482", "d-1", TrafficLight.GREEN);
+        sent.linkedWork(12, "2482", "d-1", TrafficLight.RED);
 
         assertThat(sent.activities(11, "2480", "d-1")).isEqualTo(TrafficLight.RED);
         assertThat(sent.linkedWork(11, "2480", "d-1")).isNull();

@@ -28,13 +28,56 @@ public class LanguageBacking implements Serializable {
         return "sv".equals(locale.getLanguage());
     }
 
+    /** The form field that carries the address's query of the page the switch was pressed on ({@code layout.xhtml}). */
+    public static final String PAGE_QUERY = "language-page-query";
+
     /**
      * Switches between Swedish and English and shows the same page again, at the same address: the
-     * page's view parameters (its period, kommun, item, page of the matrix) are kept in the redirect.
+     * query of the page's address as it was shown (its period, kommun, item, page of the matrix),
+     * sent with the switch, or else the page's view parameters, are kept in the redirect. The query
+     * is rebuilt from its names and values, so nothing but this page's address is redirected to.
      */
-    public String toggle() {
+    public String toggle() throws java.io.IOException {
         locale = isSwedish() ? ENGLISH : SWEDISH;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getViewRoot().setLocale(locale);
+        String viewId = faces.getViewRoot().getViewId();
+        String query = query(faces.getExternalContext().getRequestParameterMap().get(PAGE_QUERY));
+        if (query.isEmpty()) {
+            return viewId + "?faces-redirect=true&includeViewParams=true";
+        }
+        // A read-only page keeps no view state (layout.xhtml, readOnlyView): its parameters come with the switch.
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + viewId + "?" + query);
+        faces.responseComplete();
+        return null;
+    }
+
+    /**
+     * A page address's query ({@code period=12&q=Ume%C3%A5}) rebuilt from its decoded names and
+     * values, each encoded again (UTF-8); parts without a name, and anything that does not decode,
+     * are left out. Gives "" for null or blank.
+     */
+    static String query(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        java.util.StringJoiner query = new java.util.StringJoiner("&");
+        for (String part : raw.split("&")) {
+            int equals = part.indexOf('=');
+            String name = equals < 0 ? part : part.substring(0, equals);
+            String value = equals < 0 ? "" : part.substring(equals + 1);
+            try {
+                name = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+                value = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (!name.isBlank()) {
+                query.add(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + "="
+                        + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
     }
 }

@@ -117,8 +117,9 @@ public final class Browser implements AutoCloseable {
     private static final ScannedMarkup SCANNED = new ScannedMarkup();
 
     /**
-     * The screenshot of each markup pictured in this run ({@link ScannedMarkup#key}): a page load
-     * whose markup was pictured before is not pictured again, and is named by that picture.
+     * The screenshot of each markup ({@link ScannedMarkup#key}) each test class pictured, by class
+     * and key: a page load whose markup its class pictured before is not pictured again, and is
+     * named by that picture, so that each class's pictures still show every page it passed through.
      */
     private static final Map<String, String> PICTURED = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -558,7 +559,7 @@ public final class Browser implements AutoCloseable {
      * Ajax update): once it has settled, saves a PNG of it under {@code screenshots.dir} (the ear
      * module's {@code target/screenshots}): {@code <test class>-<step>-<page path>.png}, steps
      * counted per test class across its browsers, so that a reviewer can look through every page
-     * the tests visited (a page whose markup, digits aside, was pictured before in the run is not
+     * the tests visited (a page whose markup, digits aside, the test class pictured before is not
      * pictured again: its findings name the earlier picture); and, unless it is Keycloak's, scans
      * it with axe-core for the test's {@link PageScans}. Called before and after each step; a page still loading, an open dialog
      * or a failing screenshot is left alone (a picture never fails a test).
@@ -593,9 +594,9 @@ public final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             // the page is going: pictured and scanned as the steps below can
         }
-        String earlier = markup == null ? null : PICTURED.putIfAbsent(markup, screenshot);
+        String earlier = markup == null ? null : PICTURED.putIfAbsent(screenshot.substring(0, screenshot.indexOf('-')) + " " + markup, screenshot);
         if (earlier != null) {
-            screenshot = earlier; // the same markup is already pictured in this run
+            screenshot = earlier; // the same markup is already pictured by this test class
         } else {
             try {
                 Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -37,6 +37,7 @@ class PersonalDataIT {
     void a_personnummer_in_a_local_plan_measure_or_indicator_is_refused_naming_the_field_and_stored_nowhere() throws Exception {
         long planId = umea.post("lokala-planer", plan("Plan för skolnärvaro")).object().getJsonNumber("id").longValue();
         long audit = count("audit_entry");
+        String lastAudit = TestDatabase.column("SELECT COALESCE(MAX(id), 0) FROM audit_entry").get(0);
 
         Answer title = umea.post("lokala-planer", plan("Plan för barnet 080807–2391"));
         Answer how = umea.post("lokala-planer/" + planId + "/atgarder", Json.createObjectBuilder().add("title", "Samtal")
@@ -48,8 +49,10 @@ class PersonalDataIT {
         assertRefused(how, "how", "Hur");
         assertRefused(indicator, "name", "Namnet");
         assertThat(count("audit_entry")).as("no audit row of a refused text").isEqualTo(audit);
-        assertThat(TestDatabase.column("SELECT COUNT(*) FROM audit_entry WHERE new_value LIKE '%2391%' OR old_value LIKE '%2391%'"))
-                .containsExactly("0");
+        // Only rows written since this test began: a used database holds other tests' rows, and a
+        // SHA-256 in an adoption's audit row once held "2391" by chance.
+        assertThat(TestDatabase.column("SELECT COUNT(*) FROM audit_entry WHERE id > " + Long.parseLong(lastAudit)
+                + " AND (new_value LIKE '%2391%' OR old_value LIKE '%2391%')")).containsExactly("0");
         assertThat(TestDatabase.column("SELECT COUNT(*) FROM local_plan WHERE title LIKE '%2391%'")).containsExactly("0");
     }
 

@@ -159,6 +159,9 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages(language)));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")))
+                // Swedish time, as the portal's users have: a date picker opens on Sweden's today,
+                // also in the hour after midnight when the machine's UTC clock is still on yesterday.
+                .withEnvironment(Map.of("TZ", "Europe/Stockholm"))
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, TIMEOUT);

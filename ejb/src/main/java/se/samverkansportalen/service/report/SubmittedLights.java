@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemType;
 import se.samverkansportalen.domain.tenant.Tenancy;
@@ -166,7 +167,7 @@ public final class SubmittedLights {
         /** Records a light the kommun gave work it linked to the delmål in the period: the most serious is kept. */
         void linkedWork(long periodId, String kommunCode, String subGoalKey, TrafficLight light) {
             TrafficLight[] lights = lightsOf(periodId, kommunCode, subGoalKey);
-            lights[1] = OverviewTally.mostSerious(java.util.stream.Stream.of(lights[1], light));
+            lights[1] = OverviewTally.mostSerious(Stream.of(lights[1], light));
         }
 
         private TrafficLight[] lightsOf(long periodId, String kommunCode, String subGoalKey) {

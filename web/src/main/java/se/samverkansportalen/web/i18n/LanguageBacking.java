@@ -4,7 +4,11 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * The language of the pages: Swedish unless the user chooses English for this session. The
@@ -62,20 +66,20 @@ public class LanguageBacking implements Serializable {
         if (raw == null || raw.isBlank()) {
             return "";
         }
-        java.util.StringJoiner query = new java.util.StringJoiner("&");
+        StringJoiner query = new StringJoiner("&");
         for (String part : raw.split("&")) {
             int equals = part.indexOf('=');
             String name = equals < 0 ? part : part.substring(0, equals);
             String value = equals < 0 ? "" : part.substring(equals + 1);
             try {
-                name = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
-                value = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+                name = URLDecoder.decode(name, StandardCharsets.UTF_8);
+                value = URLDecoder.decode(value, StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 continue;
             }
             if (!name.isBlank()) {
-                query.add(java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8) + "="
-                        + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+                query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
         return query.toString();

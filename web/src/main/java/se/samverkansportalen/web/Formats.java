@@ -87,8 +87,12 @@ public class Formats {
      * components per link on every request.
      */
     public String query(Object value) {
-        return value == null ? "" : URLEncoder.encode(value.toString(), StandardCharsets.UTF_8)
-                .replace("+", "%20");
+        return value == null ? "" : percentEncoded(value.toString());
+    }
+
+    /** {@link #query} for code outside a page: UTF-8 with %-escapes, a space as %20 (also a download's {@code filename*}). */
+    public static String percentEncoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

@@ -570,6 +570,7 @@ public final class Browser implements AutoCloseable {
     private void recordNewPage() {
         String address;
         int page;
+        String testClass;
         String screenshot;
         try {
             address = driver.getCurrentUrl();
@@ -582,7 +583,7 @@ public final class Browser implements AutoCloseable {
                 return;
             }
             String test = recordingFor;
-            String testClass = test.contains(".") ? test.substring(0, test.indexOf('.')) : test;
+            testClass = test.contains(".") ? test.substring(0, test.indexOf('.')) : test;
             page = STEPS.computeIfAbsent(testClass, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
             js.executeScript("window." + RECORDED_MARK + " = arguments[0];", page);
             screenshot = String.format("%s-%03d-%s.png", testClass, page, pageName(address));
@@ -597,7 +598,7 @@ public final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             // the page is going: pictured and scanned as the steps below can
         }
-        String earlier = markup == null ? null : PICTURED.putIfAbsent(screenshot.substring(0, screenshot.indexOf('-')) + " " + markup, screenshot);
+        String earlier = markup == null ? null : PICTURED.putIfAbsent(testClass + " " + markup, screenshot);
         if (earlier != null) {
             screenshot = earlier; // the same markup is already pictured by this test class
         } else {

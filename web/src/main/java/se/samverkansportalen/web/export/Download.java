@@ -4,18 +4,17 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import se.samverkansportalen.domain.refusal.Refusal;
+import se.samverkansportalen.web.Formats;
+import se.samverkansportalen.web.Messages;
 import se.samverkansportalen.web.api.ApiRefusal;
 import se.samverkansportalen.web.error.RefusalTexts;
 import se.samverkansportalen.web.export.pdf.Xhtml;
-import se.samverkansportalen.web.Messages;
 
 /**
  * One file download asked of a servlet, checked and answered the same way by every download of
@@ -189,6 +188,6 @@ public final class Download {
      */
     public static String attachment(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("[^\\x20-\\x7e]", "").replace("\"", "").replace("\\", "");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + Formats.percentEncoded(name);
     }
 }

@@ -24,20 +24,27 @@ public final class PortalApi {
     private static final String KEYCLOAK_URL = System.getProperty("keycloak.url", "http://localhost:8180");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private final String portal;
     private final String token;
 
-    private PortalApi(String token) {
+    private PortalApi(String portal, String token) {
+        this.portal = portal;
         this.token = token;
     }
 
     /** Logs in as a demo user (password {@code samverkan}). */
     public static PortalApi as(String username) {
-        return new PortalApi(token(username));
+        return new PortalApi(PORTAL_URL, token(username));
+    }
+
+    /** Logs in as a demo user and calls the portal at another address (a cluster's balancer). */
+    public static PortalApi as(String username, String portalUrl) {
+        return new PortalApi(portalUrl, token(username));
     }
 
     /** The API as the holder of an access token taken earlier (see {@link #token}) calls it. */
     public static PortalApi withToken(String token) {
-        return new PortalApi(token);
+        return new PortalApi(PORTAL_URL, token);
     }
 
     /** A demo user's access token (password grant). */
@@ -77,7 +84,7 @@ public final class PortalApi {
 
     /** A download from the portal's pages (not the API), e.g. {@code rapport/export?…}: its status and bytes. */
     public Download download(String path) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(PORTAL_URL + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(portal + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).GET().build();
         try {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -96,7 +103,7 @@ public final class PortalApi {
      * and bytes.
      */
     public ApiFile file(String path, String accept) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(PORTAL_URL + "api/" + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(portal + "api/" + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token).header("Accept", accept + ", application/json;q=0.5").GET().build();
         try {
             HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -165,7 +172,7 @@ public final class PortalApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(PORTAL_URL + "api/" + path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(portal + "api/" + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                 .header("Content-Type", "application/json");
     }

@@ -59,7 +59,7 @@ public class DiscussionService {
 
     /** A comment as the thread shows it, with whether the current user may still change it. */
     public record CommentView(long id, String authorName, String organisation, Instant createdAt, Instant editedAt,
-            String body, boolean changeable) {
+            String body, boolean changeable) implements java.io.Serializable {
     }
 
     public List<CommentView> thread(String itemType, String itemKey) {

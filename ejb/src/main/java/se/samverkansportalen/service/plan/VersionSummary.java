@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** A version of the regional plan as the version list shows it. */
 public record VersionSummary(int number, boolean draft, LocalDate adoptedOn, String decidedBy,
-        String registrationNumber) {
+        String registrationNumber) implements java.io.Serializable {
 }

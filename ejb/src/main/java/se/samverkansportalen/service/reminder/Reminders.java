@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.mail.Message;
@@ -81,19 +82,36 @@ public class Reminders {
     @EJB
     ReminderDeliveries deliveries;
 
+    /** The info of the morning run's timer (the database timer store keeps it with the timer). */
+    static final String MORNING_RUN = "reminders-every-morning";
+
     Clock clock = Clock.system(ZoneId.of("Europe/Stockholm"));
 
     /** A reminder sent: to whom, about what. */
     public record Sent(String periodCode, String kommunCode, ReminderSent.Kind kind, List<String> recipients) implements Serializable {
     }
 
-    /** At 07:00 Swedish time, summer and winter (the server's own zone may be UTC). */
-    @Schedule(hour = "7", minute = "0", timezone = "Europe/Stockholm", persistent = false)
+    /**
+     * At 07:00 Swedish time, summer and winter (the server's own zone may be UTC), once per morning
+     * in the whole cluster: the timer is persistent, kept in the database timer store that all
+     * nodes share (configure-server.cli), and only the node that marks it running there runs it.
+     * Logs each run with the time of the timer's next run, which tells the runs of a cluster apart
+     * (two nodes running the same morning would log the same next run).
+     */
+    @Schedule(hour = "7", minute = "0", timezone = "Europe/Stockholm", info = MORNING_RUN)
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void everyMorning() {
+    void everyMorning(Timer timer) {
         List<Sent> sent = sendDue();
-        LOG.info(() -> "Reminders this morning: " + sent.size());
+        LOG.info(() -> "Reminder run " + timer.getInfo() + " before the run at " + nextRun(timer) + ": " + sent.size() + " sent");
+    }
+
+    private static String nextRun(Timer timer) {
+        try {
+            return timer.getNextTimeout().toInstant().toString();
+        } catch (RuntimeException noMoreRuns) {
+            return "none";
+        }
     }
 
     /** Sends the reminders that are due now (a coordinator's "send now"; the morning run does the same). */

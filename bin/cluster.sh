@@ -1,0 +1,175 @@
+#!/usr/bin/env bash
+# Samverkansportalen as a cluster on this machine: WildFly nodes that share their users' sessions
+# (JGroups over TCP on loopback, Infinispan) and HAProxy in front of them, on loopback.
+#   bin/cluster.sh start      start CLUSTER_NODES nodes (2 unless set), one after the other, then the balancer
+#   bin/cluster.sh stop       stop the balancer and every node
+#   bin/cluster.sh kill N     kill node N at once (kill -9), as a crash would
+#   bin/cluster.sh restart N  start node N again (after kill or stop) and wait until it serves
+#   bin/cluster.sh status     say which nodes and which balancer answer
+# Run by bin/portal (start --nodes N) and by the cluster tests; MariaDB, Keycloak and the SMTP server
+# are theirs to start, and the nodes find them through the usual SAMVERKAN_* variables (README).
+# Settings (environment):
+#   CLUSTER_RUN_DIR      folder of the nodes' servers, logs and pid files (run/cluster)
+#   CLUSTER_PORT         the balancer's HTTP port, where users go (8080)
+#   CLUSTER_NODE_OFFSET  port offset of node 1; node N gets CLUSTER_NODE_OFFSET + 100*(N-1) (1000:
+#                        node 1 serves HTTP on 9080, management on 10990, JGroups on 8600). JGroups
+#                        takes 7600 + offset: keep it off 9000, Keycloak's management port
+#   CLUSTER_NAME         the JGroups cluster name; two clusters on one machine need two names
+#   CLUSTER_EAR          the EAR the nodes run (ear/target/samverkansportalen.ear)
+#   CLUSTER_HEAP         each node's heap (-Xms256m -Xmx1g: the benchmark at 290 kommuner keeps
+#                        at most about 520 MiB live, see README "Prestanda")
+set -euo pipefail
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+run_dir=${CLUSTER_RUN_DIR:-$top/run/cluster}
+nodes=${CLUSTER_NODES:-2}
+balancer_port=${CLUSTER_PORT:-8080}
+first_offset=${CLUSTER_NODE_OFFSET:-1000}
+cluster_name=${CLUSTER_NAME:-samverkansportalen}
+heap=${CLUSTER_HEAP:--Xms256m -Xmx1g}
+server="$top/ear/target/server"
+ear=${CLUSTER_EAR:-$top/ear/target/samverkansportalen.ear}
+context=/samverkansportalen
+# A page anyone may read without logging in: the balancer answers once it serves it.
+public_page="$context/tillganglighet.xhtml"
+
+offset_of() { echo $((first_offset + 100 * ($1 - 1))); }
+http_port_of() { echo $((8080 + $(offset_of "$1"))); }
+management_port_of() { echo $((9990 + $(offset_of "$1"))); }
+pid_file_of() { echo "$run_dir/node$1.pid"; }
+
+members() {
+  local list="" n
+  for n in $(seq 1 "$nodes"); do
+    list="${list:+$list,}127.0.0.1[$((7600 + $(offset_of "$n")))]"
+  done
+  echo "$list"
+}
+
+running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+start_node() {
+  local n=$1 base="$run_dir/node$1"
+  if running "$(pid_file_of "$n")"; then echo "cluster: node$n already running"; return 0; fi
+  [ -x "$server/bin/standalone.sh" ] && [ -f "$ear" ] || { echo "cluster: build first (mvn -DskipTests install)" >&2; exit 1; }
+  # A server folder of its own per node; its data (transactions, Infinispan's passivated sessions)
+  # starts empty, as on a new machine: what the node needs comes from the other nodes.
+  rm -rf "$base"
+  mkdir -p "$base/deployments" "$run_dir/logs"
+  cp -r "$server/standalone/configuration" "$base/configuration"
+  cp "$ear" "$base/deployments/samverkansportalen.ear"
+  echo "cluster: starting node$n on http://localhost:$(http_port_of "$n") (log: $run_dir/logs/node$n.log)"
+  SAMVERKAN_CLUSTER_MEMBERS=$(members) SAMVERKAN_CLUSTER_NAME=$cluster_name JBOSS_JAVA_SIZING="$heap" \
+    nohup "$server/bin/standalone.sh" -Djboss.server.base.dir="$base" -Djboss.node.name="node$n" \
+    -Djboss.socket.binding.port-offset="$(offset_of "$n")" > "$run_dir/logs/node$n.log" 2>&1 &
+  echo $! > "$(pid_file_of "$n")"
+  local waited=0
+  until [ -f "$base/deployments/samverkansportalen.ear.deployed" ]; do
+    if [ -f "$base/deployments/samverkansportalen.ear.failed" ]; then
+      echo "cluster: node$n failed to deploy the portal:" >&2; cat "$base/deployments/samverkansportalen.ear.failed" >&2; exit 1
+    fi
+    running "$(pid_file_of "$n")" || { echo "cluster: node$n stopped while starting; see $run_dir/logs/node$n.log" >&2; exit 1; }
+    [ $waited -lt 300 ] || { echo "cluster: node$n not deployed after ${waited}s" >&2; exit 1; }
+    sleep 1; waited=$((waited + 1))
+  done
+  echo "cluster: node$n serves after ${waited}s"
+}
+
+# The java process of a node: standalone.sh starts it as its child.
+node_java_pid() {
+  local pid; pid=$(cat "$(pid_file_of "$1")")
+  pgrep -P "$pid" java 2>/dev/null | head -1 || true
+}
+
+stop_node() {
+  local n=$1 signal=${2:-TERM} pid_file; pid_file=$(pid_file_of "$1")
+  if running "$pid_file"; then
+    local pid java; pid=$(cat "$pid_file"); java=$(node_java_pid "$n")
+    echo "cluster: stopping node$n (SIG$signal)"
+    [ -n "$java" ] && kill "-$signal" "$java" 2>/dev/null || true
+    kill "-$signal" "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do { [ -n "$java" ] && kill -0 "$java" 2>/dev/null; } || kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    [ -n "$java" ] && kill -KILL "$java" 2>/dev/null || true
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$pid_file"
+}
+
+write_balancer_config() {
+  local n
+  {
+    cat <<CFG
+# Written by bin/cluster.sh: HAProxy in front of the portal's nodes.
+global
+  pidfile $run_dir/haproxy.pid
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 5m
+  timeout server 5m
+  # A request whose node went away is sent again to another node (a refused connection is retried;
+  # a request a node had begun and lost is the user's to send again: the portal keeps the input).
+  retries 2
+  option redispatch 1
+frontend portal
+  bind 127.0.0.1:$balancer_port
+  default_backend nodes
+backend nodes
+  balance roundrobin
+  # A user stays on the node that holds her session while it lives; the session is on the others too.
+  cookie SAMVERKAN_NODE insert indirect nocache httponly attr SameSite=Lax
+  # A node takes users while WildFly says it is ready (MicroProfile Health on its management
+  # port: the portal deployed and started), checked every second.
+  option httpchk GET /health/ready
+  http-check expect status 200
+CFG
+    for n in $(seq 1 "$nodes"); do
+      echo "  server node$n 127.0.0.1:$(http_port_of "$n") cookie node$n check port $(management_port_of "$n") inter 1s fall 2 rise 1"
+    done
+  } > "$run_dir/haproxy.cfg"
+}
+
+start_balancer() {
+  command -v haproxy >/dev/null 2>&1 || { echo "cluster: HAProxy is missing: apt-get install haproxy" >&2; exit 1; }
+  if running "$run_dir/haproxy.pid"; then echo "cluster: balancer already running"; return 0; fi
+  write_balancer_config
+  haproxy -D -f "$run_dir/haproxy.cfg" > "$run_dir/logs/haproxy.log" 2>&1
+  local waited=0
+  until curl -s -f -o /dev/null --max-time 5 "http://127.0.0.1:$balancer_port$public_page"; do
+    [ $waited -lt 30 ] || { echo "cluster: the balancer does not answer on $balancer_port" >&2; exit 1; }
+    sleep 1; waited=$((waited + 1))
+  done
+  echo "cluster: balancer on http://localhost:$balancer_port$context/ in front of $nodes nodes"
+}
+
+stop_balancer() {
+  if running "$run_dir/haproxy.pid"; then
+    echo "cluster: stopping the balancer"
+    kill -TERM "$(cat "$run_dir/haproxy.pid")" 2>/dev/null || true
+  fi
+  rm -f "$run_dir/haproxy.pid"
+}
+
+mkdir -p "$run_dir/logs"
+case "${1:-}" in
+  start)
+    for n in $(seq 1 "$nodes"); do start_node "$n"; done
+    start_balancer
+    ;;
+  stop)
+    stop_balancer
+    for pid_file in "$run_dir"/node*.pid; do
+      [ -e "$pid_file" ] || continue
+      n=${pid_file##*/node}; stop_node "${n%.pid}"
+    done
+    ;;
+  kill) stop_node "${2:?node number}" KILL ;;
+  restart) start_node "${2:?node number}" ;;
+  status)
+    for n in $(seq 1 "$nodes"); do
+      if running "$(pid_file_of "$n")"; then echo "node$n: running (http://localhost:$(http_port_of "$n"))"; else echo "node$n: not running"; fi
+    done
+    if running "$run_dir/haproxy.pid"; then echo "balancer: running on $balancer_port"; else echo "balancer: not running"; fi
+    ;;
+  *) echo "usage: $0 start|stop|kill N|restart N|status" >&2; exit 2 ;;
+esac

@@ -1,0 +1,198 @@
+package se.samverkansportalen.it.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import se.samverkansportalen.it.browser.Browser;
+import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.Eventually;
+import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.TestDatabase;
+import se.samverkansportalen.it.support.TestRun;
+
+/**
+ * The portal as a cluster of two nodes behind HAProxy ({@link TestCluster}), with the EAR as built
+ * plus one more schedule for the reminders' timer (every 10 seconds instead of every morning, so
+ * that a test can watch it run). First the timer: with both nodes up it runs once per schedule in
+ * the cluster, not once per node. Then a socialchef types into a measure's form, the node holding
+ * her session is killed (kill -9), and she presses Spara: the other node takes the request, she is
+ * still logged in with the same session, and what she typed is stored.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterFailoverIT {
+
+    private static final String TEST_TIMER = "cluster-tests-every-10-seconds";
+    private static final Pattern TIMER_RUN = Pattern.compile("Reminder run " + TEST_TIMER + " before the run at (\\S+): ");
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    private static TestCluster cluster;
+    private static LocalDateTime started;
+
+    @BeforeAll
+    static void startCluster() {
+        started = LocalDateTime.now(SWEDEN).minusSeconds(1);
+        cluster = TestCluster.start(earWithTestTimer());
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        try {
+            if (cluster != null) {
+                cluster.close();
+            }
+        } finally {
+            // What the test timer's runs wrote for other tests' periods (their mail could not go out): gone again.
+            TestDatabase.update("DELETE FROM reminder_delivery WHERE created_at >= ?", started);
+            TestDatabase.update("DELETE FROM reminder_sent WHERE sent_at >= ?", started);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void the_reminder_timer_runs_once_per_schedule_in_the_cluster_not_once_per_node() {
+        assertThat(cluster.log(1)).as("node2 joined node1's cluster").anyMatch(line -> line.contains("Node node2 joined the cluster"));
+
+        Map<String, List<Integer>> runs = Eventually.await("four scheduled runs of the test timer in the nodes' logs",
+                Duration.ofSeconds(120), ClusterFailoverIT::timerRuns, seen -> seen.size() >= 4);
+
+        assertThat(runs).as("the node(s) that ran each scheduled run").allSatisfy((next, nodes) -> assertThat(nodes).hasSize(1));
+    }
+
+    @Test
+    @Order(2)
+    void a_user_whose_node_is_killed_goes_on_on_the_other_node_logged_in_with_what_she_typed() {
+        PortalApi umea = PortalApi.as("socialchef.umea", TestCluster.URL);
+        long plan = umea.post("lokala-planer", Json.createObjectBuilder().add("lockVersion", 0)
+                .add("title", TestRun.unique("Handlingsplan i klustret")).add("shape", "MEASURES").add("status", "DRAFT")
+                .add("decidedBy", "Socialnämnden").build()).object().getJsonNumber("id").longValue();
+        Browser browser = new Browser();
+        try {
+            long measure = umea.post("lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("lockVersion", 0)
+                    .add("title", "Samtalsgrupper för barn").add("how", "I skolan").add("costSek", 60_000).add("dueOn", "2027-06-30")
+                    .add("subGoalItemKeys", Json.createArrayBuilder()).build()).object().getJsonArray("measures")
+                    .getJsonObject(0).getJsonNumber("id").longValue();
+            browser.open(TestCluster.URL);
+            browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
+            browser.waitFor(By.id("user-box"));
+            browser.open(TestCluster.URL + "lokal/atgard.xhtml?plan=" + plan + "&id=" + measure);
+            String how = "I skolan och på fritidsgården, två grupper per termin; skrivet medan noden dog.";
+            browser.fill(By.id("measure-form:how"), how);
+            String node = cookie(browser, "SAMVERKAN_NODE");
+            String session = sessionId(browser);
+
+            cluster.kill(Integer.parseInt(node.substring("node".length())));
+            browser.click(By.id("measure-form:save"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).withMessage(() -> "the plan after saving, on " + browser.driver().getCurrentUrl())
+                    .until(d -> !d.getCurrentUrl().contains("atgard.xhtml") && !d.findElements(By.id("user-box")).isEmpty());
+            browser.waitUntilTextShown("Samtalsgrupper för barn");
+
+            assertThat(browser.driver().getCurrentUrl()).as("the portal's page, not Keycloak's login").startsWith(TestCluster.URL);
+            assertThat(browser.driver().findElements(By.id("user-box"))).as("still logged in").isNotEmpty();
+            assertThat(cookie(browser, "SAMVERKAN_NODE")).as("now served by the other node").isNotEqualTo(node);
+            assertThat(sessionId(browser)).as("the same session, taken over by the other node (no new login)").isEqualTo(session);
+            assertThat(browser.driver().findElements(By.id("drafts-restored"))).as("nothing had to be put back").isEmpty();
+            assertThat(TestDatabase.column("SELECT how FROM local_measure WHERE id = ?", measure)).containsExactly(how);
+        } finally {
+            browser.close();
+            umea.delete("lokala-planer/" + plan);
+        }
+    }
+
+    /** Scheduled run (the timer's next run after it) → the nodes that logged it. */
+    private static Map<String, List<Integer>> timerRuns() {
+        Map<String, List<Integer>> runs = new TreeMap<>();
+        for (int node = 1; node <= 2; node++) {
+            for (String line : cluster.log(node)) {
+                Matcher run = TIMER_RUN.matcher(line);
+                if (run.find()) {
+                    runs.computeIfAbsent(run.group(1), k -> new java.util.ArrayList<>()).add(node);
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static String cookie(Browser browser, String name) {
+        Cookie cookie = browser.driver().manage().getCookieNamed(name);
+        assertThat(cookie).as("cookie " + name).isNotNull();
+        return cookie.getValue();
+    }
+
+    /** The session's id without the node's route (WildFly writes "id.node1"). */
+    private static String sessionId(Browser browser) {
+        String value = cookie(browser, "JSESSIONID");
+        int route = value.indexOf('.');
+        return route < 0 ? value : value.substring(0, route);
+    }
+
+    /**
+     * The EAR as built, with the reminders' timer given one more schedule in the EJB module's
+     * deployment descriptor: every 10 seconds, persistent, so kept in the cluster's timer store
+     * like the morning run.
+     */
+    private static Path earWithTestTimer() {
+        EnterpriseArchive ear = Deployments.portal();
+        String ejbModule = "samverkansportalen-ejb.jar";
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, ejbModule);
+        String descriptor = new String(readAll(ejb.get("META-INF/ejb-jar.xml").getAsset().openStream()), java.nio.charset.StandardCharsets.UTF_8);
+        String timer = """
+                  <enterprise-beans>
+                    <session>
+                      <ejb-name>Reminders</ejb-name>
+                      <timer>
+                        <schedule><second>*/10</second><minute>*</minute><hour>*</hour></schedule>
+                        <timeout-method>
+                          <method-name>everyMorning</method-name>
+                          <method-params><method-param>jakarta.ejb.Timer</method-param></method-params>
+                        </timeout-method>
+                        <persistent>true</persistent>
+                        <info>%s</info>
+                      </timer>
+                    </session>
+                  </enterprise-beans>
+                  <interceptors>""".formatted(TEST_TIMER);
+        assertThat(descriptor).contains("<interceptors>");
+        ejb.delete("META-INF/ejb-jar.xml");
+        ejb.addAsManifestResource(new StringAsset(descriptor.replaceFirst("<interceptors>", Matcher.quoteReplacement(timer))), "ejb-jar.xml");
+        ear.delete(ejbModule);
+        ear.addAsModule(ejb);
+        Path file = Path.of(System.getProperty("cluster.dir", "target/test-cluster"), "cluster-tests.ear");
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ear.as(ZipExporter.class).exportTo(file.toFile(), true);
+        return file;
+    }
+
+    private static byte[] readAll(java.io.InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

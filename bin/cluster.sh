@@ -130,10 +130,11 @@ CFG
 }
 
 start_balancer() {
-  command -v haproxy >/dev/null 2>&1 || { echo "cluster: HAProxy is missing: apt-get install haproxy" >&2; exit 1; }
+  local haproxy; haproxy=$(command -v haproxy || echo /usr/sbin/haproxy)
+  [ -x "$haproxy" ] || { echo "cluster: HAProxy is missing: apt-get install haproxy" >&2; exit 1; }
   if running "$run_dir/haproxy.pid"; then echo "cluster: balancer already running"; return 0; fi
   write_balancer_config
-  haproxy -D -f "$run_dir/haproxy.cfg" > "$run_dir/logs/haproxy.log" 2>&1
+  "$haproxy" -D -f "$run_dir/haproxy.cfg" > "$run_dir/logs/haproxy.log" 2>&1
   local waited=0
   until curl -s -f -o /dev/null --max-time 5 "http://127.0.0.1:$balancer_port$public_page"; do
     [ $waited -lt 30 ] || { echo "cluster: the balancer does not answer on $balancer_port" >&2; exit 1; }
@@ -166,8 +167,10 @@ case "${1:-}" in
   kill) stop_node "${2:?node number}" KILL ;;
   restart) start_node "${2:?node number}" ;;
   status)
-    for n in $(seq 1 "$nodes"); do
-      if running "$(pid_file_of "$n")"; then echo "node$n: running (http://localhost:$(http_port_of "$n"))"; else echo "node$n: not running"; fi
+    for pid_file in "$run_dir"/node*.pid; do
+      [ -e "$pid_file" ] || continue
+      n=${pid_file##*/node}; n=${n%.pid}
+      if running "$pid_file"; then echo "node$n: running (http://localhost:$(http_port_of "$n"))"; else echo "node$n: not running"; fi
     done
     if running "$run_dir/haproxy.pid"; then echo "balancer: running on $balancer_port"; else echo "balancer: not running"; fi
     ;;

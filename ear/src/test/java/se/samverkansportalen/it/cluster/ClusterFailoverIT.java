@@ -38,7 +38,10 @@ import se.samverkansportalen.it.support.TestRun;
  * that a test can watch it run). First the timer: with both nodes up it runs once per schedule in
  * the cluster, not once per node. Then a socialchef types into a measure's form, the node holding
  * her session is killed (kill -9), and she presses Spara: the other node takes the request, she is
- * still logged in with the same session, and what she typed is stored.
+ * still logged in with the same session, and what she typed is stored. Last, the network to
+ * MariaDB is cut for a while ({@link DatabaseLink}): pages and the API answer 503 "tillfälligt fel",
+ * a save is refused with the typed text kept and nothing stored, and once the link is mended the
+ * portal serves again without a restart and the same save goes through.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
@@ -47,13 +50,15 @@ class ClusterFailoverIT {
     private static final Pattern TIMER_RUN = Pattern.compile("Reminder run " + TEST_TIMER + " before the run at (\\S+): ");
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
+    private static DatabaseLink database;
     private static TestCluster cluster;
     private static LocalDateTime started;
 
     @BeforeAll
     static void startCluster() {
         started = LocalDateTime.now(SWEDEN).minusSeconds(1);
-        cluster = TestCluster.start(earWithTestTimer());
+        database = DatabaseLink.to(TestDatabase.url());
+        cluster = TestCluster.start(earWithTestTimer(), database.jdbcUrl(TestDatabase.url()));
     }
 
     @AfterAll
@@ -62,6 +67,7 @@ class ClusterFailoverIT {
             if (cluster != null) {
                 cluster.close();
             }
+            database.close();
         } finally {
             // What the test timer's runs wrote for other tests' periods (their mail could not go out): gone again.
             TestDatabase.update("DELETE FROM reminder_delivery WHERE created_at >= ?", started);
@@ -115,6 +121,68 @@ class ClusterFailoverIT {
             assertThat(browser.driver().findElements(By.id("drafts-restored"))).as("nothing had to be put back").isEmpty();
             assertThat(TestDatabase.column("SELECT how FROM local_measure WHERE id = ?", measure)).containsExactly(how);
         } finally {
+            browser.close();
+            umea.delete("lokala-planer/" + plan);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void while_the_database_is_out_of_reach_pages_and_the_api_say_temporary_error_and_nothing_typed_is_lost() {
+        PortalApi umea = PortalApi.as("socialchef.umea", TestCluster.URL);
+        long plan = umea.post("lokala-planer", Json.createObjectBuilder().add("lockVersion", 0)
+                .add("title", TestRun.unique("Handlingsplan under avbrottet")).add("shape", "MEASURES").add("status", "DRAFT")
+                .add("decidedBy", "Socialnämnden").build()).object().getJsonNumber("id").longValue();
+        String notStored = TestRun.unique("Skriven under avbrottet");
+        Browser browser = new Browser();
+        try {
+            long measure = umea.post("lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("lockVersion", 0)
+                    .add("title", "Stöd till familjehem").add("how", "Handledning").add("costSek", 40_000).add("dueOn", "2027-06-30")
+                    .add("subGoalItemKeys", Json.createArrayBuilder()).build()).object().getJsonArray("measures")
+                    .getJsonObject(0).getJsonNumber("id").longValue();
+            browser.open(TestCluster.URL);
+            browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
+            browser.waitFor(By.id("user-box"));
+            browser.open(TestCluster.URL + "lokal/atgard.xhtml?plan=" + plan + "&id=" + measure);
+            String how = "Handledning varannan vecka; skrivet medan databasen var borta.";
+            browser.fill(By.id("measure-form:how"), how);
+
+            database.cut();
+            long cutAt = System.nanoTime();
+            PortalApi.Download page = umea.download("index.xhtml");
+            assertThat(page.status()).as("a page while the database is away").isEqualTo(503);
+            String pageText = new String(page.content(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(pageText).contains("Tillfälligt fel, försök igen om en stund")
+                    .as("no stack trace, no exception's text").doesNotContain("Caused by", "SQLException", "ResourceException", "jdbc:", "at se.samverkansportalen");
+            PortalApi.Answer read = umea.get("lokala-planer/" + plan);
+            assertThat(read.status()).as(read.body()).isEqualTo(503);
+            assertThat(read.object().getString("message")).startsWith("Tillfälligt fel");
+            PortalApi.Answer write = umea.post("lokala-planer", Json.createObjectBuilder().add("lockVersion", 0)
+                    .add("title", notStored).add("shape", "MEASURES").add("status", "DRAFT").add("decidedBy", "Socialnämnden").build());
+            assertThat(write.status()).as(write.body()).isEqualTo(503);
+
+            browser.click(By.id("measure-form:save"));
+            browser.waitUntilTextShown("Tillfälligt fel, försök igen om en stund");
+            assertThat(TestDatabase.column("SELECT how FROM local_measure WHERE id = ?", measure)).as("not stored").containsExactly("Handledning");
+
+            database.mend();
+            PortalApi.Download back = Eventually.await("the portal serving again once the database is back", Duration.ofSeconds(60),
+                    () -> umea.download("index.xhtml"), answer -> answer.status() == 200);
+            System.out.printf("cluster: served again %.1f s after the database link was cut (mended after the refusals)%n",
+                    (System.nanoTime() - cutAt) / 1e9);
+            assertThat(back.status()).isEqualTo(200);
+            browser.click(By.id("retry-link"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(() -> "the form with the text put back, on " + browser.driver().getCurrentUrl())
+                    .until(d -> !d.findElements(By.id("drafts-restored")).isEmpty());
+            assertThat(browser.driver().getCurrentUrl()).as("back on the same measure").contains("atgard.xhtml?plan=" + plan + "&id=" + measure);
+            assertThat(browser.value(By.id("measure-form:how"))).as("the text typed before the outage, put back").isEqualTo(how);
+            browser.click(By.id("measure-form:save"));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).withMessage(() -> "the plan after saving, on " + browser.driver().getCurrentUrl())
+                    .until(d -> !d.getCurrentUrl().contains("atgard.xhtml"));
+            assertThat(TestDatabase.column("SELECT how FROM local_measure WHERE id = ?", measure)).containsExactly(how);
+            assertThat(TestDatabase.column("SELECT COUNT(*) FROM local_plan WHERE title = ?", notStored)).as("the plan refused while away").containsExactly("0");
+        } finally {
+            database.mend();
             browser.close();
             umea.delete("lokala-planer/" + plan);
         }

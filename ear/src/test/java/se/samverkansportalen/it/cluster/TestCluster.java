@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
  * Two portal nodes and HAProxy in front of them, started for a test by the project's own
  * {@code bin/cluster.sh} (as {@code bin/portal start --nodes 2} starts them), on ports of their
  * own: the balancer on {@code cluster.port} (8480), the nodes' ports moved up by
- * {@code cluster.node.offset} (1500) and 100 more per node. The nodes use the tests' MariaDB and
- * Keycloak (the build's SAMVERKAN_* environment) and a timer partition of their own, so that the
- * Arquillian server never runs their timers; their mail goes to a closed port (not this test's subject).
+ * {@code cluster.node.offset} (1500) and 100 more per node. The nodes use the tests' MariaDB at the
+ * JDBC URL given (through a {@link DatabaseLink} a test can cut), the tests' Keycloak, and a timer
+ * partition of their own, so that the Arquillian server never runs their timers; their mail goes to
+ * a closed port (not this test's subject).
  */
 final class TestCluster implements AutoCloseable {
 
@@ -25,17 +26,19 @@ final class TestCluster implements AutoCloseable {
     private final Path script = Path.of(System.getProperty("cluster.script", "../bin/cluster.sh"));
     private final Path dir = Path.of(System.getProperty("cluster.dir", "target/test-cluster"));
     private final Path ear;
+    private final String databaseUrl;
 
-    private TestCluster(Path ear) {
+    private TestCluster(Path ear, String databaseUrl) {
         this.ear = ear;
+        this.databaseUrl = databaseUrl;
     }
 
     /**
      * Starts both nodes, one after the other, then the balancer; gives once all serve. Stops what an
      * earlier run left running first, and what this start began when it fails.
      */
-    static TestCluster start(Path ear) {
-        TestCluster cluster = new TestCluster(ear);
+    static TestCluster start(Path ear, String databaseUrl) {
+        TestCluster cluster = new TestCluster(ear, databaseUrl);
         cluster.run(120, "stop");
         try {
             cluster.run(600, "start");
@@ -78,6 +81,7 @@ final class TestCluster implements AutoCloseable {
         env.put("CLUSTER_EAR", ear.toAbsolutePath().toString());
         env.put("CLUSTER_HEAP", "-Xms256m -Xmx768m");
         env.put("SAMVERKAN_TIMER_PARTITION", TIMER_PARTITION);
+        env.put("SAMVERKAN_DB_URL", databaseUrl);
         env.put("SAMVERKAN_SMTP_PORT", "9");
         env.put("SAMVERKAN_DEMO", "true");
         try {

@@ -14,10 +14,14 @@ public final class TestDatabase {
     private TestDatabase() {
     }
 
+    /** The JDBC URL of the database the portal under test uses. */
+    public static String url() {
+        return System.getenv().getOrDefault("SAMVERKAN_DB_URL", "jdbc:mariadb://127.0.0.1:3308/samverkan_test");
+    }
+
     /** A connection to the database the portal under test uses (the caller closes it). */
     public static Connection connection() throws SQLException {
-        String url = System.getenv().getOrDefault("SAMVERKAN_DB_URL", "jdbc:mariadb://127.0.0.1:3308/samverkan_test");
-        return DriverManager.getConnection(url, System.getenv().getOrDefault("SAMVERKAN_DB_USER", "samverkan"),
+        return DriverManager.getConnection(url(), System.getenv().getOrDefault("SAMVERKAN_DB_USER", "samverkan"),
                 System.getenv().getOrDefault("SAMVERKAN_DB_PASSWORD", "samverkan"));
     }
 

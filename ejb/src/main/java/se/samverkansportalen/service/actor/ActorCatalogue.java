@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public class ActorCatalogue {
             @NotBlank(message = "{actors.error.nameRequired}") @Size(max = Actor.NAME_MAX) @PlainText @NoPersonalData String name,
             @NotNull(message = "{actors.error.kindRequired}") ActorKind kind,
             @Size(max = Actor.NOTE_MAX) @PlainText @NoPersonalData String note, int lockVersion)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     public List<Entry> actors() {

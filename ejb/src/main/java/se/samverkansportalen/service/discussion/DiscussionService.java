@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -59,7 +60,7 @@ public class DiscussionService {
 
     /** A comment as the thread shows it, with whether the current user may still change it. */
     public record CommentView(long id, String authorName, String organisation, Instant createdAt, Instant editedAt,
-            String body, boolean changeable) implements java.io.Serializable {
+            String body, boolean changeable) implements Serializable {
     }
 
     public List<CommentView> thread(String itemType, String itemKey) {

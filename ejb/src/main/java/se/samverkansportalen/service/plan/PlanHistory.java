@@ -3,6 +3,7 @@ package se.samverkansportalen.service.plan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +29,7 @@ public class PlanHistory {
      * when and why they were removed.
      */
     public record Entry(Instant when, String who, String action, String itemType, String itemLabel, String field, String before,
-            String after, boolean redacted, Instant redactedAt, String redactionReason) implements java.io.Serializable {
+            String after, boolean redacted, Instant redactedAt, String redactionReason) implements Serializable {
     }
 
     /** The changes of a delmål, an aktivitet or a plan version, newest first. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -364,7 +365,7 @@ public class RegionalPlanEditor {
     }
 
     /** A delmål to move an aktivitet to. */
-    public record SubGoalChoice(String itemKey, String number) implements java.io.Serializable {
+    public record SubGoalChoice(String itemKey, String number) implements Serializable {
     }
 
     /** Removes a delmål and its aktiviteter; refused while any of them has progress reports. */

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -66,7 +67,7 @@ public class ReminderDeliveries {
     KommunDirectory kommuner;
 
     /** A reminder of a kind due for a kommun's report in a period. */
-    public record Due(long periodId, String kommunCode, ReminderSent.Kind kind) implements java.io.Serializable {
+    public record Due(long periodId, String kommunCode, ReminderSent.Kind kind) implements Serializable {
     }
 
     /**

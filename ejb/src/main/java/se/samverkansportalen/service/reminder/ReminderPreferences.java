@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -54,7 +55,7 @@ public class ReminderPreferences {
     }
 
     /** The caller's choices: deadline reminders, mails about komplettering, mails about granskad reports. */
-    public record Choices(boolean reminders, boolean completionMails, boolean reviewedMails) implements java.io.Serializable {
+    public record Choices(boolean reminders, boolean completionMails, boolean reviewedMails) implements Serializable {
     }
 
     /** The caller's choices; all on for a user who has made none. */

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -89,7 +90,7 @@ public class KommunReports {
     }
 
     /** The report page's content: the kommun's form and the report's decisions (null when not known). */
-    public record ReportPage(ReportForm form, ReportDecisions.Decisions decisions) implements java.io.Serializable {
+    public record ReportPage(ReportForm form, ReportDecisions.Decisions decisions) implements Serializable {
     }
 
     /** What reading a report gives: its period, the report (null when not started), the kommun (null when not known) and its form. */

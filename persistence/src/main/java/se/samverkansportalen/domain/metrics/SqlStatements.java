@@ -7,7 +7,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 
 /**
  * Counts the SQL statements EclipseLink sends, on the thread that sends them
- * ({@link SqlStatementCount}). Registered as the persistence unit's session customizer.
+ * ({@link SqlStatementCount}). Registered by the persistence unit's session customizer
+ * ({@link se.samverkansportalen.domain.SessionSettings}).
  */
 public class SqlStatements implements SessionCustomizer {
 

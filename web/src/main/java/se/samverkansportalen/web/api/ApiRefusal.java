@@ -11,6 +11,7 @@ import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.web.error.ErrorReference;
 import se.samverkansportalen.web.error.FailureLog;
+import se.samverkansportalen.web.error.UnavailableFilter;
 import se.samverkansportalen.web.error.RefusalTexts;
 
 /**
@@ -73,6 +74,18 @@ public record ApiRefusal(String error, String message, String field, String refe
     public static Response of(int status, String key) {
         FailureLog.refused(status, key, "api");
         return answer(status, new ApiRefusal(key, RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH), null, null, null, null, null));
+    }
+
+    /**
+     * The answer to a call that failed because the database was out of reach: 503 with
+     * {@code Retry-After} and the Swedish "tillfälligt fel" text; logged once as a warning
+     * ({@link FailureLog#unavailable}), not as a fault of the portal.
+     */
+    public static Response unavailable(Throwable failure, jakarta.ws.rs.core.UriInfo uri) {
+        FailureLog.unavailable(uri == null ? "api" : "api " + uri.getPath(), failure);
+        String key = "api.error.unavailable";
+        return Response.fromResponse(answer(503, new ApiRefusal(key, RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH), null, null, null, null, null)))
+                .header("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS).build();
     }
 
     /** The answer to an unexpected failure of a call to this address: logged under a new reference, 500 with only that reference. */

@@ -17,8 +17,9 @@ import se.samverkansportalen.web.error.Failures;
  * Every other failure of an API call, so that no answer carries an exception's text (SQL, table
  * and class names): a body that is not JSON of the expected shape or a path parameter of the wrong
  * type is 400; an unknown address 404; another HTTP error keeps its status with a Swedish text; a
- * refusal wrapped by the container is answered as the refusal; anything unexpected is 500 with an
- * error reference that is also in the server log.
+ * refusal wrapped by the container is answered as the refusal; the database out of reach is 503
+ * with {@code Retry-After} (nothing was stored: each call is one transaction); anything unexpected
+ * is 500 with an error reference that is also in the server log.
  */
 @Provider
 public class FailureMapper implements ExceptionMapper<Throwable> {
@@ -34,6 +35,9 @@ public class FailureMapper implements ExceptionMapper<Throwable> {
         }
         if (Failures.causedBy(failure, EJBAccessException.class)) {
             return ApiRefusal.of(403, "api.error.notAllowed");
+        }
+        if (Failures.databaseUnavailable(failure)) {
+            return ApiRefusal.unavailable(failure, uri);
         }
         if (failure instanceof NotFoundException e && e.getCause() != null) {
             // A path or query parameter that is not of its type (a letter where an id goes): the

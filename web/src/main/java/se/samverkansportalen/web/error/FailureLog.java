@@ -9,7 +9,8 @@ import java.util.logging.Logger;
  * found, a conflict or a lost race) is no fault of the portal: at most one {@link Level#FINE}
  * line naming the status, the message key and where, never a stack trace. A failure answered
  * 5xx is a fault: {@link Level#SEVERE} with the whole exception, under the error reference the
- * user sees ({@link ErrorReference}).
+ * user sees ({@link ErrorReference}). The one exception is the database being out of reach (503):
+ * a {@link Level#WARNING} line per request without the stack trace ({@link #unavailable}).
  *
  * <p>The server's own logging of the same exceptions is switched off in the server configuration
  * ({@code ear/src/main/wildfly/configure-server.cli}: the EJB container's system exceptions, which
@@ -46,5 +47,21 @@ public final class FailureLog {
         if (LOG.isLoggable(level)) {
             LOG.log(level, "Refused {0} {1} at {2}", new Object[] {status, key, where});
         }
+    }
+
+    /**
+     * Logs a request that failed because the database was out of reach (answered 503): one
+     * {@link Level#WARNING} line naming what was asked and the innermost cause's type and text, not
+     * the stack trace, since the fault is the outage's and not the portal's.
+     *
+     * @param where   what was asked: a page's address or "api /rapporter"
+     * @param failure the failure, as thrown
+     */
+    public static void unavailable(String where, Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        LOG.log(Level.WARNING, "Database unavailable at {0}: {1}: {2}", new Object[] {where, cause.getClass().getName(), cause.getMessage()});
     }
 }

@@ -2,6 +2,10 @@ package se.samverkansportalen.web.error;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.Refusal;
@@ -26,6 +30,35 @@ public final class Failures {
         Throwable t = failure;
         for (int depth = 0; t != null && depth < DEPTH; depth++, t = t.getCause()) {
             if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure is the database being out of reach (stopped, restarting, the network to it
+     * cut): a connection refused or lost (SQLState class 08, a connection exception), or no
+     * connection to be had from the pool. Such a failure is temporary and no fault of the request:
+     * the portal answers 503 "tillfälligt fel" ({@link UnavailableFilter}), and the pool, which
+     * validates every connection it hands out, takes up new connections once the database is back.
+     */
+    public static boolean databaseUnavailable(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < DEPTH; depth++, t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException || isA(t, "jakarta.resource.ResourceException")
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the failure's class is, or extends, the named one (a type of the server's, e.g. the pool's, not this module's). */
+    private static boolean isA(Throwable failure, String className) {
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(className)) {
                 return true;
             }
         }

@@ -27,7 +27,7 @@ balancer_port=${CLUSTER_PORT:-8080}
 first_offset=${CLUSTER_NODE_OFFSET:-1000}
 cluster_name=${CLUSTER_NAME:-samverkansportalen}
 heap=${CLUSTER_HEAP:--Xms256m -Xmx1g}
-server="$top/ear/target/server"
+server="$top/ear/target/server-cluster"
 ear=${CLUSTER_EAR:-$top/ear/target/samverkansportalen.ear}
 context=/samverkansportalen
 # A page anyone may read without logging in: the balancer answers once it serves it.
@@ -95,8 +95,27 @@ stop_node() {
   rm -f "$pid_file"
 }
 
+# HAProxy's answer when no node can take a request, in Swedish as the portal's own 503 page.
+write_error_pages() {
+  local status text
+  for status in 502 503 504; do
+    case $status in 502) text="Bad Gateway" ;; 503) text="Service Unavailable" ;; 504) text="Gateway Timeout" ;; esac
+    {
+      printf 'HTTP/1.1 %s %s\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nRetry-After: 30\r\nConnection: close\r\n\r\n' "$status" "$text"
+      cat <<'PAGE'
+<!DOCTYPE html>
+<html lang="sv"><head><meta charset="utf-8"><title>Tillfälligt fel – Samverkansportalen</title></head>
+<body><main><h1>Tillfälligt fel</h1>
+<p>Tillfälligt fel, försök igen om en stund. Portalen kunde inte ta emot din begäran just nu; det du skickade kan behöva skickas igen.</p>
+<p>Gå tillbaka i webbläsaren och försök igen, eller <a href="/samverkansportalen/">gå till startsidan</a>.</p></main></body></html>
+PAGE
+    } > "$run_dir/unavailable-$status.http"
+  done
+}
+
 write_balancer_config() {
   local n
+  write_error_pages
   {
     cat <<CFG
 # Written by bin/cluster.sh: HAProxy in front of the portal's nodes.
@@ -107,10 +126,18 @@ defaults
   timeout connect 2s
   timeout client 5m
   timeout server 5m
-  # A request whose node went away is sent again to another node (a refused connection is retried;
-  # a request a node had begun and lost is the user's to send again: the portal keeps the input).
+  # A request whose node went away is sent again to another node: a refused connection always; a
+  # read (GET, HEAD) also when the node died before answering. A form or API write the node may have
+  # stored before dying is not sent twice: the user gets the page below and sends it again herself
+  # (the browser keeps what she typed, drafts.js).
   retries 2
   option redispatch 1
+  retry-on conn-failure empty-response response-timeout
+  http-request disable-l7-retry if !METH_GET !METH_HEAD
+  # HAProxy's own answers (no node ready, a node lost mid-request) in the portal's words.
+  errorfile 502 $run_dir/unavailable-502.http
+  errorfile 503 $run_dir/unavailable-503.http
+  errorfile 504 $run_dir/unavailable-504.http
 frontend portal
   bind 127.0.0.1:$balancer_port
   default_backend nodes

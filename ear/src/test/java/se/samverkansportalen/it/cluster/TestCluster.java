@@ -54,6 +54,11 @@ final class TestCluster implements AutoCloseable {
         run(60, "kill", Integer.toString(n));
     }
 
+    /** Starts node {@code n} again (after {@link #kill}) and waits until it serves. */
+    void restart(int n) {
+        run(600, "restart", Integer.toString(n));
+    }
+
     /** Node n's server log. */
     List<String> log(int n) {
         try {

@@ -47,6 +47,11 @@ public final class PortalApi {
         return new PortalApi(PORTAL_URL, token);
     }
 
+    /** As {@link #withToken(String)}, calling the portal at another address (a cluster's balancer). */
+    public static PortalApi withToken(String token, String portalUrl) {
+        return new PortalApi(portalUrl, token);
+    }
+
     /** A demo user's access token (password grant). */
     public static String token(String username) {
         String form = "grant_type=password&client_id=samverkansportalen&client_secret=dev-only-secret-change-me"

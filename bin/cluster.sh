@@ -133,7 +133,6 @@ defaults
   retries 2
   option redispatch 1
   retry-on conn-failure empty-response response-timeout
-  http-request disable-l7-retry if !METH_GET !METH_HEAD
   # HAProxy's own answers (no node ready, a node lost mid-request) in the portal's words.
   errorfile 502 $run_dir/unavailable-502.http
   errorfile 503 $run_dir/unavailable-503.http
@@ -143,6 +142,8 @@ frontend portal
   default_backend nodes
 backend nodes
   balance roundrobin
+  # Only reads are sent again after a node died with them (see retry-on above).
+  http-request disable-l7-retry if !METH_GET !METH_HEAD
   # A user stays on the node that holds her session while it lives; the session is on the others too.
   cookie SAMVERKAN_NODE insert indirect nocache httponly attr SameSite=Lax
   # A node takes users while WildFly says it is ready (MicroProfile Health on its management
@@ -161,6 +162,7 @@ start_balancer() {
   [ -x "$haproxy" ] || { echo "cluster: HAProxy is missing: apt-get install haproxy" >&2; exit 1; }
   if running "$run_dir/haproxy.pid"; then echo "cluster: balancer already running"; return 0; fi
   write_balancer_config
+  "$haproxy" -c -q -f "$run_dir/haproxy.cfg" || { echo "cluster: HAProxy refuses $run_dir/haproxy.cfg (above)" >&2; exit 1; }
   "$haproxy" -D -f "$run_dir/haproxy.cfg" > "$run_dir/logs/haproxy.log" 2>&1
   local waited=0
   until curl -s -f -o /dev/null --max-time 5 "http://127.0.0.1:$balancer_port$public_page"; do

@@ -90,19 +90,11 @@ class ClusterFailoverIT {
     @Order(2)
     void a_user_whose_node_is_killed_goes_on_on_the_other_node_logged_in_with_what_she_typed() {
         PortalApi umea = PortalApi.as("socialchef.umea", TestCluster.URL);
-        long plan = umea.post("lokala-planer", Json.createObjectBuilder().add("lockVersion", 0)
-                .add("title", TestRun.unique("Handlingsplan i klustret")).add("shape", "MEASURES").add("status", "DRAFT")
-                .add("decidedBy", "Socialnämnden").build()).object().getJsonNumber("id").longValue();
+        long plan = newPlan(umea, "Handlingsplan i klustret");
         Browser browser = new Browser();
         try {
-            long measure = umea.post("lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("lockVersion", 0)
-                    .add("title", "Samtalsgrupper för barn").add("how", "I skolan").add("costSek", 60_000).add("dueOn", "2027-06-30")
-                    .add("subGoalItemKeys", Json.createArrayBuilder()).build()).object().getJsonArray("measures")
-                    .getJsonObject(0).getJsonNumber("id").longValue();
-            browser.open(TestCluster.URL);
-            browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
-            browser.waitFor(By.id("user-box"));
-            browser.open(TestCluster.URL + "lokal/atgard.xhtml?plan=" + plan + "&id=" + measure);
+            long measure = newMeasure(umea, plan, "Samtalsgrupper för barn", "I skolan");
+            logInAndOpenMeasure(browser, plan, measure);
             String how = "I skolan och på fritidsgården, två grupper per termin; skrivet medan noden dog.";
             browser.fill(By.id("measure-form:how"), how);
             String node = cookie(browser, "SAMVERKAN_NODE");
@@ -130,20 +122,12 @@ class ClusterFailoverIT {
     @Order(3)
     void while_the_database_is_out_of_reach_pages_and_the_api_say_temporary_error_and_nothing_typed_is_lost() {
         PortalApi umea = PortalApi.as("socialchef.umea", TestCluster.URL);
-        long plan = umea.post("lokala-planer", Json.createObjectBuilder().add("lockVersion", 0)
-                .add("title", TestRun.unique("Handlingsplan under avbrottet")).add("shape", "MEASURES").add("status", "DRAFT")
-                .add("decidedBy", "Socialnämnden").build()).object().getJsonNumber("id").longValue();
+        long plan = newPlan(umea, "Handlingsplan under avbrottet");
         String notStored = TestRun.unique("Skriven under avbrottet");
         Browser browser = new Browser();
         try {
-            long measure = umea.post("lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("lockVersion", 0)
-                    .add("title", "Stöd till familjehem").add("how", "Handledning").add("costSek", 40_000).add("dueOn", "2027-06-30")
-                    .add("subGoalItemKeys", Json.createArrayBuilder()).build()).object().getJsonArray("measures")
-                    .getJsonObject(0).getJsonNumber("id").longValue();
-            browser.open(TestCluster.URL);
-            browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
-            browser.waitFor(By.id("user-box"));
-            browser.open(TestCluster.URL + "lokal/atgard.xhtml?plan=" + plan + "&id=" + measure);
+            long measure = newMeasure(umea, plan, "Stöd till familjehem", "Handledning");
+            logInAndOpenMeasure(browser, plan, measure);
             String how = "Handledning varannan vecka; skrivet medan databasen var borta.";
             browser.fill(By.id("measure-form:how"), how);
 
@@ -186,6 +170,29 @@ class ClusterFailoverIT {
             browser.close();
             umea.delete("lokala-planer/" + plan);
         }
+    }
+
+    /** A draft measures plan of Umeå's, made through the cluster's API; answers its id. */
+    private static long newPlan(PortalApi umea, String title) {
+        return umea.post("lokala-planer", Json.createObjectBuilder().add("lockVersion", 0).add("title", TestRun.unique(title))
+                .add("shape", "MEASURES").add("status", "DRAFT").add("decidedBy", "Socialnämnden").build())
+                .object().getJsonNumber("id").longValue();
+    }
+
+    /** A measure in the plan, with its Hur; answers its id. */
+    private static long newMeasure(PortalApi umea, long plan, String title, String how) {
+        return umea.post("lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("lockVersion", 0)
+                .add("title", title).add("how", how).add("costSek", 40_000).add("dueOn", "2027-06-30")
+                .add("subGoalItemKeys", Json.createArrayBuilder()).build()).object().getJsonArray("measures")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    /** Umeå's socialchef logs in through the balancer and opens the measure's form. */
+    private static void logInAndOpenMeasure(Browser browser, long plan, long measure) {
+        browser.open(TestCluster.URL);
+        browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
+        browser.waitFor(By.id("user-box"));
+        browser.open(TestCluster.URL + "lokal/atgard.xhtml?plan=" + plan + "&id=" + measure);
     }
 
     /** Scheduled run (the timer's next run after it) → the nodes that logged it. */

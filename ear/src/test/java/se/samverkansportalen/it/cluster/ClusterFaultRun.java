@@ -93,7 +93,7 @@ class ClusterFaultRun {
         cluster.restart(1);
         boolean held = recovery <= 5.0;
         rows.add(new Row("node 1 killed (kill -9) under 16 users' reads", result.requests(), result.failed(), 0,
-                String.format("%.1f s", recovery), held, "failures stop within 5 s; node 1 started again afterwards"));
+                String.format("%.1f s", recovery), held, "answers " + result.statuses() + "; failures stop within 5 s; node 1 started again afterwards"));
     }
 
     private void submissionsAtTheDeadline() {
@@ -102,7 +102,7 @@ class ClusterFaultRun {
         int lostOrHalf = burst.lostOrHalf();
         rows.add(new Row(result.sent() + " report submissions at the same moment, both nodes", result.sent(), result.failed(), lostOrHalf,
                 "–", result.failed() == 0 && lostOrHalf == 0 && burst.submitted() == result.sent(),
-                "0 failed and every report submitted once; answered in " + String.format("%.1f s", result.seconds())));
+                "answers " + result.statuses() + "; every report submitted once; all answered in " + String.format("%.1f s", result.seconds())));
         burst.closePeriods();
     }
 
@@ -117,7 +117,7 @@ class ClusterFaultRun {
         cluster.restart(2);
         rows.add(new Row("node 2 killed during " + result.sent() + " submissions", result.sent(), result.failed(), lostOrHalf,
                 String.format("%.1f s", recovery), lostOrHalf == 0 && resentFailed == 0 && burst.submitted() == result.sent(),
-                "every report fully submitted or still a draft; the " + result.failed() + " failed sent again: all submitted"));
+                "answers " + result.statuses() + "; every report fully submitted or still a draft; the " + result.failed() + " failed sent again: all submitted"));
         burst.closePeriods();
     }
 
@@ -150,7 +150,7 @@ class ClusterFaultRun {
         boolean held = result.failed() == 0 && stored == 0 && writesRefused == writes && recovery <= 10.0;
         rows.add(new Row("database out of reach for 30 s, 8 users reading, writes tried", result.requests() + writes, result.failed(),
                 stored, String.format("%.1f s", recovery), held,
-                result.refused(503) + " answers 503 'tillfälligt fel' and " + writesRefused + "/" + writes + " writes refused, none stored; recovery counted from the database's return"));
+                result.refused(503) + " answers 503 'tillfälligt fel' (answers " + result.statuses() + ") and " + writesRefused + "/" + writes + " writes refused, none stored; recovery counted from the database's return"));
     }
 
     /** One simulated user's read: her kommun's start page or a report through the API, by turns. */
@@ -268,6 +268,12 @@ class ClusterFaultRun {
                 return (int) outcomes.stream().filter(o -> !ok.test(o.status())).count();
             }
 
+            /** How many answers had each status (-1: no answer), e.g. "200×480 503×12". */
+            String statuses() {
+                return outcomes.stream().collect(Collectors.groupingBy(Outcome::status, java.util.TreeMap::new, Collectors.counting()))
+                        .entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" "));
+            }
+
             int refused(int status) {
                 return (int) outcomes.stream().filter(o -> o.status() == status).count();
             }
@@ -300,8 +306,8 @@ class ClusterFaultRun {
         record Submission(String token, long period, JsonObject body) {
         }
 
-        /** What the burst saw: sent, failed (their indexes) and how long it took. */
-        record Result(int sent, Set<Integer> failedIndexes, double seconds) {
+        /** What the burst saw: sent, failed (their indexes), each status's count and how long it took. */
+        record Result(int sent, Set<Integer> failedIndexes, String statuses, double seconds) {
             int failed() {
                 return failedIndexes.size();
             }
@@ -349,18 +355,23 @@ class ClusterFaultRun {
                 fault.run();
             }
             Set<Integer> failed = new java.util.TreeSet<>();
+            java.util.Map<Integer, Integer> statuses = new java.util.TreeMap<>();
             for (int i = 0; i < answers.size(); i++) {
+                int status;
                 try {
-                    if (answers.get(i).get(120, TimeUnit.SECONDS) != 200) {
-                        failed.add(i);
-                    }
+                    status = answers.get(i).get(120, TimeUnit.SECONDS);
                 } catch (Exception e) {
+                    status = -1;
+                }
+                statuses.merge(status, 1, Integer::sum);
+                if (status != 200) {
                     failed.add(i);
                 }
             }
             double seconds = (System.nanoTime() - began) / 1e9;
             senders.shutdownNow();
-            return new Result(submissions.size(), failed, seconds);
+            return new Result(submissions.size(), failed, statuses.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue())
+                    .collect(Collectors.joining(" ")), seconds);
         }
 
         /** Sends the failed submissions again, as their users would (reading the report first); answers how many still failed. */

@@ -38,8 +38,10 @@ public final class Failures {
 
     /**
      * Whether the failure is the database being out of reach (stopped, restarting, the network to it
-     * cut): a connection refused or lost (SQLState class 08, a connection exception), or no
-     * connection to be had from the pool. Such a failure is temporary and no fault of the request:
+     * cut): a connection refused or lost (SQLState class 08, a connection exception), no connection
+     * to be had from the pool, or a commit whose outcome the transaction manager could not learn
+     * (a heuristic outcome: the one database's connection died while committing; seen in bin/faults
+     * when the link to MariaDB was cut under load). Such a failure is temporary and no fault of the request:
      * the portal answers 503 "tillfälligt fel" ({@link UnavailableFilter}), and the pool, which
      * validates every connection it hands out, takes up new connections once the database is back.
      */
@@ -48,6 +50,7 @@ public final class Failures {
         for (int depth = 0; t != null && depth < DEPTH; depth++, t = t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException || isA(t, "jakarta.resource.ResourceException")
+                    || isA(t, "jakarta.transaction.HeuristicMixedException") || isA(t, "jakarta.transaction.HeuristicRollbackException")
                     || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }

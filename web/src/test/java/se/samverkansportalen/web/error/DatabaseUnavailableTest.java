@@ -18,6 +18,7 @@ class DatabaseUnavailableTest {
         assertThat(Failures.databaseUnavailable(new EJBException(new PersistenceException(new ConnectException("Connection refused"))))).isTrue();
         assertThat(Failures.databaseUnavailable(new RuntimeException(new SQLNonTransientConnectionException("Socket fail to connect")))).isTrue();
         assertThat(Failures.databaseUnavailable(new PersistenceException(new SQLException("Communications link failure", "08S01")))).isTrue();
+        assertThat(Failures.databaseUnavailable(new EJBException(new jakarta.transaction.HeuristicMixedException()))).as("a commit cut off").isTrue();
     }
 
     @Test

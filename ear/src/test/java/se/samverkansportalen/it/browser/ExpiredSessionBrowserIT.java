@@ -40,7 +40,9 @@ class ExpiredSessionBrowserIT extends BrowserTestBase {
         browser.open(report);
 
         browser.fill(narrative, autosaved);
+        // The autosave's Ajax update replaces the status element; a read between finding and reading it is tried again.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage("the draft to be saved by itself")
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("report-form:autosave-status")).getText().matches(".*Utkastet sparat kl\\. \\d\\d:\\d\\d.*"));
         assertThat(TestDatabase.firstItemNarrative(period, "2480")).as("saved without pressing a button").isEqualTo(autosaved);
 

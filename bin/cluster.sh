@@ -5,6 +5,10 @@
 #   bin/cluster.sh stop       stop the balancer and every node
 #   bin/cluster.sh kill N     kill node N at once (kill -9), as a crash would
 #   bin/cluster.sh restart N  start node N again (after kill or stop) and wait until it serves
+#   bin/cluster.sh redeploy   deploy CLUSTER_EAR again on every node, one node at a time, with no
+#                             failed request: the balancer stops sending the node requests and waits
+#                             for those it holds, the node redeploys, and takes users again once it
+#                             says it is ready; its users' sessions are on the other nodes meanwhile
 #   bin/cluster.sh status     say which nodes and which balancer answer
 # Run by bin/portal (start --nodes N) and by the cluster tests; MariaDB, Keycloak and the SMTP server
 # are theirs to start, and the nodes find them through the usual SAMVERKAN_* variables (README).
@@ -121,6 +125,8 @@ write_balancer_config() {
 # Written by bin/cluster.sh: HAProxy in front of the portal's nodes.
 global
   pidfile $run_dir/haproxy.pid
+  # HAProxy's runtime API, for this user only: redeploy takes a node out and puts it back.
+  stats socket $run_dir/haproxy.sock mode 600 level admin
 defaults
   mode http
   timeout connect 2s
@@ -139,6 +145,12 @@ defaults
   errorfile 504 $run_dir/unavailable-504.http
 frontend portal
   bind 127.0.0.1:$balancer_port
+  # A client asking to switch to HTTP/2 over plain HTTP (h2c, as Java's HttpClient does by default)
+  # would turn its connection into a tunnel to one node, past the balancer's choice: its requests
+  # would go on reaching a node taken out for a redeploy, and all fail together when that node dies.
+  # The request is served as HTTP/1.1 instead.
+  http-request del-header HTTP2-Settings if { req.hdr(upgrade) -m sub -i h2c }
+  http-request del-header Upgrade if { req.hdr(upgrade) -m sub -i h2c }
   default_backend nodes
 backend nodes
   balance roundrobin
@@ -172,6 +184,56 @@ start_balancer() {
   echo "cluster: balancer on http://localhost:$balancer_port$context/ in front of $nodes nodes"
 }
 
+# A command to the running balancer (HAProxy's runtime API, through socat).
+balancer() {
+  command -v socat > /dev/null || { echo "cluster: socat is missing: apt-get install socat" >&2; exit 1; }
+  echo "$*" | socat stdio "unix-connect:$run_dir/haproxy.sock"
+}
+
+# A field of node N's line in the balancer's statistics (show stat: CSV, the header names the fields).
+node_stat() {
+  balancer "show stat" | awk -F, -v node="node$1" -v field="$2" '
+    NR == 1 { for (i = 1; i <= NF; i++) { name = $i; sub(/^# /, "", name); column[name] = i } }
+    $1 == "nodes" && $2 == node { print $column[field] }'
+}
+
+# Node N deploys the EAR again while the balancer sends it nothing; waits until it is ready and
+# the balancer sends it users again.
+redeploy_node() {
+  local n=$1 base="$run_dir/node$1" waited=0 stamp
+  echo "cluster: node$n out of the balancer"
+  balancer "set server nodes/node$n state maint" > /dev/null
+  # The requests the node is answering finish first (at most 60 s).
+  until [ "$(node_stat "$n" scur)" = "0" ]; do
+    [ $waited -lt 60 ] || { echo "cluster: node$n still answers requests after ${waited}s; redeploying anyway" >&2; break; }
+    sleep 1; waited=$((waited + 1))
+  done
+  stamp="$run_dir/node$n.redeploy"; touch "$stamp"; sleep 1
+  cp "$ear" "$base/deployments/.samverkansportalen.ear.new"
+  mv -f "$base/deployments/.samverkansportalen.ear.new" "$base/deployments/samverkansportalen.ear"
+  touch "$base/deployments/samverkansportalen.ear.dodeploy"
+  echo "cluster: node$n redeploying"
+  waited=0
+  until [ "$base/deployments/samverkansportalen.ear.deployed" -nt "$stamp" ] && [ ! -e "$base/deployments/samverkansportalen.ear.dodeploy" ]; do
+    if [ "$base/deployments/samverkansportalen.ear.failed" -nt "$stamp" ]; then
+      echo "cluster: node$n failed to deploy the portal; it stays out of the balancer:" >&2
+      cat "$base/deployments/samverkansportalen.ear.failed" >&2; exit 1
+    fi
+    [ $waited -lt 300 ] || { echo "cluster: node$n not deployed after ${waited}s; it stays out of the balancer" >&2; exit 1; }
+    sleep 1; waited=$((waited + 1))
+  done
+  until curl -s -f -o /dev/null --max-time 5 "http://127.0.0.1:$(management_port_of "$n")/health/ready"; do
+    [ $waited -lt 300 ] || { echo "cluster: node$n not ready after ${waited}s; it stays out of the balancer" >&2; exit 1; }
+    sleep 1; waited=$((waited + 1))
+  done
+  balancer "set server nodes/node$n state ready" > /dev/null
+  until [ "$(node_stat "$n" status)" = "UP" ]; do
+    [ $waited -lt 330 ] || { echo "cluster: the balancer does not take node$n back" >&2; exit 1; }
+    sleep 1; waited=$((waited + 1))
+  done
+  echo "cluster: node$n serves the new deployment after ${waited}s"
+}
+
 stop_balancer() {
   if running "$run_dir/haproxy.pid"; then
     echo "cluster: stopping the balancer"
@@ -195,6 +257,15 @@ case "${1:-}" in
     ;;
   kill) stop_node "${2:?node number}" KILL ;;
   restart) start_node "${2:?node number}" ;;
+  redeploy)
+    [ -f "$ear" ] || { echo "cluster: no EAR at $ear" >&2; exit 1; }
+    running "$run_dir/haproxy.pid" || { echo "cluster: the balancer is not running" >&2; exit 1; }
+    for pid_file in "$run_dir"/node*.pid; do
+      [ -e "$pid_file" ] || continue
+      n=${pid_file##*/node}; n=${n%.pid}
+      running "$pid_file" && redeploy_node "$n"
+    done
+    ;;
   status)
     for pid_file in "$run_dir"/node*.pid; do
       [ -e "$pid_file" ] || continue
@@ -203,5 +274,5 @@ case "${1:-}" in
     done
     if running "$run_dir/haproxy.pid"; then echo "balancer: running on $balancer_port"; else echo "balancer: not running"; fi
     ;;
-  *) echo "usage: $0 start|stop|kill N|restart N|status" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|kill N|restart N|redeploy|status" >&2; exit 2 ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the integration tests have the Debian packages they drive: Chromium and its driver for
 # the browser tests (packages chromium and chromium-driver: /usr/bin/chromium, /usr/bin/chromedriver)
-# and HAProxy, the balancer in front of the cluster tests' two nodes (package haproxy).
+# HAProxy, the balancer in front of the cluster tests' two nodes (package haproxy), and socat, which
+# talks to HAProxy's runtime API when bin/cluster.sh redeploys node by node (package socat).
 # Installs what is missing with apt-get; fails with what to do when it cannot.
 # Called by the ear module's build before the integration tests (skipped with -DskipTests or
 # -DskipITs); not meant to be run by hand, though doing so is harmless.
@@ -11,9 +12,10 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
+command -v socat >/dev/null 2>&1 || missing+=(socat)
 
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "test-packages: $(chromium --version 2>/dev/null || echo chromium), $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2 || echo chromedriver) and $( (haproxy -v 2>/dev/null || /usr/sbin/haproxy -v) | head -1 | cut -d' ' -f1-3) are installed"
+  echo "test-packages: $(chromium --version 2>/dev/null || echo chromium), $(chromedriver --version 2>/dev/null | cut -d' ' -f1-2 || echo chromedriver), $( (haproxy -v 2>/dev/null || /usr/sbin/haproxy -v) | head -1 | cut -d' ' -f1-3) and socat are installed"
   exit 0
 fi
 

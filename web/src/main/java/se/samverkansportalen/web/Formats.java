@@ -12,7 +12,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates and times as Swedish readers expect them: 2026-11-22 and 2026-11-22 14:05, Swedish time. */
+/**
+ * How the portal writes values for its readers and its addresses, in one place: dates and times as
+ * Swedish readers expect them (2026-11-22 and 2026-11-22 14:05, Swedish time), numbers with a
+ * decimal comma, texts shortened for a list, message patterns filled in the page's language, and
+ * values percent-encoded for an address or a download's file name (UTF-8, a space as %20).
+ */
 @Named
 @ApplicationScoped
 public class Formats {

@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import se.samverkansportalen.it.browser.Browser;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.Eventually;
+import se.samverkansportalen.it.support.KeycloakUsers;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.TestDatabase;
 import se.samverkansportalen.it.support.TestRun;
@@ -36,7 +37,9 @@ import se.samverkansportalen.it.support.TestRun;
  * The portal as a cluster of two nodes behind HAProxy ({@link TestCluster}), with the EAR as built
  * plus one more schedule for the reminders' timer (every 10 seconds instead of every morning, so
  * that a test can watch it run). First the timer: with both nodes up it runs once per schedule in
- * the cluster, not once per node. Then a socialchef types into a measure's form, the node holding
+ * the cluster, not once per node. Then a socialchef's login is ended at Keycloak, whose back-channel
+ * logout is sent to the node that does not hold her session: her own node ends the session too,
+ * from the ended login recorded in the database. Then a socialchef types into a measure's form, the node holding
  * her session is killed (kill -9), and she presses Spara: the other node takes the request, she is
  * still logged in with the same session, and what she typed is stored. Last, the network to
  * MariaDB is cut for a while ({@link DatabaseLink}): pages and the API answer 503 "tillfälligt fel",
@@ -88,11 +91,36 @@ class ClusterFailoverIT {
 
     @Test
     @Order(2)
-    void a_user_whose_node_is_killed_goes_on_on_the_other_node_logged_in_with_what_she_typed() {
-        PortalApi umea = PortalApi.as("socialchef.umea", TestCluster.URL);
-        long plan = newPlan(umea, "Handlingsplan i klustret");
+    void a_logout_at_keycloak_ends_her_session_on_every_node_not_only_the_one_keycloak_told() {
         Browser browser = new Browser();
         try {
+            browser.open(TestCluster.URL);
+            browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
+            browser.waitFor(By.id("user-box"));
+            int her = Integer.parseInt(cookie(browser, "SAMVERKAN_NODE").substring("node".length()));
+            int other = her == 1 ? 2 : 1;
+
+            // Keycloak tells the node that does not hold her session.
+            try (KeycloakUsers.BackchannelLogout told = KeycloakUsers.backchannelLogoutTo(cluster.nodeUrl(other) + "oidc/backchannel-logout")) {
+                KeycloakUsers.endNewestLogin("socialchef.umea");
+                String keycloak = System.getProperty("keycloak.url", "http://localhost:8180");
+                String next = Eventually.await("her next page asks for a new login", Duration.ofSeconds(20), () -> {
+                    browser.open(TestCluster.URL + "index.xhtml");
+                    return browser.driver().getCurrentUrl();
+                }, url -> url.startsWith(keycloak));
+                assertThat(next).startsWith(keycloak);
+            }
+            assertThat(cluster.log(other)).as("the node told had none of her sessions: her node learnt it from the database")
+                    .anyMatch(line -> line.contains("Back-channel logout of Keycloak session") && line.contains(": 0 portal session(s) ended on this node"));
+        } finally {
+            browser.close();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void a_user_whose_node_is_killed_goes_on_on_the_other_node_logged_in_with_what_she_typed() {
+        inPlanWithBrowser("Handlingsplan i klustret", (umea, plan, browser) -> {
             long measure = newMeasure(umea, plan, "Samtalsgrupper för barn", "I skolan");
             logInAndOpenMeasure(browser, plan, measure);
             String how = "I skolan och på fritidsgården, två grupper per termin; skrivet medan noden dog.";
@@ -112,20 +140,14 @@ class ClusterFailoverIT {
             assertThat(sessionId(browser)).as("the same session, taken over by the other node (no new login)").isEqualTo(session);
             assertThat(browser.driver().findElements(By.id("drafts-restored"))).as("nothing had to be put back").isEmpty();
             assertThat(TestDatabase.column("SELECT how FROM local_measure WHERE id = ?", measure)).containsExactly(how);
-        } finally {
-            browser.close();
-            umea.delete("lokala-planer/" + plan);
-        }
+        });
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void while_the_database_is_out_of_reach_pages_and_the_api_say_temporary_error_and_nothing_typed_is_lost() {
-        PortalApi umea = PortalApi.as("socialchef.umea", TestCluster.URL);
-        long plan = newPlan(umea, "Handlingsplan under avbrottet");
         String notStored = TestRun.unique("Skriven under avbrottet");
-        Browser browser = new Browser();
-        try {
+        inPlanWithBrowser("Handlingsplan under avbrottet", (umea, plan, browser) -> {
             long measure = newMeasure(umea, plan, "Stöd till familjehem", "Handledning");
             logInAndOpenMeasure(browser, plan, measure);
             String how = "Handledning varannan vecka; skrivet medan databasen var borta.";
@@ -165,6 +187,25 @@ class ClusterFailoverIT {
                     .until(d -> !d.getCurrentUrl().contains("atgard.xhtml"));
             assertThat(TestDatabase.column("SELECT how FROM local_measure WHERE id = ?", measure)).containsExactly(how);
             assertThat(TestDatabase.column("SELECT COUNT(*) FROM local_plan WHERE title = ?", notStored)).as("the plan refused while away").containsExactly("0");
+        });
+    }
+
+    /** A test's steps, given Umeå's socialchef through the cluster's API, her new plan and a browser. */
+    private interface Story {
+        void tell(PortalApi umea, long plan, Browser browser);
+    }
+
+    /**
+     * Tells the story with a new draft plan of Umeå's (titled after {@code title}) and a new
+     * browser; afterwards, whatever happened, the database link is whole again, the browser closed
+     * and the plan deleted.
+     */
+    private static void inPlanWithBrowser(String title, Story story) {
+        PortalApi umea = PortalApi.as("socialchef.umea", TestCluster.URL);
+        long plan = newPlan(umea, title);
+        Browser browser = new Browser();
+        try {
+            story.tell(umea, plan, browser);
         } finally {
             database.mend();
             browser.close();

@@ -37,7 +37,11 @@ import se.samverkansportalen.it.support.TestRun;
  * <li>a node killed ({@code kill -9}) under a read load, and started again;</li>
  * <li>200 and more report submissions at the same moment (a deadline), spread over both nodes;</li>
  * <li>a node killed in the middle of such a burst of submissions;</li>
- * <li>the database out of reach for 30 seconds under a read load with writes tried meanwhile.</li>
+ * <li>the database out of reach for 30 seconds under a read load with writes tried meanwhile;</li>
+ * <li>Keycloak stopped under a read load of logged-in users, with logins tried meanwhile, and
+ * started again;</li>
+ * <li>a rolling redeploy of the EAR, node by node ({@code bin/cluster.sh redeploy}), under a read
+ * load with writes meanwhile.</li>
  * </ol>
  * Prints a table (scenario, requests, failed requests, lost or half writes, time to recover, held)
  * and {@code faults: N scenarios, M held}; fails when a scenario did not hold. Run only by
@@ -51,6 +55,7 @@ class ClusterFaultRun {
 
     private final List<Row> rows = new ArrayList<>();
     private final List<String> editorTokens = new ArrayList<>();
+    private final List<String> editors = new ArrayList<>();
     private DatabaseLink database;
     private TestCluster cluster;
 
@@ -64,16 +69,18 @@ class ClusterFaultRun {
         cluster = TestCluster.start(Path.of(System.getProperty("ear.file")), database.jdbcUrl(TestDatabase.url()));
         try {
             for (String code : TestDatabase.column("SELECT code FROM kommun ORDER BY code")) {
-                if (editorTokens.size() < KOMMUNER) {
-                    editorTokens.add(PortalApi.token(KeycloakUsers.kommunEditor("faults." + code, code, "Fel", "Körning " + code)));
+                if (editors.size() < KOMMUNER) {
+                    editors.add(KeycloakUsers.kommunEditor("faults." + code, code, "Fel", "Körning " + code));
                 }
             }
-            assertThat(editorTokens).as("an editor per kommun of the region").hasSize(KOMMUNER);
+            assertThat(editors).as("an editor per kommun of the region").hasSize(KOMMUNER);
 
             nodeKilledUnderReads();
             submissionsAtTheDeadline();
             nodeKilledDuringSubmissions();
             databaseAway();
+            keycloakAway();
+            rollingRedeploy();
         } finally {
             cluster.close();
             database.close();
@@ -83,6 +90,7 @@ class ClusterFaultRun {
     }
 
     private void nodeKilledUnderReads() {
+        freshTokens();
         Load load = Load.start(16, this::read);
         sleep(6_000);
         long killedAt = System.nanoTime();
@@ -97,6 +105,7 @@ class ClusterFaultRun {
     }
 
     private void submissionsAtTheDeadline() {
+        freshTokens();
         Burst burst = Burst.prepare(this, "deadline");
         Burst.Result result = burst.fire(null, 0);
         int lostOrHalf = burst.lostOrHalf();
@@ -107,6 +116,7 @@ class ClusterFaultRun {
     }
 
     private void nodeKilledDuringSubmissions() {
+        freshTokens();
         Burst burst = Burst.prepare(this, "kill");
         Burst.Result result = burst.fire(() -> cluster.kill(2), 150);
         int halfRightAfter = burst.lostOrHalf();
@@ -122,6 +132,7 @@ class ClusterFaultRun {
     }
 
     private void databaseAway() {
+        freshTokens();
         Load load = Load.start(8, this::read, status -> status == 200 || status == 503);
         sleep(3_000);
         database.cut();
@@ -153,10 +164,147 @@ class ClusterFaultRun {
                 result.refused(503) + " answers 503 'tillfälligt fel' (answers " + result.statuses() + ") and " + writesRefused + "/" + writes + " writes refused, none stored; recovery counted from the database's return"));
     }
 
+    private void keycloakAway() {
+        freshTokens();
+        Load load = Load.start(8, this::read);
+        sleep(3_000);
+        boolean stopped = keycloak("stop") && !keycloakAnswers();
+        int logins = 0;
+        int loginsToldClearly = 0;
+        long stoppedAt = System.nanoTime();
+        while (System.nanoTime() - stoppedAt < TimeUnit.SECONDS.toNanos(20)) {
+            logins++;
+            if (toldLoginUnavailable(anonymousPage())) {
+                loginsToldClearly++;
+            }
+            sleep(2_000);
+        }
+        boolean started = keycloak("start");
+        long startedAt = System.nanoTime();
+        double recovery = -1;
+        while (System.nanoTime() - startedAt < TimeUnit.SECONDS.toNanos(30)) {
+            String location = anonymousPage().headers().firstValue("Location").orElse("");
+            if (location.contains("/protocol/openid-connect/auth")) {
+                recovery = (System.nanoTime() - startedAt) / 1e9;
+                break;
+            }
+            sleep(250);
+        }
+        int newLogin = read(PortalApi.token(editors.get(0)), "api/lokala-planer");
+        Load.Result result = load.stop();
+        boolean held = stopped && started && result.failed() == 0 && loginsToldClearly == logins && recovery >= 0 && recovery <= 10.0 && newLogin == 200;
+        rows.add(new Row("Keycloak stopped for 20 s and more, 8 logged-in users reading, logins tried", result.requests() + logins,
+                result.failed() + logins - loginsToldClearly, 0, String.format("%.1f s", recovery), held,
+                "answers " + result.statuses() + " to logged-in users; " + loginsToldClearly + "/" + logins
+                        + " logins sent to the portal's page 'Inloggningen fungerar inte just nu' (503); recovery counted from Keycloak's return"
+                        + " to the first login sent to Keycloak; a new login then read with status " + newLogin));
+    }
+
+    private void rollingRedeploy() {
+        freshTokens();
+        Load load = Load.start(16, this::read);
+        AtomicBoolean redeploying = new AtomicBoolean(true);
+        List<Integer> writeStatuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread writer = new Thread(() -> {
+            for (int n = 0; redeploying.get(); n++) {
+                writeStatuses.add(status(post(editorTokens.get(1), "lokala-planer", Json.createObjectBuilder().add("lockVersion", 0)
+                        .add("title", TestRun.unique("Under omdriftsättningen " + n)).add("shape", "MEASURES").add("status", "DRAFT")
+                        .add("decidedBy", "Socialnämnden").build())));
+                sleep(1_000);
+            }
+        });
+        sleep(3_000);
+        writer.start();
+        long startedAt = System.nanoTime();
+        boolean redeployed = cluster.redeploy();
+        double took = (System.nanoTime() - startedAt) / 1e9;
+        sleep(3_000);
+        redeploying.set(false);
+        try {
+            writer.join(60_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Load.Result result = load.stop();
+        long writesFailed = writeStatuses.stream().filter(status -> status != 201 && status != 200).count();
+        boolean held = redeployed && result.failed() == 0 && writesFailed == 0;
+        rows.add(new Row("rolling redeploy of the EAR, node by node, 16 users reading, writes meanwhile", result.requests() + writeStatuses.size(),
+                result.failed() + (int) writesFailed, 0, "–", held,
+                "answers " + result.statuses() + "; writes " + writeStatuses.stream().collect(Collectors.groupingBy(s -> s, java.util.TreeMap::new,
+                        Collectors.counting())) + "; both nodes redeployed in " + String.format("%.0f s", took)));
+    }
+
+    /** New access tokens for the editors: the realm's last 5 minutes, less than the whole run. */
+    private void freshTokens() {
+        editorTokens.clear();
+        editors.forEach(username -> editorTokens.add(PortalApi.token(username)));
+    }
+
+    /** A browser that has not logged in asks for the start page (redirects not followed). */
+    private static HttpResponse<String> anonymousPage() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(TestCluster.URL + "index.xhtml")).timeout(Duration.ofSeconds(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether a login attempt was sent to the portal's page about logins not working, and that page says so in Swedish with 503. */
+    private static boolean toldLoginUnavailable(HttpResponse<String> attempt) {
+        String location = attempt.headers().firstValue("Location").orElse("");
+        if (attempt.statusCode() != 302 || !location.contains("/inloggning-ej-tillganglig?tillbaka=")) {
+            return false;
+        }
+        try {
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(TestCluster.URL).resolve(location)).timeout(Duration.ofSeconds(30))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return page.statusCode() == 503 && page.body().contains("Inloggningen fungerar inte just nu")
+                    && page.body().contains("href=\"/samverkansportalen/index.xhtml\"");
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static boolean keycloakAnswers() {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create(System.getProperty("keycloak.url", "http://localhost:8180")
+                    + "/realms/samverkan/.well-known/openid-configuration")).timeout(Duration.ofSeconds(3)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs the project's {@code keycloak/bin/keycloak.sh} with the command; whether it succeeded. */
+    private static boolean keycloak(String command) {
+        try {
+            Process process = new ProcessBuilder("bash", System.getProperty("keycloak.script", "../keycloak/bin/keycloak.sh"), command)
+                    .inheritIO().start();
+            return process.waitFor(300, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** One simulated user's read: her kommun's start page or a report through the API, by turns. */
     private int read(int user, int turn) {
-        String token = editorTokens.get(user % editorTokens.size());
-        String path = turn % 2 == 0 ? "index.xhtml" : "api/lokala-planer";
+        return read(editorTokens.get(user % editorTokens.size()), turn % 2 == 0 ? "index.xhtml" : "api/lokala-planer");
+    }
+
+    private static int read(String token, String path) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(TestCluster.URL + path)).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token).header("Accept", "text/html, application/json").GET().build(),

@@ -59,6 +59,25 @@ final class TestCluster implements AutoCloseable {
         run(600, "restart", Integer.toString(n));
     }
 
+    /**
+     * Deploys the EAR again on every node, one at a time ({@code bin/cluster.sh redeploy}); whether
+     * every node took it and came back into the balancer.
+     */
+    boolean redeploy() {
+        try {
+            run(900, "redeploy");
+            return true;
+        } catch (AssertionError e) {
+            System.out.println(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Node {@code n}'s own address of the portal (not through the balancer), ending in a slash. */
+    String nodeUrl(int n) {
+        return "http://localhost:" + (8080 + Integer.parseInt(System.getProperty("cluster.node.offset", "1500")) + 100 * (n - 1)) + "/samverkansportalen/";
+    }
+
     /** Node n's server log. */
     List<String> log(int n) {
         try {

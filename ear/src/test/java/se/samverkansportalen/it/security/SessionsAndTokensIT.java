@@ -3,7 +3,6 @@ package se.samverkansportalen.it.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.Eventually;
+import se.samverkansportalen.it.support.KeycloakUsers;
 import se.samverkansportalen.it.support.PortalApi;
 
 /**
@@ -169,23 +168,13 @@ class SessionsAndTokensIT {
 
     @Test
     void aLogoutAtKeycloakEndsThePortalSessionAtOnce() {
-        String admin = tokenOf("master", "client_id=admin-cli&username=admin&password=admin&grant_type=password");
-        JsonObject client = adminGet(admin, "/clients?clientId=samverkansportalen").asJsonArray().getJsonObject(0);
-        String clientPath = "/clients/" + client.getString("id");
-        JsonObject original = adminGet(admin, clientPath).asJsonObject();
         // The demo realm names the demo start's address (port 8080); this run's portal has its own.
-        adminPut(admin, clientPath, withBackchannelUrl(original, PortalApi.PORTAL_URL + "oidc/backchannel-logout"));
-        try {
+        try (KeycloakUsers.BackchannelLogout logout = KeycloakUsers.backchannelLogoutTo(PortalApi.PORTAL_URL + "oidc/backchannel-logout")) {
             KeycloakHttpLogin browser = new KeycloakHttpLogin();
             assertThat(browser.openAndLogIn("index.xhtml", "granskare.lbu").statusCode()).isEqualTo(200);
             assertThat(browser.open("rapport/granska.xhtml").statusCode()).isEqualTo(200);
 
-            String user = adminGet(admin, "/users?exact=true&username=granskare.lbu").asJsonArray().getJsonObject(0).getString("id");
-            JsonObject newest = adminGet(admin, "/users/" + user + "/sessions").asJsonArray().getValuesAs(JsonObject.class).stream()
-                    .max(Comparator.comparingLong(s -> s.getJsonNumber("start").longValue())).orElseThrow();
-            HttpResponse<String> ended = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/admin/realms/samverkan/sessions/" + newest.getString("id")))
-                    .header("Authorization", "Bearer " + admin).DELETE().build());
-            assertThat(ended.statusCode()).isEqualTo(204);
+            KeycloakUsers.endNewestLogin("granskare.lbu");
 
             // Keycloak posts the logout token while it ends the session; allow it a moment (not five minutes).
             HttpResponse<String> next = Eventually.await("the portal session ends after the logout at Keycloak", Duration.ofSeconds(5),
@@ -193,8 +182,6 @@ class SessionsAndTokensIT {
                     answer -> answer.statusCode() != 200);
             assertThat(next.statusCode()).as("the next request needs a login").isEqualTo(302);
             assertThat(next.headers().firstValue("Location").orElse("")).startsWith(KEYCLOAK_URL);
-        } finally {
-            adminPut(admin, clientPath, original);
         }
     }
 
@@ -274,14 +261,6 @@ class SessionsAndTokensIT {
                 .allSatisfy(p -> assertThat(p).contains("frame-ancestors 'none'"));
     }
 
-    private static JsonObject withBackchannelUrl(JsonObject client, String url) {
-        JsonObject attributes = client.getJsonObject("attributes");
-        return Json.createObjectBuilder(client)
-                .add("attributes", Json.createObjectBuilder(attributes).add("backchannel.logout.url", url)
-                        .add("backchannel.logout.session.required", "true"))
-                .add("frontchannelLogout", false).build();
-    }
-
     private static String refusal(HttpResponse<String> response) {
         return json(response.body()).asJsonObject().getString("error");
     }
@@ -301,20 +280,6 @@ class SessionsAndTokensIT {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json(answer.body()).asJsonObject().getString("access_token");
-    }
-
-    private static jakarta.json.JsonValue adminGet(String admin, String path) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/admin/realms/samverkan" + path))
-                .header("Authorization", "Bearer " + admin).header("Accept", "application/json").GET().build());
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-        return json(answer.body());
-    }
-
-    private static void adminPut(String admin, String path, JsonObject body) {
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/admin/realms/samverkan" + path))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(204);
     }
 
     private static HttpResponse<String> send(HttpRequest request) {

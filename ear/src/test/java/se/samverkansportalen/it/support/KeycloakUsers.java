@@ -49,6 +49,51 @@ public final class KeycloakUsers {
         return username;
     }
 
+    /** The portal's client at Keycloak with its back-channel logout sent to another address until {@link #close()}. */
+    public static final class BackchannelLogout implements AutoCloseable {
+
+        private final String admin = adminToken();
+        private final String clientPath;
+        private final JsonObject original;
+
+        private BackchannelLogout(String url) {
+            JsonObject client = json(send(admin, "GET", "/clients?clientId=samverkansportalen", null, 200)).asJsonArray().getJsonObject(0);
+            clientPath = "/clients/" + client.getString("id");
+            original = json(send(admin, "GET", clientPath, null, 200)).asJsonObject();
+            JsonObject changed = Json.createObjectBuilder(original)
+                    .add("attributes", Json.createObjectBuilder(original.getJsonObject("attributes")).add("backchannel.logout.url", url)
+                            .add("backchannel.logout.session.required", "true"))
+                    .add("frontchannelLogout", false).build();
+            send(admin, "PUT", clientPath, changed.toString(), 204);
+        }
+
+        /** The client as it was. */
+        @Override
+        public void close() {
+            send(adminToken(), "PUT", clientPath, original.toString(), 204);
+        }
+    }
+
+    /**
+     * Makes Keycloak post its back-channel logouts for the portal's client to {@code url} (the
+     * demo realm names the demo start's address, port 8080; a test's portal has its own) until the
+     * answer is closed.
+     */
+    public static BackchannelLogout backchannelLogoutTo(String url) {
+        return new BackchannelLogout(url);
+    }
+
+    /** Ends the user's newest Keycloak login session, as an administrator or the user's logout would; Keycloak then posts its back-channel logout. */
+    public static void endNewestLogin(String username) {
+        String admin = adminToken();
+        String user = json(send(admin, "GET", "/users?exact=true&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8), null, 200))
+                .asJsonArray().getJsonObject(0).getString("id");
+        JsonObject newest = json(send(admin, "GET", "/users/" + user + "/sessions", null, 200)).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().max(java.util.Comparator.comparingLong(s -> s.getJsonNumber("start").longValue()))
+                .orElseThrow(() -> new IllegalStateException(username + " has no Keycloak session"));
+        send(admin, "DELETE", "/sessions/" + newest.getString("id"), null, 204);
+    }
+
     private static String adminToken() {
         HttpRequest request = HttpRequest.newBuilder(URI.create(KEYCLOAK_URL + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -20,6 +20,16 @@ public class ErrorPageBacking {
 
     private String reference;
 
+    /**
+     * The address the page offers to try again, within the portal: what {@link UnavailableFilter}
+     * or the login-unavailable page put in the request attribute {@link UnavailableFilter#RETRY_ADDRESS},
+     * else the start page.
+     */
+    public String getRetryAddress() {
+        Object address = request.getAttribute(UnavailableFilter.RETRY_ADDRESS);
+        return address instanceof String s && !s.isEmpty() ? s : request.getContextPath() + "/";
+    }
+
     /** The reference of this request's failure; logged on first use. */
     public String getReference() {
         if (reference == null) {

@@ -1,11 +1,11 @@
 package se.samverkansportalen.web.i18n;
 
+import se.samverkansportalen.web.Formats;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -78,8 +78,7 @@ public class LanguageBacking implements Serializable {
                 continue;
             }
             if (!name.isBlank()) {
-                query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                query.add(Formats.percentEncoded(name) + "=" + Formats.percentEncoded(value));
             }
         }
         return query.toString();

@@ -1,13 +1,12 @@
 package se.samverkansportalen.web.identity;
 
+import se.samverkansportalen.web.Formats;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 import org.wildfly.security.http.oidc.RefreshableOidcSecurityContext;
@@ -48,6 +47,6 @@ public class LogoutBacking {
     }
 
     private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+        return Formats.percentEncoded(value == null ? "" : value);
     }
 }

@@ -1,5 +1,6 @@
 package se.samverkansportalen.web.plan;
 
+import se.samverkansportalen.web.Formats;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -70,7 +71,7 @@ public class SubGoalEditBacking implements Serializable {
             return null;
         }
         jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/plan/delmal?faces-redirect=true&item=" + java.net.URLEncoder.encode(form.getItemKey(), java.nio.charset.StandardCharsets.UTF_8);
+        return "/plan/delmal?faces-redirect=true&item=" + Formats.percentEncoded(form.getItemKey());
     }
 
     private boolean store() {

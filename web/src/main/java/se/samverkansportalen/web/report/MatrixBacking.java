@@ -1,12 +1,11 @@
 package se.samverkansportalen.web.report;
 
+import se.samverkansportalen.web.Formats;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,7 +109,7 @@ public class MatrixBacking implements Serializable {
     public String pageQuery(int number) {
         StringBuilder query = new StringBuilder("period=").append(period);
         if (view != null && view.filter() != null) {
-            query.append("&q=").append(URLEncoder.encode(view.filter(), StandardCharsets.UTF_8));
+            query.append("&q=").append(Formats.percentEncoded(view.filter()));
         }
         if (getShownPageSize() != StatusMatrix.DEFAULT_PAGE_SIZE) {
             query.append("&antal=").append(getShownPageSize());

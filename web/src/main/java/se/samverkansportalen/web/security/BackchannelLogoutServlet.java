@@ -21,8 +21,9 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 /**
  * Keycloak's back-channel logout (OpenID Connect Back-Channel Logout 1.0): when a user logs out
  * at Keycloak or an administrator ends the user's session, Keycloak posts a signed logout token
- * here, and the portal ends every portal session of that Keycloak login session at once
- * ({@link LoginSessions}). Otherwise the portal session would keep working until its access token
+ * here, and the portal ends every portal session of that Keycloak login session at once on this
+ * node ({@link LoginSessions}) and, through the database, within seconds on every other node of a
+ * cluster ({@link EndedLoginsWatch}). Otherwise the portal session would keep working until its access token
  * ran out (five minutes). The realm's client names this address as its
  * {@code backchannel.logout.url} with {@code backchannel.logout.session.required}; the address is
  * outside the login (web.xml), the token proves the caller.
@@ -41,6 +42,9 @@ public class BackchannelLogoutServlet extends HttpServlet {
 
     @Inject
     LoginSessions loginSessions;
+
+    @Inject
+    EndedLoginsWatch endedLogins;
 
     private volatile JwtConsumer consumer;
 
@@ -68,7 +72,14 @@ public class BackchannelLogoutServlet extends HttpServlet {
             return;
         }
         int ended = loginSessions.end(loginSession);
-        LOG.log(Level.INFO, "Back-channel logout of Keycloak session {0}: {1} portal session(s) ended",
+        try {
+            endedLogins.ended(loginSession);
+        } catch (RuntimeException e) {
+            // This node's sessions of the login are ended; another node's end when their tokens can no longer be refreshed.
+            LOG.log(Level.WARNING, "Back-channel logout of Keycloak session {0} not recorded for the other nodes: {1}",
+                    new Object[] {loginSession, e.toString()});
+        }
+        LOG.log(Level.INFO, "Back-channel logout of Keycloak session {0}: {1} portal session(s) ended on this node, the others told",
                 new Object[] {loginSession, ended});
         response.setStatus(HttpServletResponse.SC_OK);
     }

@@ -28,6 +28,8 @@ import se.samverkansportalen.web.error.RefusalTexts;
  * post or fetch; the login cookies are also made {@code Secure} whenever the session cookie is
  * ({@link OidcSettings#httpsOnly()}), since elytron marks them so only for a client address it
  * counts as external (not behind a proxy on the same host or network);</li>
+ * <li>a redirect of the login check to Keycloak's login page, made while Keycloak does not answer,
+ * goes to the portal's own page about it instead ({@link LoginDetour});</li>
  * <li>a request to the REST API passes {@link ApiGate} or is answered at once with its status and
  * a Swedish refusal body of the API's usual form ({@code error}, {@code message}), so a session
  * cookie never reaches the login check for the API.</li>
@@ -66,6 +68,7 @@ public class PortalGate implements ServletExtension {
     private static void handle(HttpServerExchange exchange, HttpHandler next, String apiPrefix, Map<String, String> bodies,
             boolean secure) throws Exception {
         exchange.addResponseCommitListener(PortalGate::addHeaders);
+        exchange.addResponseCommitListener(committed -> detourLogin(committed, apiPrefix.substring(0, apiPrefix.length() - "/api/".length())));
         if (secure) {
             exchange.addResponseCommitListener(PortalGate::secureLoginCookies);
         }
@@ -87,6 +90,16 @@ public class PortalGate implements ServletExtension {
             }
         }
         next.handleRequest(exchange);
+    }
+
+    private static void detourLogin(HttpServerExchange exchange, String contextPath) {
+        HeaderMap headers = exchange.getResponseHeaders();
+        String asked = exchange.getRequestURI() + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString());
+        LoginDetour.instead(exchange.getStatusCode(), headers.getFirst(Headers.LOCATION), contextPath, asked,
+                KeycloakReachability::reachable).ifPresent(page -> {
+                    exchange.setStatusCode(302);
+                    headers.put(Headers.LOCATION, page);
+                });
     }
 
     private static void secureLoginCookies(HttpServerExchange exchange) {

@@ -19,12 +19,20 @@ import org.wildfly.security.http.oidc.OidcSecurityContext;
  * 2.8 keeps the id of the session the login started in (STACK-NOTES). A session that already
  * belongs to this login is left alone; requests with no session (the API's bearer calls) too.
  * Issue 12, "Sessions".
+ * <p>
+ * A session whose login has ended ({@link EndedLoginsWatch}: Keycloak's back-channel logout
+ * reached this node or another node of the cluster) is ended here at its next request, which is
+ * sent to the same address again and so to a new login: a page's request by a redirect, a form sent
+ * with Ajax by JSF's own redirect answer. Issue 16.
  */
 @WebFilter(urlPatterns = "/*")
 public class SessionRenewalFilter extends HttpFilter {
 
     @Inject
     LoginSessions loginSessions;
+
+    @Inject
+    EndedLoginsWatch endedLogins;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,9 +47,28 @@ public class SessionRenewalFilter extends HttpFilter {
                 session = request.getSession(false);
                 session.setAttribute(LoginSessions.LOGIN_SID, sid);
                 loginSessions.add(sid, session);
+            } else if (endedLogins.hasEnded(sid)) {
+                loginSessions.remove(sid, session.getId());
+                session.invalidate();
+                sendToLogin(request, response);
+                return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Sends the browser to the address it asked for (a form sent: the page it was on), where the login starts. */
+    private static void sendToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String again = request.getRequestURI() + ("GET".equals(request.getMethod()) && request.getQueryString() != null ? "?" + request.getQueryString() : "");
+        response.setHeader("Cache-Control", "no-store");
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + again.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;") + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(again);
+        }
     }
 
     /** The Keycloak login session of a login: the {@code sid} claim, else the ID token itself. */

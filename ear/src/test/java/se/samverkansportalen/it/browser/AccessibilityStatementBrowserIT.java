@@ -12,9 +12,27 @@ import org.openqa.selenium.WebElement;
  * Umeå's socialchef finds it in the
  * footer of every page, reads it in DIGG's structure (how accessible, what to do, how to report,
  * supervision by DIGG with its link, technical status with the known shortcomings, how it was
- * made and when), in Swedish and in English, and axe finds nothing on it.
+ * made and when), in Swedish and in English, and axe finds nothing on it. The page a browser is
+ * sent to instead of Keycloak's login while Keycloak does not answer is read without a login too.
  */
 class AccessibilityStatementBrowserIT extends BrowserTestBase {
+
+    @Test
+    void the_page_shown_while_logins_do_not_work_says_so_in_swedish_and_leads_back_to_the_page_asked_for() {
+        // The page LoginDetour sends a browser to while Keycloak does not answer; here Keycloak answers, so the way back logs in.
+        browser.open(Browser.PORTAL_URL + "inloggning-ej-tillganglig?tillbaka=%2Fsamverkansportalen%2Frapport%2Fperioder.xhtml");
+        browser.waitUntilText(By.tagName("h1"), "Inloggningen fungerar inte just nu");
+        assertThat(browser.text(By.id("login-unavailable-text"))).contains("Försök igen om en stund", "redan är inloggad kan fortsätta");
+        assertThat(browser.accessibilityViolations()).as("the page about logins not working").isEmpty();
+        browser.click(By.id("retry-link"));
+        browser.submitLogin("socialchef.umea", Browser.DEMO_PASSWORD);
+        browser.waitFor(By.id("user-box"));
+        assertThat(browser.driver().getCurrentUrl()).as("back on the page she asked for").isEqualTo(Browser.PORTAL_URL + "rapport/perioder.xhtml");
+
+        // The way back never leads to another site.
+        browser.open(Browser.PORTAL_URL + "inloggning-ej-tillganglig?tillbaka=https%3A%2F%2Fangripare.example%2Fsamverkansportalen%2F");
+        assertThat(browser.waitFor(By.id("retry-link")).getAttribute("href")).isEqualTo(Browser.PORTAL_URL);
+    }
 
     @Test
     void the_statement_is_linked_from_every_footer_and_follows_diggs_model_in_both_languages() {

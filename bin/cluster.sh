@@ -201,6 +201,16 @@ node_stat() {
 # the balancer sends it users again.
 redeploy_node() {
   local n=$1 base="$run_dir/node$1" waited=0 stamp
+  # Users go on on another node meanwhile: without one ready, the redeploy would take the portal down.
+  local m others=0
+  for m in $(seq 1 "$nodes"); do
+    [ "$m" != "$n" ] && [ "$(node_stat "$m" status)" = "UP" ] && others=$((others + 1))
+  done
+  if [ "$others" -eq 0 ]; then
+    echo "cluster: no node but node$n is ready in the balancer; redeploying it would stop the portal and end every session." >&2
+    echo "cluster: start the other nodes first (bin/cluster.sh restart N) or stop and start the cluster with the new EAR." >&2
+    exit 1
+  fi
   echo "cluster: node$n out of the balancer"
   balancer "set server nodes/node$n state maint" > /dev/null
   # The requests the node is answering finish first (at most 60 s).
@@ -263,14 +273,12 @@ case "${1:-}" in
     for pid_file in "$run_dir"/node*.pid; do
       [ -e "$pid_file" ] || continue
       n=${pid_file##*/node}; n=${n%.pid}
-      running "$pid_file" && redeploy_node "$n"
+      if running "$pid_file"; then redeploy_node "$n"; fi
     done
     ;;
   status)
-    for pid_file in "$run_dir"/node*.pid; do
-      [ -e "$pid_file" ] || continue
-      n=${pid_file##*/node}; n=${n%.pid}
-      if running "$pid_file"; then echo "node$n: running (http://localhost:$(http_port_of "$n"))"; else echo "node$n: not running"; fi
+    for n in $(seq 1 "$nodes"); do
+      if running "$(pid_file_of "$n")"; then echo "node$n: running (http://localhost:$(http_port_of "$n"))"; else echo "node$n: not running"; fi
     done
     if running "$run_dir/haproxy.pid"; then echo "balancer: running on $balancer_port"; else echo "balancer: not running"; fi
     ;;

@@ -31,13 +31,18 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
  * Takes {@code logout_token} (form field): a JWT signed with a key of the realm (its JWKS), issued
  * by the realm ({@link OidcSettings#providerUrl()}) for the portal's client, with {@code iat}, the
  * back-channel logout event, a {@code sid} and no {@code nonce}. Gives 200 when it was accepted
- * (also when no portal session belonged to it); 400 for a missing or invalid token, nothing ended.
+ * (also when no portal session belonged to it); 400 for a missing or invalid token, nothing ended;
+ * 413 for a body declared over {@value #MAX_BODY_BYTES} bytes (a logout token is a few hundred), unread. A
+ * refusal is logged as one short line naming jose4j's error codes, never the token sent, so that
+ * anyone who can reach the address cannot fill or forge the log.
  * elytron-oidc-client 2.8 has no such endpoint of its own (STACK-NOTES). Issue 12, "Sessions".
  */
 @WebServlet("/oidc/backchannel-logout")
 public class BackchannelLogoutServlet extends HttpServlet {
 
     static final String LOGOUT_EVENT = "http://schemas.openid.net/event/backchannel-logout";
+    /** The largest body read: a logout token is a few hundred bytes. */
+    static final int MAX_BODY_BYTES = 16 * 1024;
     private static final Logger LOG = Logger.getLogger(BackchannelLogoutServlet.class.getName());
 
     @Inject
@@ -51,6 +56,14 @@ public class BackchannelLogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("error", "invalid_request")
+                    .add("error_description", "body too large").build().toString());
+            LOG.log(Level.WARNING, "Back-channel logout refused: a body of {0} bytes", request.getContentLengthLong());
+            return;
+        }
         String token = request.getParameter("logout_token");
         if (token == null || token.isBlank()) {
             refuse(response, "no logout_token");
@@ -60,7 +73,8 @@ public class BackchannelLogoutServlet extends HttpServlet {
         try {
             claims = consumer().processToClaims(token);
         } catch (InvalidJwtException e) {
-            LOG.log(Level.WARNING, "Back-channel logout refused: {0}", e.getMessage());
+            LOG.log(Level.WARNING, "Back-channel logout refused: an invalid logout token (jose4j error codes {0})",
+                    e.getErrorDetails().stream().map(d -> Integer.toString(d.getErrorCode())).toList());
             refuse(response, "invalid logout_token");
             return;
         }

@@ -23,6 +23,7 @@
 #   CLUSTER_HEAP         each node's heap (-Xms256m -Xmx1g: the benchmark at 290 kommuner keeps
 #                        at most about 520 MiB live, see README "Prestanda")
 set -euo pipefail
+. "$(dirname "$0")/lib/health.sh"
 
 top=$(cd "$(dirname "$0")/.." && pwd)
 run_dir=${CLUSTER_RUN_DIR:-$top/run/cluster}
@@ -158,9 +159,11 @@ backend nodes
   http-request disable-l7-retry if !METH_GET !METH_HEAD
   # A user stays on the node that holds her session while it lives; the session is on the others too.
   cookie SAMVERKAN_NODE insert indirect nocache httponly attr SameSite=Lax
-  # A node takes users while WildFly says it is ready (MicroProfile Health on its management
-  # port: the portal deployed and started), checked every second.
-  option httpchk GET /health/ready
+  # A node takes users while WildFly says the portal is deployed and started (MicroProfile Health's
+  # /health/started on its management port), checked every second. Not /health/ready: that is DOWN
+  # while MariaDB or Keycloak cannot be reached, an outage every node shares, and users are better
+  # served by the portal's own pages about it than by the balancer's.
+  option httpchk GET /health/started
   http-check expect status 200
 CFG
     for n in $(seq 1 "$nodes"); do
@@ -232,8 +235,8 @@ redeploy_node() {
     [ $waited -lt 300 ] || { echo "cluster: node$n not deployed after ${waited}s; it stays out of the balancer" >&2; exit 1; }
     sleep 1; waited=$((waited + 1))
   done
-  until curl -s -f -o /dev/null --max-time 5 "http://127.0.0.1:$(management_port_of "$n")/health/ready"; do
-    [ $waited -lt 300 ] || { echo "cluster: node$n not ready after ${waited}s; it stays out of the balancer" >&2; exit 1; }
+  until curl -s -f -o /dev/null --max-time 5 "http://127.0.0.1:$(management_port_of "$n")/health/started"; do
+    [ $waited -lt 300 ] || { echo "cluster: node$n not started after ${waited}s; it stays out of the balancer" >&2; exit 1; }
     sleep 1; waited=$((waited + 1))
   done
   balancer "set server nodes/node$n state ready" > /dev/null
@@ -278,7 +281,9 @@ case "${1:-}" in
     ;;
   status)
     for n in $(seq 1 "$nodes"); do
-      if running "$(pid_file_of "$n")"; then echo "node$n: running (http://localhost:$(http_port_of "$n"))"; else echo "node$n: not running"; fi
+      if running "$(pid_file_of "$n")"; then
+        echo "node$n: running (http://localhost:$(http_port_of "$n")), $(readiness "$(management_port_of "$n")")"
+      else echo "node$n: not running"; fi
     done
     if running "$run_dir/haproxy.pid"; then echo "balancer: running on $balancer_port"; else echo "balancer: not running"; fi
     ;;

@@ -25,6 +25,7 @@ import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PeriodSlots;
 import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.ServerMetrics;
 import se.samverkansportalen.it.support.PortalApi.Answer;
 import se.samverkansportalen.it.support.TestDatabase;
 
@@ -93,6 +94,8 @@ class ReminderMailIT {
                 .object().getBoolean("remindersEnabled")).isFalse();
         assertThat(umea.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT).status()).as("only coordinators send").isEqualTo(403);
 
+        double countedBefore = ServerMetrics.value("samverkan_reminders_sent_total");
+        int receivedBefore = smtp.getReceivedMessages().length;
         Answer sent = region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT);
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
 
@@ -108,6 +111,8 @@ class ReminderMailIT {
                 .containsExactly("Försenad rapport: Umeå, " + lateCode);
         assertThat(to("johan.nystrom@skelleftea.example", dueSoonCode, lateCode)).as("Skellefteå turned reminders off").isEmpty();
         assertThat(to("karin.forsberg@fou-valfard.example", dueSoonCode, lateCode)).as("only kommun editors").isEmpty();
+        assertThat(ServerMetrics.value("samverkan_reminders_sent_total") - countedBefore).as("the mails counted in /metrics")
+                .isEqualTo((double) (smtp.getReceivedMessages().length - receivedBefore)).isPositive();
 
         int before = smtp.getReceivedMessages().length;
         assertThat(region.post("paminnelser", JsonValue.EMPTY_JSON_OBJECT).array()).as("nothing is due twice").isEmpty();

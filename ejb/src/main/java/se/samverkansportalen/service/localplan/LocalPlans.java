@@ -3,6 +3,7 @@ package se.samverkansportalen.service.localplan;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -16,9 +17,11 @@ import se.samverkansportalen.domain.localplan.DuplicateMeasureNumberException;
 import se.samverkansportalen.domain.localplan.LocalMeasure;
 import se.samverkansportalen.domain.localplan.LocalPlan;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.service.audit.AuditTrail;
 import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.PortalRole;
+import se.samverkansportalen.service.operations.PortalCounters;
 import se.samverkansportalen.service.tenant.TenantBinding;
 
 /**
@@ -36,6 +39,9 @@ import se.samverkansportalen.service.tenant.TenantBinding;
 @RolesAllowed(PortalRole.EDITOR)
 public class LocalPlans {
 
+
+    @Inject
+    private PortalCounters counters;
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -98,7 +104,13 @@ public class LocalPlans {
      * where in the file it is. A plan from another kommun's file is labelled with its source.
      */
     public LocalPlanView importPlan(byte[] file) {
-        LocalPlanFile.Contents contents = LocalPlanFile.read(file);
+        LocalPlanFile.Contents contents;
+        try {
+            contents = LocalPlanFile.read(file);
+        } catch (Refusal refused) {
+            counters.importRefused("plan-file");
+            throw refused;
+        }
         boolean foreign = contents.sourceKommun() != null && !contents.sourceKommun().equalsIgnoreCase(store.kommunName());
         LocalPlan plan = contents.toPlan(foreign);
         em.persist(plan);

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -28,6 +29,7 @@ import se.samverkansportalen.domain.report.ReportingPeriod;
 import se.samverkansportalen.domain.tenant.Kommun;
 import se.samverkansportalen.domain.tenant.Tenancy;
 import se.samverkansportalen.service.tenant.KommunDirectory;
+import se.samverkansportalen.service.operations.PortalCounters;
 
 /**
  * The bookkeeping that makes each reminder mail go out once per editor, period, kind and occasion,
@@ -59,6 +61,9 @@ public class ReminderDeliveries {
 
     /** How long a claimed delivery is left to its sender to record an outcome before it is marked unconfirmed. */
     static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(10);
+
+    @Inject
+    private PortalCounters counters;
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -192,7 +197,9 @@ public class ReminderDeliveries {
 
     /** Records that a claimed delivery was sent. */
     public void sent(long id, LocalDateTime at) {
-        em.find(ReminderDelivery.class, id).sent(at);
+        ReminderDelivery delivery = em.find(ReminderDelivery.class, id);
+        delivery.sent(at);
+        counters.reminderSent(String.valueOf(delivery.getKind()).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Releases a claimed delivery whose sending failed (the SMTP client threw), for a later run to send. */

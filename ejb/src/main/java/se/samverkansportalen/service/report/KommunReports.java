@@ -34,6 +34,7 @@ import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.persistence.ConcurrentWrites;
 import se.samverkansportalen.service.tenant.KommunDirectory;
+import se.samverkansportalen.service.operations.PortalCounters;
 
 /**
  * A kommun's editors write the kommun's progress report for a period: one item per regional
@@ -46,6 +47,9 @@ import se.samverkansportalen.service.tenant.KommunDirectory;
 @Stateless
 @RolesAllowed(PortalRole.EDITOR)
 public class KommunReports {
+
+    @Inject
+    private PortalCounters counters;
 
     @PersistenceContext(unitName = "samverkan")
     EntityManager em;
@@ -198,6 +202,7 @@ public class KommunReports {
             audit.changed(item(report), "status", before, report.getStatus());
             em.flush();
             SubmittedLights.keep(em, report.getId(), sent.getNumber());
+            counters.reportSubmitted();
             return ownForm(report);
         });
     }

@@ -9,6 +9,7 @@ import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.Refusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
+import se.samverkansportalen.web.operations.RequestIds;
 import se.samverkansportalen.web.error.ErrorReference;
 import se.samverkansportalen.web.error.FailureLog;
 import se.samverkansportalen.web.error.UnavailableFilter;
@@ -17,7 +18,8 @@ import se.samverkansportalen.web.error.RefusalTexts;
 /**
  * The body of every refused or failed API call, as JSON: {@code error} the message key,
  * {@code message} its Swedish text, {@code field} the input field at fault (when one is),
- * {@code reference} the error reference of an unexpected failure (also in the server log), for a
+ * {@code reference} the request's id, the "felkod" under which the server log holds the request's
+ * lines (an unexpected failure's whole exception among them; {@code RequestIds}), for a
  * conflict {@code current} (what the thing says now) and {@code changedBy}, and for invalid input at
  * a field {@code errors}: every field at fault, in order, the first being the one {@code error},
  * {@code message} and {@code field} name (each {@code error}, {@code field}, {@code message}).
@@ -54,8 +56,8 @@ public record ApiRefusal(String error, String message, String field, String refe
     static ApiRefusal body(Refusal refusal) {
         Object current = refusal instanceof ConflictRefusal c ? c.getCurrent() : null;
         String changedBy = refusal instanceof ConflictRefusal c ? c.getChangedBy() : null;
-        return new ApiRefusal(refusal.getMessageKey(), RefusalTexts.text(refusal, RefusalTexts.SWEDISH), refusal.getField(), null,
-                current, changedBy, fieldErrors(refusal));
+        return new ApiRefusal(refusal.getMessageKey(), RefusalTexts.text(refusal, RefusalTexts.SWEDISH), refusal.getField(),
+                RequestIds.current(), current, changedBy, fieldErrors(refusal));
     }
 
     /**
@@ -73,7 +75,7 @@ public record ApiRefusal(String error, String message, String field, String refe
     /** An answer with a status and a message key of the bundle (no arguments). */
     public static Response of(int status, String key) {
         FailureLog.refused(status, key, "api");
-        return answer(status, new ApiRefusal(key, RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH), null, null, null, null, null));
+        return answer(status, new ApiRefusal(key, RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH), null, RequestIds.current(), null, null, null));
     }
 
     /**
@@ -84,7 +86,7 @@ public record ApiRefusal(String error, String message, String field, String refe
     public static Response unavailable(Throwable failure, jakarta.ws.rs.core.UriInfo uri) {
         FailureLog.unavailable(uri == null ? "api" : "api " + uri.getPath(), failure);
         String key = "api.error.unavailable";
-        return Response.fromResponse(answer(503, new ApiRefusal(key, RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH), null, null, null, null, null)))
+        return Response.fromResponse(answer(503, new ApiRefusal(key, RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH), null, RequestIds.current(), null, null, null)))
                 .header("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS).build();
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import se.samverkansportalen.web.operations.RequestIds;
 
 /**
  * The error page of an unexpected failure: logs the failure under a new reference once per request
@@ -30,7 +31,12 @@ public class ErrorPageBacking {
         return address instanceof String s && !s.isEmpty() ? s : request.getContextPath() + "/";
     }
 
-    /** The reference of this request's failure; logged on first use. */
+    /** The request's id, its felkod in the server log ({@link RequestIds}), shown on every error page. */
+    public String getRequestId() {
+        return RequestIds.of(request);
+    }
+
+    /** The reference of this request's failure (the request's id); the failure is logged under it on first use. */
     public String getReference() {
         if (reference == null) {
             Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);

@@ -8,13 +8,12 @@ import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.util.HeaderMap;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
-import jakarta.json.Json;
 import jakarta.servlet.ServletContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import se.samverkansportalen.web.error.RefusalTexts;
+import se.samverkansportalen.web.operations.RequestIds;
 
 /**
  * The first thing every request of the portal meets, before WildFly's login check (an Undertow
@@ -37,6 +36,7 @@ import se.samverkansportalen.web.error.RefusalTexts;
  */
 public class PortalGate implements ServletExtension {
 
+    private static final java.util.logging.Logger GATE_LOG = java.util.logging.Logger.getLogger(PortalGate.class.getName());
     private static final HttpString CONTENT_SECURITY_POLICY = new HttpString("Content-Security-Policy");
     /**
      * elytron-oidc-client's login cookies, as a pattern: its state cookie (the default name, which
@@ -51,8 +51,7 @@ public class PortalGate implements ServletExtension {
         // The bodies are made here, on the deployment's thread (its class loader finds the bundle and JSON-P).
         Map<String, String> bodies = new HashMap<>();
         for (String key : List.of("api.error.tokenInAddress", "api.error.bearerOnly", "api.error.unsupportedMediaType")) {
-            bodies.put(key, Json.createObjectBuilder().add("error", key)
-                    .add("message", RefusalTexts.text(key, List.of(), RefusalTexts.SWEDISH)).build().toString());
+            bodies.put(key, RefusalBodies.of(key));
         }
         String sessionCookie = servletContext.getSessionCookieConfig().getName() == null ? "JSESSIONID"
                 : servletContext.getSessionCookieConfig().getName();
@@ -85,7 +84,13 @@ public class PortalGate implements ServletExtension {
                 }
                 exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "application/json;charset=UTF-8");
                 exchange.getResponseHeaders().put(Headers.CACHE_CONTROL, "no-store");
-                exchange.getResponseSender().send(bodies.get(refusal.get().messageKey()), java.nio.charset.StandardCharsets.UTF_8);
+                // Answered before any filter: the request's id is given and logged here.
+                String reference = RequestIds.next();
+                exchange.getResponseHeaders().put(new HttpString(RequestIds.HEADER), reference);
+                GATE_LOG.info(() -> "Answered " + refusal.get().status() + " to " + exchange.getRequestMethod() + " /api (the gate: "
+                        + refusal.get().messageKey() + "), reference " + reference);
+                exchange.getResponseSender().send(RefusalBodies.withReference(bodies.get(refusal.get().messageKey()), reference),
+                        java.nio.charset.StandardCharsets.UTF_8);
                 return;
             }
         }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.List;
 import java.util.logging.Logger;
+import se.samverkansportalen.domain.health.LoginServiceProbe;
 
 /**
  * Checks at start that the portal does not run on the demo secrets committed in the repository
@@ -30,8 +31,16 @@ public class PortalStartup implements ServletContextListener {
             LOG.warning("DEMO start (SAMVERKAN_DEMO / samverkan.demo): the portal may run on the demo secrets committed in the "
                     + "repository. Never use a demo start for real data.");
         }
+        // /health/ready's check "keycloak" asks the same probe as the login detour (domain/health).
+        LoginServiceProbe.use(KeycloakReachability::reachable);
         if (OidcSettings.httpsOnly()) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
+    }
+
+    /** Stops answering the readiness check about Keycloak (the portal is going away). */
+    @Override
+    public void contextDestroyed(ServletContextEvent event) {
+        LoginServiceProbe.use(null);
     }
 }

@@ -1,6 +1,5 @@
 package se.samverkansportalen.web.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -8,9 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
 import se.samverkansportalen.web.error.FailureLog;
-import se.samverkansportalen.web.error.RefusalTexts;
+import se.samverkansportalen.web.operations.RequestIds;
 import se.samverkansportalen.web.error.UnavailableFilter;
 
 /**
@@ -45,8 +43,7 @@ public class ServerErrorServlet extends HttpServlet {
             response.setHeader("Cache-Control", "no-store");
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("error", LOGIN_UNAVAILABLE)
-                    .add("message", RefusalTexts.text(LOGIN_UNAVAILABLE, List.of(), RefusalTexts.SWEDISH)).build().toString());
+            response.getWriter().write(RefusalBodies.of(LOGIN_UNAVAILABLE, RequestIds.of(request)));
             return;
         }
         request.getRequestDispatcher("/WEB-INF/errorpages/500.xhtml").forward(request, response);

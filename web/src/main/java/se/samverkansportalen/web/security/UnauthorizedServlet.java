@@ -1,6 +1,5 @@
 package se.samverkansportalen.web.security;
 
-import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -9,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import se.samverkansportalen.web.error.RefusalTexts;
+import se.samverkansportalen.web.operations.RequestIds;
 
 /**
  * The portal's answer to a 401 the login check gives (the error page for 401 in {@code web.xml}):
@@ -42,7 +42,7 @@ public class UnauthorizedServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         if (failedUri.startsWith(request.getContextPath() + "/api/")) {
             response.setContentType("application/json");
-            response.getWriter().write(Json.createObjectBuilder().add("error", INVALID_TOKEN).add("message", message).build().toString());
+            response.getWriter().write(RefusalBodies.of(INVALID_TOKEN, RequestIds.of(request)));
         } else {
             response.setContentType("text/html");
             String title = RefusalTexts.text("api.error.notLoggedIn", List.of(), RefusalTexts.SWEDISH);

@@ -51,7 +51,8 @@ class ApiRefusalTest {
                 .extracting(e -> e.getString("field"), e -> e.getString("error"), e -> e.getString("message"))
                 .containsExactly(tuple("how", "input.tooLong", body.getString("message")),
                         tuple("title", "input.required", "Titeln måste fyllas i."));
-        assertThat(body).doesNotContainKeys("reference", "current", "changedBy");
+        assertThat(body).doesNotContainKeys("current", "changedBy");
+        assertThat(body.getString("reference")).as("the request's felkod, on every refusal").matches("[A-Z2-9]{8}");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.PortalApi;
+import se.samverkansportalen.it.support.ResourceEndpoints;
 import se.samverkansportalen.it.support.TestDatabase;
 
 /**
@@ -161,7 +162,7 @@ class ApiFuzzIT {
 
     @Test
     void every_endpoint_of_the_resource_classes_is_in_the_table() throws IOException {
-        Set<String> declared = declaredEndpoints();
+        Set<String> declared = new TreeSet<>(ResourceEndpoints.declared().stream().map(ResourceEndpoints.Endpoint::key).toList());
         Set<String> listed = new TreeSet<>(ENDPOINTS.stream().map(Endpoint::key).toList());
 
         assertThat(listed).as("the fuzz table lists exactly the endpoints the resource classes declare").isEqualTo(declared);
@@ -339,30 +340,6 @@ class ApiFuzzIT {
                 default -> null;
             };
         }
-    }
-
-    /** The endpoints the resource classes declare, read from their source: "METHOD path" with placeholders as {}. */
-    private static Set<String> declaredEndpoints() throws IOException {
-        Set<String> endpoints = new TreeSet<>();
-        Pattern classPath = Pattern.compile("^@Path\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);
-        Pattern method = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\s+(?:@Path\\(\"([^\"]*)\"\\)\\s+)?(?:@[A-Za-z]+(?:\\([^)]*\\))?\\s+)*public ");
-        try (Stream<Path> files = Files.walk(Path.of("../web/src/main/java"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(file);
-                Matcher root = classPath.matcher(source);
-                if (!root.find()) {
-                    continue;
-                }
-                String base = root.group(1).replaceAll("^/|/$", "");
-                Matcher m = method.matcher(source);
-                while (m.find()) {
-                    String sub = m.group(2) == null ? "" : m.group(2).replaceAll("^/|/$", "");
-                    String path = base.isEmpty() ? sub : sub.isEmpty() ? base : base + "/" + sub;
-                    endpoints.add(m.group(1) + " " + path.replaceAll("\\{[^}]+}", "{}"));
-                }
-            }
-        }
-        return endpoints;
     }
 
     /** An answer: status, body, and the message of a JSON refusal body. */

@@ -72,7 +72,7 @@ class OperationsIT {
     void metricsCountTheReportsSubmittedTheImportsRefusedAndTimeEachEndpoint() {
         double submittedBefore = ServerMetrics.value("samverkan_reports_submitted_total");
         double refusedBefore = ServerMetrics.value("samverkan_imports_refused_total", "source=\"plan-file\"");
-        String submissionRoute = "route=\"/api/rapporter/{period}/inskickning\"";
+        String submissionRoute = "route=\"/api/v1/rapporter/{period}/inskickning\"";
         double timedBefore = ServerMetrics.value("samverkan_http_requests_seconds_count", submissionRoute, "status=\"200\"");
 
         PortalApi umea = PortalApi.as("socialchef.umea");
@@ -89,7 +89,7 @@ class OperationsIT {
         assertThat(ServerMetrics.value("samverkan_imports_refused_total", "source=\"plan-file\"")).isEqualTo(refusedBefore + 1);
         assertThat(ServerMetrics.value("samverkan_http_requests_seconds_count", submissionRoute, "status=\"200\"")).isEqualTo(timedBefore + 1);
         assertThat(ServerMetrics.value("samverkan_http_requests_seconds_sum", submissionRoute, "status=\"200\"")).isPositive();
-        assertThat(ServerMetrics.value("samverkan_http_requests_seconds_count", "route=\"/api/lokala-planer/import\"", "status=\"400\"")).isPositive();
+        assertThat(ServerMetrics.value("samverkan_http_requests_seconds_count", "route=\"/api/v1/lokala-planer/import\"", "status=\"400\"")).isPositive();
         assertThat(ServerMetrics.lines()).as("the datasource pool's figures").anyMatch(line -> line.startsWith("datasources_pool_active_count{")
                 && line.contains("name=\"SamverkanDS\""));
     }
@@ -114,7 +114,7 @@ class OperationsIT {
                 found -> found.stream().map(OperationsIT::requestId).distinct().count() == 2);
         assertThat(lines).anySatisfy(line -> {
             assertThat(requestId(line)).isEqualTo(felkod);
-            assertThat(line.getString("message")).contains("Answered 404", "/api/lokala-planer/{id}");
+            assertThat(line.getString("message")).contains("Answered 404", "/api/v1/lokala-planer/{id}");
             assertThat(line.getString("level")).isEqualTo("INFO");
         });
         assertThat(lines).anySatisfy(line -> {

@@ -22,12 +22,15 @@ import se.samverkansportalen.service.localplan.LocalPlans;
 import se.samverkansportalen.service.localplan.LocalRisks;
 import se.samverkansportalen.service.localplan.MeasureForm;
 import se.samverkansportalen.web.api.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Local plans over the API. {@code /lokala-planer} is the caller's own kommun's plans (the
  * kommun is the token's, never the request's); {@code /kommuner/{kod}/lokala-planer} is the
  * read-only path for coordinators and the LBU network.
  */
+@Tag(name = "Lokala planer", description = "Kommunens lokala planer: åtgärder, mål, risker, indikatorer. / The kommun's local plans.")
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,18 +50,21 @@ public class LocalPlanResource {
 
     @GET
     @Path("lokala-planer")
+    @Operation(summary = "Den egna kommunens lokala planer", description = "The caller's kommun's local plans (the kommun is the token's).")
     public List<LocalPlanSummary> ours() {
         return plans.ours();
     }
 
     @GET
     @Path("lokala-planer/{id}")
+    @Operation(summary = "En lokal plan med åtgärder, mål, risker och indikatorer", description = "One local plan of the caller's kommun with its measures, goals, risks and indicators; another kommun's is 404.")
     public LocalPlanView plan(@PathParam("id") long id) {
         return plans.plan(id);
     }
 
     @POST
     @Path("lokala-planer")
+    @Operation(summary = "Skapa en lokal plan", description = "Creates a local plan in the caller's kommun; 201 with the plan.")
     public Response create(LocalPlanForm form) {
         Bodies.required(form).setId(null);
         LocalPlanView created = plans.savePlan(form);
@@ -68,12 +74,14 @@ public class LocalPlanResource {
     /** Imports a plan file (the seed files' JSON shape) into the caller's kommun; all or nothing. */
     @POST
     @Path("lokala-planer/import")
+    @Operation(summary = "Läs in en planfil (seed-formen), allt eller inget", description = "Imports a plan file of the seed files' JSON shape into the caller's kommun, all or nothing; 201 with the plan, 400 naming the place in the file.")
     public Response importPlan(byte[] file) {
         return Response.status(Response.Status.CREATED).entity(plans.importPlan(Bodies.required(file))).build();
     }
 
     @PUT
     @Path("lokala-planer/{id}")
+    @Operation(summary = "Ändra en lokal plans uppgifter", description = "Changes a local plan's details; 409 when someone else saved first.")
     public LocalPlanView revise(@PathParam("id") long id, LocalPlanForm form) {
         Bodies.required(form).setId(id);
         return plans.savePlan(form);
@@ -81,6 +89,7 @@ public class LocalPlanResource {
 
     @DELETE
     @Path("lokala-planer/{id}")
+    @Operation(summary = "Ta bort en lokal plan med dess åtgärder", description = "Removes a local plan with its measures; 204.")
     public Response remove(@PathParam("id") long id) {
         plans.removePlan(id);
         return Response.noContent().build();
@@ -88,6 +97,7 @@ public class LocalPlanResource {
 
     @POST
     @Path("lokala-planer/{id}/atgarder")
+    @Operation(summary = "Lägg till en åtgärd (Hur, Resultat, När, Kostnad i kronor)", description = "Adds a measure (how, result, when, cost in kronor) to a plan; answers the plan.")
     public LocalPlanView addMeasure(@PathParam("id") long id, MeasureForm form) {
         Bodies.required(form).setPlanId(id);
         form.setId(null);
@@ -96,6 +106,7 @@ public class LocalPlanResource {
 
     @PUT
     @Path("lokala-planer/{id}/atgarder/{measure}")
+    @Operation(summary = "Ändra en åtgärd", description = "Changes a measure of a plan; answers the plan.")
     public LocalPlanView reviseMeasure(@PathParam("id") long id, @PathParam("measure") long measure, MeasureForm form) {
         Bodies.required(form).setPlanId(id);
         form.setId(measure);
@@ -104,6 +115,7 @@ public class LocalPlanResource {
 
     @DELETE
     @Path("lokala-planer/{id}/atgarder/{measure}")
+    @Operation(summary = "Ta bort en åtgärd", description = "Removes a measure of a plan; answers the plan.")
     public LocalPlanView removeMeasure(@PathParam("id") long id, @PathParam("measure") long measure) {
         return plans.removeMeasure(id, measure);
     }
@@ -111,6 +123,7 @@ public class LocalPlanResource {
     /** Adds an indicator (no id) or saves one with its values; a ratio names its two parts. */
     @POST
     @Path("lokala-planer/{id}/indikatorer")
+    @Operation(summary = "Lägg till en indikator eller spara en med dess värden per period", description = "Adds an indicator (no id) or saves one with its values per period; a count is a whole number, values never rounded.")
     public LocalPlanView saveIndicator(@PathParam("id") long id, IndicatorForm form) {
         Bodies.required(form).setPlanId(id);
         return indicators.saveIndicator(form);
@@ -122,6 +135,7 @@ public class LocalPlanResource {
 
     @PUT
     @Path("lokala-planer/{id}/risker/{risk}/bedomning")
+    @Operation(summary = "Placera en risk i 4x4-matrisen för en period", description = "Places a risk on the 4x4 matrix (likelihood × severity) for a period.")
     public LocalPlanView assessRisk(@PathParam("id") long id, @PathParam("risk") long risk, Assessment assessment) {
         Bodies.required(assessment);
         return risks.assessRisk(id, risk, assessment.period(), assessment.likelihood(), assessment.severity());
@@ -133,6 +147,7 @@ public class LocalPlanResource {
 
     @PUT
     @Path("lokala-planer/{id}/mal/{goal}")
+    @Operation(summary = "Ändra ett mål i en riskbaserad plan", description = "Changes a goal of a risk-based plan.")
     public LocalPlanView reviseGoal(@PathParam("id") long id, @PathParam("goal") long goal, GoalChange change) {
         Bodies.required(change);
         return risks.reviseGoal(id, goal, Bodies.readAt(change.lockVersion()), change.title(), change.focusArea());
@@ -140,6 +155,7 @@ public class LocalPlanResource {
 
     @DELETE
     @Path("lokala-planer/{id}/mal/{goal}")
+    @Operation(summary = "Ta bort ett mål utan risker", description = "Removes a goal that holds no risks.")
     public LocalPlanView removeGoal(@PathParam("id") long id, @PathParam("goal") long goal) {
         return risks.removeGoal(id, goal);
     }
@@ -150,6 +166,7 @@ public class LocalPlanResource {
 
     @PUT
     @Path("lokala-planer/{id}/risker/{risk}")
+    @Operation(summary = "Ändra en risk", description = "Changes a risk of a risk-based plan.")
     public LocalPlanView reviseRisk(@PathParam("id") long id, @PathParam("risk") long risk, RiskChange change) {
         Bodies.required(change);
         return risks.reviseRisk(id, risk, Bodies.readAt(change.lockVersion()), change.number(), change.qualityArea(),
@@ -158,18 +175,21 @@ public class LocalPlanResource {
 
     @DELETE
     @Path("lokala-planer/{id}/risker/{risk}")
+    @Operation(summary = "Ta bort en risk med dess åtgärder och bedömningar", description = "Removes a risk with its measures and assessments; its indicators stay with the plan.")
     public LocalPlanView removeRisk(@PathParam("id") long id, @PathParam("risk") long risk) {
         return risks.removeRisk(id, risk);
     }
 
     @GET
     @Path("alla-lokala-planer")
+    @Operation(summary = "Alla kommuners lokala planer (region och LBU, läsning)", description = "Every kommun's local plans, read only (coordinators and the LBU network).")
     public List<LocalPlanSummary> all() {
         return reading.all();
     }
 
     @GET
     @Path("kommuner/{kod}/lokala-planer/{id}")
+    @Operation(summary = "En kommuns lokala plan (region och LBU, små tal dolda)", description = "A kommun's local plan for coordinators and the LBU network; small numbers withheld as < 5.")
     public LocalPlanView anyKommunsPlan(@PathParam("kod") String kommunCode, @PathParam("id") long id) {
         return reading.plan(kommunCode, id);
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import se.samverkansportalen.service.identity.PortalRole;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The benchmark's view of {@link RequestMetrics}: takes (and clears) the recorded samples. Only when metrics are on. */
 @Path("metrik")
@@ -17,6 +18,7 @@ import se.samverkansportalen.service.identity.PortalRole;
 public class MetricsResource {
 
     @DELETE
+    @Operation(hidden = true)
     public List<RequestMetrics.Sample> take(@Context SecurityContext caller) {
         if (!RequestMetrics.enabled()) {
             throw new NotFoundException();

@@ -27,6 +27,8 @@ import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.web.quality.export.QualityReportDocument;
 import se.samverkansportalen.web.quality.export.QualityReportDocx;
 import se.samverkansportalen.web.quality.export.QualityReportFiles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Kvalitetsberättelser over the API. A kommun's editors read, write and remove (an utkast) their own kommun's (the
@@ -35,6 +37,7 @@ import se.samverkansportalen.web.quality.export.QualityReportFiles;
  * Each can also be had as an accessible PDF ({@code …/pdf}) and as a Word document ({@code …/docx}),
  * on the same terms as its JSON; the file is named in Swedish, the API's language.
  */
+@Tag(name = "Kvalitetsberättelser", description = "Kommunens årliga kvalitetsberättelse (SOSFS 2011:9). / The kommun's yearly quality report.")
 @Path("kvalitetsberattelser")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -63,6 +66,7 @@ public class QualityReportResource {
 
     /** The caller's kommun's berättelser for an editor; every kommun's fastställda for coordinators and LBU. */
     @GET
+    @Operation(summary = "Kvalitetsberättelserna den anropande får läsa", description = "The quality reports the caller may read: the own kommun's, or every kommun's fastställda.")
     public List<QualityReportSummary> list() {
         return editor() ? reports.ours() : reading.all();
     }
@@ -70,6 +74,7 @@ public class QualityReportResource {
     /** A kommun's berättelse of a year, as JSON with its sections and figures. */
     @GET
     @Path("{kommun}/{year}")
+    @Operation(summary = "En kvalitetsberättelse med avsnitt och nyckeltal", description = "One quality report with its sections and figures; small numbers withheld for others than the kommun.")
     public QualityReportView report(@PathParam("kommun") String kommun, @PathParam("year") int year) {
         if (editor()) {
             return reports.report(own(kommun, year));
@@ -83,6 +88,7 @@ public class QualityReportResource {
      */
     @DELETE
     @Path("{kommun}/{year}")
+    @Operation(summary = "Ta bort ett utkast", description = "Removes a draft quality report; 204, 409 for a fastställd one.")
     public Response remove(@PathParam("kommun") String kommun, @PathParam("year") int year) {
         reports.remove(ownYear(kommun, year));
         return Response.noContent().build();
@@ -96,6 +102,7 @@ public class QualityReportResource {
     @GET
     @Path("{kommun}/{year}/pdf")
     @Produces({QualityReportFiles.PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Kvalitetsberättelsen som tillgänglig PDF (PDF/UA-1, PDF/A-3a)", description = "The quality report as an accessible PDF (PDF/UA-1 and PDF/A-3a).")
     public Response pdf(@PathParam("kommun") String kommun, @PathParam("year") int year) {
         QualityReportView view = report(kommun, year);
         return file(view, QualityReportFiles.PDF, "pdf", QualityReportDocument.pdf(view, java.time.LocalDate.now(Formats.SWEDEN)));
@@ -105,6 +112,7 @@ public class QualityReportResource {
     @GET
     @Path("{kommun}/{year}/docx")
     @Produces({QualityReportDocx.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Kvalitetsberättelsen som Word-dokument", description = "The quality report as a Word document (DOCX) to edit and publish.")
     public Response docx(@PathParam("kommun") String kommun, @PathParam("year") int year) {
         QualityReportView view = report(kommun, year);
         return file(view, QualityReportDocx.MEDIA_TYPE, "docx", QualityReportDocx.docx(view, java.time.LocalDate.now(Formats.SWEDEN)));
@@ -116,6 +124,7 @@ public class QualityReportResource {
     }
 
     @POST
+    @Operation(summary = "Starta ett utkast för ett år", description = "Starts a draft quality report for a year; 400 for a year after the current one.")
     public Response create(NewReport body) {
         Bodies.required(body);
         if (body.year() == null) {
@@ -126,12 +135,14 @@ public class QualityReportResource {
 
     @GET
     @Path("{kommun}/{year}/avsnitt/{key}")
+    @Operation(summary = "Ett avsnitts formulär", description = "A section's form.")
     public SectionForm section(@PathParam("kommun") String kommun, @PathParam("year") int year, @PathParam("key") String key) {
         return reports.sectionForm(ownYear(kommun, year), key);
     }
 
     @PUT
     @Path("{kommun}/{year}/avsnitt/{key}")
+    @Operation(summary = "Spara ett avsnitt", description = "Saves a section; refused once the report is fastställd.")
     public QualityReportView saveSection(@PathParam("kommun") String kommun, @PathParam("year") int year,
             @PathParam("key") String key, SectionForm form) {
         Bodies.required(form).setYear(ownYear(kommun, year));
@@ -141,6 +152,7 @@ public class QualityReportResource {
 
     @POST
     @Path("{kommun}/{year}/faststallande")
+    @Operation(summary = "Fastställ kvalitetsberättelsen (datum, nämnd, diarienummer)", description = "Adopts the quality report (date, decision-maker, registration number); it is frozen from then on.")
     public QualityReportView adopt(@PathParam("kommun") String kommun, @PathParam("year") int year, Adoption body) {
         Bodies.required(body);
         return reports.adopt(ownYear(kommun, year), body.adoptedOn(), body.decidedBy(), body.registrationNumber());
@@ -149,6 +161,7 @@ public class QualityReportResource {
     /** Carries the coming year's fokusområden into a new local plan's goals; answers the new plan. */
     @POST
     @Path("{kommun}/{year}/lokal-plan")
+    @Operation(summary = "Gör nästa års fokusområden till en ny riskbaserad lokal plan", description = "Carries the coming year's focus areas into a new risk-based local plan; 201 with the plan.")
     public Response carryFocus(@PathParam("kommun") String kommun, @PathParam("year") int year, NewPlan body) {
         Bodies.required(body);
         return Response.status(Response.Status.CREATED).entity(reports.carryFocusIntoPlan(ownYear(kommun, year), body.title())).build();

@@ -15,8 +15,11 @@ import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.service.reminder.ReminderPreferences;
 import se.samverkansportalen.service.reminder.Reminders;
 import se.samverkansportalen.web.api.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reminders over the API: a coordinator sends the due reminders now; each user sets their own choice. */
+@Tag(name = "Påminnelser", description = "Påminnelser om rapporter. / Reminders about reports.")
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -38,12 +41,14 @@ public class ReminderResource {
 
     @POST
     @Path("paminnelser")
+    @Operation(summary = "Skicka de påminnelser som är aktuella nu (region)", description = "Sends the reminders that are due now (coordinators); answers those sent.")
     public List<Reminders.Sent> sendNow() {
         return reminders.sendNow();
     }
 
     @GET
     @Path("installningar/paminnelser")
+    @Operation(summary = "Den egna inställningen för påminnelser", description = "The caller's own reminder choice.")
     public Choice mine() {
         return Choice.of(preferences.myChoices());
     }
@@ -56,6 +61,7 @@ public class ReminderResource {
      */
     @PUT
     @Path("installningar/paminnelser")
+    @Operation(summary = "Slå på eller av den egna påminnelsen", description = "Turns the caller's own reminders on or off.")
     public Choice setMine(JsonObject body) {
         JsonObject choices = Bodies.required(body);
         ReminderPreferences.Choices now = preferences.myChoices();

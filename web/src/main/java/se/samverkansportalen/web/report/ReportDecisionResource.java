@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import se.samverkansportalen.domain.report.ReportDecision;
 import se.samverkansportalen.service.report.ReportDecisions;
 import se.samverkansportalen.web.api.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Tertial reports fastställda for the kommun's records, over the API: the kommun's editors
@@ -21,6 +23,7 @@ import se.samverkansportalen.web.api.Bodies;
  * ({@code POST rapporter/{period}/rattelse}). Coordinators and the LBU network read any kommun's
  * under {@code granskning/{period}/{kommun}/faststallelser}. The services decide who may.
  */
+@Tag(name = "Fastställda rapporter", description = "Rapporter fastställda för kommunens diarium. / Reports adopted for the kommun's records.")
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,12 +45,14 @@ public class ReportDecisionResource {
 
     @GET
     @Path("rapporter/{period}/faststallelser")
+    @Operation(summary = "Den egna rapportens fastställda versioner", description = "The kommun's fastställda versions of its report for a period and where it stands.")
     public ReportDecisions.Decisions own(@PathParam("period") long period) {
         return decisions.decisions(period);
     }
 
     @POST
     @Path("rapporter/{period}/faststallelser")
+    @Operation(summary = "Fastställ den inskickade rapporten", description = "Adopts a submitted or reviewed report: renders it once as PDF/A and keeps the bytes and their SHA-256; 201 with the version.")
     public Response adopt(@PathParam("period") long period, ReportDecisions.DecisionForm form) {
         ReportDecision.Summary adopted = adoption.adopt(period, Bodies.required(form));
         return Response.status(Response.Status.CREATED).entity(adopted).build();
@@ -56,18 +61,21 @@ public class ReportDecisionResource {
     @GET
     @Path("rapporter/{period}/faststallelser/{version}/pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "En fastställd versions dokument, byte för byte", description = "A fastställd version's document, the kept bytes (application/pdf, X-Content-SHA256).")
     public Response ownDocument(@PathParam("period") long period, @PathParam("version") int version) {
         return pdf(decisions.document(period, version));
     }
 
     @POST
     @Path("rapporter/{period}/rattelse")
+    @Operation(summary = "Rätta en fastställd rapport (öppnar den igen)", description = "Starts a correction of a fastställd report; 409 unless fastställd.")
     public ReportDecisions.Decisions correct(@PathParam("period") long period) {
         return decisions.correct(period);
     }
 
     @GET
     @Path("granskning/{period}/{kommun}/faststallelser")
+    @Operation(summary = "En kommuns fastställda versioner (LBU och region)", description = "A kommun's fastställda versions of its report (LBU and region).")
     public ReportDecisions.Decisions of(@PathParam("period") long period, @PathParam("kommun") String kommun) {
         return decisions.decisionsOf(kommun, period);
     }
@@ -75,6 +83,7 @@ public class ReportDecisionResource {
     @GET
     @Path("granskning/{period}/{kommun}/faststallelser/{version}/pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
+    @Operation(summary = "En kommuns fastställda dokument (LBU och region)", description = "A kommun's fastställd document, the kept bytes (LBU and region).")
     public Response documentOf(@PathParam("period") long period, @PathParam("kommun") String kommun, @PathParam("version") int version) {
         return pdf(decisions.documentOf(kommun, period, version));
     }

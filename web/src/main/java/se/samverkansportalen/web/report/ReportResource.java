@@ -18,11 +18,14 @@ import se.samverkansportalen.service.report.KommunReports;
 import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportingPeriods;
 import se.samverkansportalen.web.api.Bodies;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Reporting over the API: the periods (coordinators open and close them) and the caller's own
  * kommun's report for a period (the kommun is the token's).
  */
+@Tag(name = "Rapportering", description = "Rapportperioder, kommunens rapport, granskning, statusmatris och trend. / Periods, reports, review, status matrix and trend.")
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,18 +49,21 @@ public class ReportResource {
 
     @GET
     @Path("granskning/{period}")
+    @Operation(summary = "Vilka kommuner som skickat in för en period (granskning)", description = "Which kommuner have submitted for a period, and who is late (review).")
     public List<se.samverkansportalen.service.report.ReportReview.KommunStatus> overview(@PathParam("period") long period) {
         return review.overview(period);
     }
 
     @GET
     @Path("granskning/{period}/{kommun}")
+    @Operation(summary = "En kommuns rapport för granskning", description = "A kommun's report for review, as submitted, later changes beside it.")
     public ReportForm reviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
         return review.report(kommun, period);
     }
 
     @GET
     @Path("granskning/{period}/{kommun}/punkter/{item}")
+    @Operation(summary = "En cell i statusmatrisen: aktivitetens svar och historik", description = "A status matrix cell: the aktivitet's answer in each submission, the report's rounds and earlier periods.")
     public se.samverkansportalen.service.report.ReportReview.CellHistory cell(@PathParam("period") long period,
             @PathParam("kommun") String kommun, @PathParam("item") String item) {
         return review.cell(kommun, period, item);
@@ -75,6 +81,7 @@ public class ReportResource {
      */
     @GET
     @Path("matris/{period}")
+    @Operation(summary = "Statusmatrisen för en period, hel eller en sida i taget", description = "The status matrix of a period: every kommun, or a page of kommuner (sida, antal 1-100, q).")
     public Response matrix(@PathParam("period") long period, @QueryParam("sida") Integer page, @QueryParam("antal") Integer pageSize,
             @QueryParam("q") String name) {
         if (page == null && pageSize == null && name == null) {
@@ -86,18 +93,21 @@ public class ReportResource {
 
     @GET
     @Path("trend/{item}")
+    @Operation(summary = "En aktivitets trend över perioderna", description = "One aktivitet's traffic lights across periods for every kommun.")
     public se.samverkansportalen.service.report.StatusMatrix.Trend trend(@PathParam("item") String item) {
         return matrix.trend(item);
     }
 
     @POST
     @Path("granskning/{period}/{kommun}/granskad")
+    @Operation(summary = "Markera en rapport som granskad (LBU)", description = "Marks a report as reviewed (LBU).")
     public ReportForm markReviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
         return review.review(kommun, period);
     }
 
     @POST
     @Path("granskning/{period}/{kommun}/komplettering")
+    @Operation(summary = "Begär komplettering med kommentar och punkter (LBU)", description = "Asks for completion with a comment and the items returned; reopens the report for the kommun (LBU).")
     public ReportForm requestCompletion(@PathParam("period") long period, @PathParam("kommun") String kommun,
             CompletionRequest request) {
         Bodies.required(request);
@@ -111,12 +121,14 @@ public class ReportResource {
 
     @GET
     @Path("rapportperioder")
+    @Operation(summary = "Rapportperioderna", description = "The reporting periods (tertial or month) with their deadlines and status.")
     public List<ReportingPeriods.Period> periods() {
         return periods.all();
     }
 
     @POST
     @Path("rapportperioder")
+    @Operation(summary = "Öppna en rapportperiod (region)", description = "Opens a reporting period for every kommun (coordinators); 201 with the period.")
     public Response open(NewPeriod period) {
         Bodies.required(period);
         return Response.status(Response.Status.CREATED)
@@ -125,18 +137,21 @@ public class ReportResource {
 
     @POST
     @Path("rapportperioder/{id}/stangning")
+    @Operation(summary = "Stäng en rapportperiod (region)", description = "Closes a reporting period; it is read only from then on (coordinators).")
     public ReportingPeriods.Period close(@PathParam("id") long id) {
         return periods.close(id);
     }
 
     @GET
     @Path("rapporter/{period}")
+    @Operation(summary = "Den egna kommunens rapport för en period", description = "The caller's kommun's report for a period: an empty form until its first save stores it.")
     public ReportForm report(@PathParam("period") long period) {
         return reports.report(period);
     }
 
     @PUT
     @Path("rapporter/{period}")
+    @Operation(summary = "Spara rapporten som utkast", description = "Saves the report as a draft; 409 with the report as saved now when someone else saved first.")
     public ReportForm saveDraft(@PathParam("period") long period, ReportForm form) {
         Bodies.required(form).setPeriodId(period);
         return reports.saveDraft(form);
@@ -144,6 +159,7 @@ public class ReportResource {
 
     @POST
     @Path("rapporter/{period}/inskickning")
+    @Operation(summary = "Skicka in rapporten (låses)", description = "Saves and submits the report; it is locked for the kommun and kept as sent.")
     public ReportForm submit(@PathParam("period") long period, ReportForm form) {
         Bodies.required(form).setPeriodId(period);
         return reports.submit(form);

@@ -98,6 +98,9 @@ public class PortalGate implements ServletExtension {
     }
 
     private static void detourLogin(HttpServerExchange exchange, String contextPath) {
+        if (exchange.getStatusCode() != 302 && exchange.getStatusCode() != 303) {
+            return; // only a redirect can be one to Keycloak's login: the common answer costs nothing here
+        }
         HeaderMap headers = exchange.getResponseHeaders();
         String asked = exchange.getRequestURI() + (exchange.getQueryString().isEmpty() ? "" : "?" + exchange.getQueryString());
         LoginDetour.instead(exchange.getStatusCode(), headers.getFirst(Headers.LOCATION), contextPath, asked,

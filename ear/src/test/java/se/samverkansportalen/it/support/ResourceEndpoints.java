@@ -1,0 +1,62 @@
+package se.samverkansportalen.it.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The REST endpoints the web module's resource classes declare, read from their source (the tests
+ * that must stay complete against them: the fuzz table, the OpenAPI document).
+ */
+public final class ResourceEndpoints {
+
+    /**
+     * One resource method: its HTTP method, its path below {@code /api} as declared (placeholders
+     * named, no leading slash) and whether it is hidden from the API's document.
+     */
+    public record Endpoint(String method, String path, boolean hidden) {
+
+        /** "METHOD path" with every placeholder as {}. */
+        public String key() {
+            return method + " " + path.replaceAll("\\{[^}]+}", "{}");
+        }
+    }
+
+    private static final String ANNOTATION = "@[A-Za-z.]+(?:\\((?:\"(?:[^\"\\\\]|\\\\.)*\"|[^)\"])*\\))?\\s+";
+    private static final Pattern CLASS_PATH = Pattern.compile("^@Path\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);
+    private static final Pattern METHOD = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\s+((?:" + ANNOTATION + ")*)public ");
+    private static final Pattern SUB_PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
+
+    private ResourceEndpoints() {
+    }
+
+    /** Every endpoint of the resource classes under {@code ../web/src/main/java}, in the order of their files and lines. */
+    public static List<Endpoint> declared() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("../web/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String source = Files.readString(file);
+                Matcher root = CLASS_PATH.matcher(source);
+                if (!root.find()) {
+                    continue;
+                }
+                String base = root.group(1).replaceAll("^/|/$", "");
+                Matcher m = METHOD.matcher(source);
+                while (m.find()) {
+                    Matcher sub = SUB_PATH.matcher(m.group(2));
+                    String below = sub.find() ? sub.group(1).replaceAll("^/|/$", "") : "";
+                    String path = base.isEmpty() ? below : below.isEmpty() ? base : base + "/" + below;
+                    endpoints.add(new Endpoint(m.group(1), path, m.group(2).contains("hidden = true")));
+                }
+            }
+        } catch (IOException e) {
+            throw new AssertionError("the resource classes' source cannot be read", e);
+        }
+        return endpoints;
+    }
+}

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
@@ -27,8 +28,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
+import se.samverkansportalen.it.support.DocumentedShape;
+import se.samverkansportalen.it.support.Periods;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.ResourceEndpoints;
+import se.samverkansportalen.it.support.TestRun;
 
 /**
  * The API's contract as a kommun's IT department reads it (issue 17, "API contract"): WildFly's
@@ -110,6 +114,64 @@ class OpenApiIT {
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.body()).as(path).doesNotContain("eclipse", "problemType");
         }
+    }
+
+    /**
+     * Each read of the API answers the shape its document names: the reads of a kommun editor, the
+     * region and an administrator, on a plan and a reporting period of the test's own, checked
+     * member by member against the documented 200 answer ({@link DocumentedShape}).
+     */
+    @Test
+    void everyReadAnswersTheShapeItsDocumentNames() {
+        JsonObject document = json(get(PORTAL.resolve("/openapi?format=JSON")));
+        DocumentedShape shapes = new DocumentedShape(document);
+        PortalApi umea = PortalApi.as("socialchef.umea");
+        PortalApi region = PortalApi.as("samordnare");
+        PortalApi admin = PortalApi.as("admin.portal");
+        PortalApi.Answer created = umea.post("v1/lokala-planer", Json.createObjectBuilder().add("title", TestRun.unique("OpenApiIT:s plan"))
+                .add("shape", "MEASURES").add("status", "DRAFT").add("budgetSek", 100_000).build());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long plan = created.object().getJsonNumber("id").longValue();
+        assertThat(umea.post("v1/lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("title", "Utbilda personalen")
+                .add("how", "Med stöd av FoU").add("costSek", 20_000).add("dueOn", "2027-06-30").build()).status()).isIn(200, 201);
+
+        SoftAssertions softly = new SoftAssertions();
+        Periods.during("MONTH", period -> {
+            String item = region.get("v1/matris/" + period).object().getJsonArray("columns").getJsonObject(0).getString("itemKey");
+            Map<String, PortalApi> reads = new java.util.LinkedHashMap<>();
+            for (String path : List.of("lokala-planer", "lokala-planer/" + plan, "rapportperioder", "rapporter/" + period,
+                    "rapporter/" + period + "/faststallelser", "installningar/paminnelser", "kvalitetsberattelser", "lagesbild/" + period)) {
+                reads.put(path, umea);
+            }
+            for (String path : List.of("alla-lokala-planer", "kommuner/2480/lokala-planer/" + plan, "granskning/" + period,
+                    "granskning/" + period + "/2480", "granskning/" + period + "/2480/punkter/" + item,
+                    "granskning/" + period + "/2480/faststallelser", "matris/" + period, "matris/" + period + "?sida=1&antal=5",
+                    "trend/" + item)) {
+                reads.put(path, region);
+            }
+            reads.put("admin/personuppgifter-i-historiken", admin);
+            JsonObject paths = document.getJsonObject("paths");
+            for (var read : reads.entrySet()) {
+                PortalApi.Answer answer = read.getValue().get("v1/" + read.getKey());
+                softly.assertThat(answer.status()).as("GET %s", read.getKey()).isEqualTo(200);
+                String template = templateOf(paths, PORTAL.getPath() + "api/v1/" + read.getKey().replaceAll("\\?.*", ""));
+                JsonObject documented = template == null ? null : paths.getJsonObject(template).getJsonObject("get").getJsonObject("responses")
+                        .getJsonObject("200");
+                JsonObject schema = documented == null || !documented.containsKey("content") ? null
+                        : documented.getJsonObject("content").getJsonObject("application/json").getJsonObject("schema");
+                softly.assertThat(schema).as("GET %s: its 200 answer documented", read.getKey()).isNotNull();
+                if (schema != null && answer.status() == 200) {
+                    softly.assertThat(shapes.mismatches(Json.createReader(new StringReader(answer.body())).readValue(), schema))
+                            .as("GET %s: the answer against its documented shape", read.getKey()).isEmpty();
+                }
+            }
+        });
+        softly.assertAll();
+    }
+
+    /** The document's path template that an address matches ({@code …/lokala-planer/12} → {@code …/lokala-planer/{id}}). */
+    private static String templateOf(JsonObject paths, String address) {
+        return paths.keySet().stream().filter(t -> address.matches(t.replaceAll("\\{[^}]+}", "[^/]+"))).findFirst().orElse(null);
     }
 
     @Test

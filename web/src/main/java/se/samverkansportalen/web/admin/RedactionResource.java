@@ -14,6 +14,9 @@ import se.samverkansportalen.service.audit.AuditRedaction;
 import se.samverkansportalen.web.api.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Removing personal data from the history over the API (administrators only): the audit entries
@@ -43,6 +46,7 @@ public class RedactionResource {
     @POST
     @Path("historik/{id}/rensning")
     @Operation(summary = "Ta bort en historikposts gamla och nya värde, med skäl (administratörer)", description = "Removes an audit entry's old and new value, with a reason; 204, 404 no such entry, 409 already removed (administrators).")
+    @APIResponse(responseCode = "204", description = "Värdena borttagna. / The values removed.")
     public Response redact(@PathParam("id") long id, Redaction body) {
         redaction.redact(id, Bodies.required(body).reason());
         return Response.noContent().build();

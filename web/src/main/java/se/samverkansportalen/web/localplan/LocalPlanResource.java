@@ -24,6 +24,9 @@ import se.samverkansportalen.service.localplan.MeasureForm;
 import se.samverkansportalen.web.api.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Local plans over the API. {@code /lokala-planer} is the caller's own kommun's plans (the
@@ -65,6 +68,7 @@ public class LocalPlanResource {
     @POST
     @Path("lokala-planer")
     @Operation(summary = "Skapa en lokal plan", description = "Creates a local plan in the caller's kommun; 201 with the plan.")
+    @APIResponse(responseCode = "201", description = "Planen som skapades. / The plan created.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = LocalPlanView.class)))
     public Response create(LocalPlanForm form) {
         Bodies.required(form).setId(null);
         LocalPlanView created = plans.savePlan(form);
@@ -75,6 +79,7 @@ public class LocalPlanResource {
     @POST
     @Path("lokala-planer/import")
     @Operation(summary = "Läs in en planfil (seed-formen), allt eller inget", description = "Imports a plan file of the seed files' JSON shape into the caller's kommun, all or nothing; 201 with the plan, 400 naming the place in the file.")
+    @APIResponse(responseCode = "201", description = "Planen som lästes in. / The plan imported.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = LocalPlanView.class)))
     public Response importPlan(byte[] file) {
         return Response.status(Response.Status.CREATED).entity(plans.importPlan(Bodies.required(file))).build();
     }
@@ -90,6 +95,7 @@ public class LocalPlanResource {
     @DELETE
     @Path("lokala-planer/{id}")
     @Operation(summary = "Ta bort en lokal plan med dess åtgärder", description = "Removes a local plan with its measures; 204.")
+    @APIResponse(responseCode = "204", description = "Borttagen. / Removed.")
     public Response remove(@PathParam("id") long id) {
         plans.removePlan(id);
         return Response.noContent().build();

@@ -29,6 +29,9 @@ import se.samverkansportalen.web.quality.export.QualityReportDocx;
 import se.samverkansportalen.web.quality.export.QualityReportFiles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Kvalitetsberättelser over the API. A kommun's editors read, write and remove (an utkast) their own kommun's (the
@@ -89,6 +92,7 @@ public class QualityReportResource {
     @DELETE
     @Path("{kommun}/{year}")
     @Operation(summary = "Ta bort ett utkast", description = "Removes a draft quality report; 204, 409 for a fastställd one.")
+    @APIResponse(responseCode = "204", description = "Borttaget. / Removed.")
     public Response remove(@PathParam("kommun") String kommun, @PathParam("year") int year) {
         reports.remove(ownYear(kommun, year));
         return Response.noContent().build();
@@ -125,6 +129,7 @@ public class QualityReportResource {
 
     @POST
     @Operation(summary = "Starta ett utkast för ett år", description = "Starts a draft quality report for a year; 400 for a year after the current one.")
+    @APIResponse(responseCode = "201", description = "Utkastet. / The draft.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = QualityReportView.class)))
     public Response create(NewReport body) {
         Bodies.required(body);
         if (body.year() == null) {
@@ -162,6 +167,7 @@ public class QualityReportResource {
     @POST
     @Path("{kommun}/{year}/lokal-plan")
     @Operation(summary = "Gör nästa års fokusområden till en ny riskbaserad lokal plan", description = "Carries the coming year's focus areas into a new risk-based local plan; 201 with the plan.")
+    @APIResponse(responseCode = "201", description = "Den nya planen. / The new plan.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = se.samverkansportalen.service.localplan.LocalPlanView.class)))
     public Response carryFocus(@PathParam("kommun") String kommun, @PathParam("year") int year, NewPlan body) {
         Bodies.required(body);
         return Response.status(Response.Status.CREATED).entity(reports.carryFocusIntoPlan(ownYear(kommun, year), body.title())).build();

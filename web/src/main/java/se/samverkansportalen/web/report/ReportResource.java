@@ -20,6 +20,9 @@ import se.samverkansportalen.service.report.ReportingPeriods;
 import se.samverkansportalen.web.api.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Reporting over the API: the periods (coordinators open and close them) and the caller's own
@@ -82,6 +85,7 @@ public class ReportResource {
     @GET
     @Path("matris/{period}")
     @Operation(summary = "Statusmatrisen för en period, hel eller en sida i taget", description = "The status matrix of a period: every kommun, or a page of kommuner (sida, antal 1-100, q).")
+    @APIResponse(responseCode = "200", description = "Hela matrisen utan parametrar, annars en sida. / The whole matrix without parameters, else a page.", content = @Content(mediaType = "application/json", schema = @Schema(oneOf = {se.samverkansportalen.service.report.StatusMatrix.Matrix.class, se.samverkansportalen.service.report.StatusMatrix.Page.class})))
     public Response matrix(@PathParam("period") long period, @QueryParam("sida") Integer page, @QueryParam("antal") Integer pageSize,
             @QueryParam("q") String name) {
         if (page == null && pageSize == null && name == null) {
@@ -129,6 +133,7 @@ public class ReportResource {
     @POST
     @Path("rapportperioder")
     @Operation(summary = "Öppna en rapportperiod (region)", description = "Opens a reporting period for every kommun (coordinators); 201 with the period.")
+    @APIResponse(responseCode = "201", description = "Perioden. / The period.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ReportingPeriods.Period.class)))
     public Response open(NewPeriod period) {
         Bodies.required(period);
         return Response.status(Response.Status.CREATED)

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import se.samverkansportalen.web.Formats;
 
 /**
  * The portal's answer to a 403 (the error page for 403 in {@code web.xml}). A logged-in user
@@ -33,7 +32,7 @@ public class ForbiddenServlet extends HttpServlet {
             // The error dispatch keeps the original request's query (the error page's address has none).
             String query = request.getQueryString();
             String asked = uri == null ? request.getContextPath() + "/" : uri + (query == null ? "" : "?" + query);
-            response.sendRedirect(request.getContextPath() + LoginDetour.PAGE + "?" + LoginDetour.BACK + "=" + Formats.percentEncoded(asked));
+            response.sendRedirect(LoginDetour.pageFor(request.getContextPath(), asked));
             return;
         }
         request.getRequestDispatcher("/WEB-INF/errorpages/403.xhtml").forward(request, response);

@@ -44,10 +44,20 @@ public final class KeycloakReachability {
         return PORTAL.answers();
     }
 
-    /** Whether the login service answers: the kept answer, or a new probe's when none is kept. */
+    /**
+     * Whether the login service answers: the kept answer, or a new probe's when none is kept. One
+     * caller probes at a time; while it waits (up to {@value #TIMEOUT_MILLIS} ms), the others get
+     * the last answer at once, so that neither browsers nor the readiness check queue behind a
+     * probe. Only the very first callers, with no answer yet, wait for the first probe.
+     */
     boolean answers() {
         if (!asked || nanoClock.getAsLong() - askedAt > KEPT_MILLIS * 1_000_000) {
-            synchronized (this) {
+            if (!asked) {
+                probing.lock();
+            } else if (!probing.tryLock()) {
+                return reachable;
+            }
+            try {
                 if (!asked || nanoClock.getAsLong() - askedAt > KEPT_MILLIS * 1_000_000) {
                     boolean now = probe.get();
                     if (now != reachable) {
@@ -57,10 +67,15 @@ public final class KeycloakReachability {
                     askedAt = nanoClock.getAsLong();
                     asked = true;
                 }
+            } finally {
+                probing.unlock();
             }
         }
         return reachable;
     }
+
+    /** Held by the one caller that probes. */
+    private final java.util.concurrent.locks.ReentrantLock probing = new java.util.concurrent.locks.ReentrantLock();
 
     private static void logChange(boolean answers) {
         if (answers) {

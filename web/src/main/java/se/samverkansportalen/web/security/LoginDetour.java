@@ -44,7 +44,7 @@ public final class LoginDetour {
         if ((status != 302 && status != 303) || location == null || !isAuthorizationEndpoint(location) || keycloakAnswers.getAsBoolean()) {
             return Optional.empty();
         }
-        return Optional.of(contextPath + PAGE + "?" + BACK + "=" + Formats.percentEncoded(asked));
+        return Optional.of(pageFor(contextPath, asked));
     }
 
     /**
@@ -70,5 +70,13 @@ public final class LoginDetour {
         int query = location.indexOf('?');
         String path = query < 0 ? location : location.substring(0, query);
         return path.endsWith(AUTHORIZATION_PATH);
+    }
+
+    /**
+     * The address of the page about logins not working, within the portal at {@code contextPath},
+     * that offers the way back to {@code asked} (percent-encoded into {@value #BACK}).
+     */
+    public static String pageFor(String contextPath, String asked) {
+        return contextPath + PAGE + "?" + BACK + "=" + Formats.percentEncoded(asked);
     }
 }

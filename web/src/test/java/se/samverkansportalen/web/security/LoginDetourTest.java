@@ -67,4 +67,36 @@ class LoginDetourTest {
         assertThat(reachability.answers()).as("asked again after 5 s: logins work again without a restart").isTrue();
         assertThat(probes).hasValue(2);
     }
+
+    @Test
+    void whileOneCallerProbesTheOthersGetTheLastAnswerAtOnce() throws Exception {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        java.util.concurrent.CountDownLatch probing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        AtomicInteger probes = new AtomicInteger();
+        KeycloakReachability reachability = new KeycloakReachability(() -> {
+            if (probes.incrementAndGet() == 2) {
+                probing.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return false;
+            }
+            return true;
+        }, now::get);
+        assertThat(reachability.answers()).isTrue();
+        now.addAndGet(6_000_000_000L);
+        java.util.concurrent.Future<Boolean> slow = java.util.concurrent.Executors.newSingleThreadExecutor().submit(reachability::answers);
+        probing.await();
+
+        // Blocked behind the probe, this call would time out: the probe is released only after it.
+        java.util.concurrent.Future<Boolean> other = java.util.concurrent.Executors.newSingleThreadExecutor().submit(reachability::answers);
+        assertThat(other.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("the last answer, not a wait for the probe under way").isTrue();
+        release.countDown();
+        assertThat(slow.get()).isFalse();
+        assertThat(reachability.answers()).as("the probe's answer from then on").isFalse();
+        assertThat(probes).hasValue(2);
+    }
 }

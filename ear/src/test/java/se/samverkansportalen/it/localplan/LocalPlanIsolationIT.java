@@ -59,7 +59,8 @@ class LocalPlanIsolationIT {
         Answer read = umea.get("lokala-planer/" + skellefteaPlan);
         Answer missing = umea.get("lokala-planer/999999999");
         assertThat(read.status()).isEqualTo(404);
-        assertThat(read.body()).isEqualTo(missing.body()).contains("localplan.error.notFound");
+        assertThat(read.refusal()).isEqualTo(missing.refusal());
+        assertThat(read.body()).contains("localplan.error.notFound");
 
         assertThat(umea.put("lokala-planer/" + skellefteaPlan, plan("Kapad av Umeå", 1)).status()).isEqualTo(404);
         assertThat(umea.post("lokala-planer/" + skellefteaPlan + "/atgarder", measure("Umeås åtgärd", 1)).status())

@@ -205,6 +205,14 @@ public final class PortalApi {
             return (JsonArray) json();
         }
 
+        /**
+         * A refusal's body without its {@code reference}, the request's id that differs from call to
+         * call: two refusals that say the same thing are equal this way.
+         */
+        public JsonObject refusal() {
+            return Json.createObjectBuilder(object()).remove("reference").build();
+        }
+
         private JsonStructure json() {
             try (var reader = Json.createReader(new StringReader(body))) {
                 return reader.read();

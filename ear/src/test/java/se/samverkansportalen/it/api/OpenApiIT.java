@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.DocumentedShape;
 import se.samverkansportalen.it.support.Periods;
+import se.samverkansportalen.it.support.PlainHttp;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.ResourceEndpoints;
 import se.samverkansportalen.it.support.TestRun;
@@ -51,7 +47,6 @@ class OpenApiIT {
         return Deployments.portal();
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final URI PORTAL = URI.create(PortalApi.PORTAL_URL);
     private static final List<String> REFUSALS = List.of("400", "401", "403", "404", "409", "500", "503");
 
@@ -217,20 +212,10 @@ class OpenApiIT {
     }
 
     private static HttpResponse<String> answer(URI address) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(address).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError(address + " did not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return PlainHttp.get(address, Map.of());
     }
 
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
+        return PlainHttp.json(text);
     }
 }

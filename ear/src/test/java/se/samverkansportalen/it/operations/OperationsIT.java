@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import se.samverkansportalen.it.support.Deployments;
 import se.samverkansportalen.it.support.Eventually;
 import se.samverkansportalen.it.support.Periods;
+import se.samverkansportalen.it.support.PlainHttp;
 import se.samverkansportalen.it.support.PortalApi;
 import se.samverkansportalen.it.support.ServerMetrics;
 
@@ -49,7 +46,6 @@ class OperationsIT {
 
     private static final String MANAGEMENT = ServerMetrics.MANAGEMENT;
     private static final Path SERVER_LOG = Path.of(System.getProperty("test.server.log.dir", "target/test-server-log"), "server.log");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void healthSaysThePortalRunsAndReachesItsDatabaseAndKeycloak() {
@@ -145,21 +141,10 @@ class OperationsIT {
     }
 
     private static HttpResponse<String> get(String address, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30)).GET();
-        headers.forEach(request::header);
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new AssertionError(address + " did not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return PlainHttp.get(URI.create(address), headers);
     }
 
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
+        return PlainHttp.json(text);
     }
 }

@@ -27,9 +27,8 @@ public final class ResourceEndpoints {
         }
     }
 
-    private static final String ANNOTATION = "@[A-Za-z.]+(?:\\((?:\"(?:[^\"\\\\]|\\\\.)*\"|[^)\"])*\\))?\\s+";
     private static final Pattern CLASS_PATH = Pattern.compile("^@Path\\(\"([^\"]*)\"\\)", Pattern.MULTILINE);
-    private static final Pattern METHOD = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\s+((?:" + ANNOTATION + ")*)public ");
+    private static final Pattern METHOD = Pattern.compile("@(GET|POST|PUT|DELETE|PATCH)\\s");
     private static final Pattern SUB_PATH = Pattern.compile("@Path\\(\"([^\"]*)\"\\)");
 
     private ResourceEndpoints() {
@@ -48,15 +47,64 @@ public final class ResourceEndpoints {
                 String base = root.group(1).replaceAll("^/|/$", "");
                 Matcher m = METHOD.matcher(source);
                 while (m.find()) {
-                    Matcher sub = SUB_PATH.matcher(m.group(2));
+                    String annotations = annotationsAfter(source, m.end());
+                    if (annotations == null) {
+                        continue;
+                    }
+                    Matcher sub = SUB_PATH.matcher(annotations);
                     String below = sub.find() ? sub.group(1).replaceAll("^/|/$", "") : "";
                     String path = base.isEmpty() ? below : below.isEmpty() ? base : base + "/" + below;
-                    endpoints.add(new Endpoint(m.group(1), path, m.group(2).contains("hidden = true")));
+                    endpoints.add(new Endpoint(m.group(1), path, annotations.contains("hidden = true")));
                 }
             }
         } catch (IOException e) {
             throw new AssertionError("the resource classes' source cannot be read", e);
         }
         return endpoints;
+    }
+
+    /**
+     * The annotations between an HTTP method's annotation and the method's {@code public}, read
+     * with their parentheses balanced and their strings skipped (an {@code @APIResponse} holds
+     * {@code @Content(@Schema(…))}); null when something other than annotations comes first.
+     */
+    private static String annotationsAfter(String source, int from) {
+        int i = from;
+        while (true) {
+            while (i < source.length() && Character.isWhitespace(source.charAt(i))) {
+                i++;
+            }
+            if (source.startsWith("public ", i)) {
+                return source.substring(from, i);
+            }
+            if (i >= source.length() || source.charAt(i) != '@') {
+                return null;
+            }
+            i++;
+            while (i < source.length() && (Character.isJavaIdentifierPart(source.charAt(i)) || source.charAt(i) == '.')) {
+                i++;
+            }
+            if (i < source.length() && source.charAt(i) == '(') {
+                int depth = 0;
+                boolean inString = false;
+                for (; i < source.length(); i++) {
+                    char c = source.charAt(i);
+                    if (inString) {
+                        if (c == '\\') {
+                            i++;
+                        } else if (c == '"') {
+                            inString = false;
+                        }
+                    } else if (c == '"') {
+                        inString = true;
+                    } else if (c == '(') {
+                        depth++;
+                    } else if (c == ')' && --depth == 0) {
+                        i++;
+                        break;
+                    }
+                }
+            }
+        }
     }
 }

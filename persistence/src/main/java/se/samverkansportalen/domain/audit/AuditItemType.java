@@ -12,7 +12,7 @@ public enum AuditItemType {
     AREA, SUB_GOAL, ACTIVITY, PLAN_VERSION, ACTOR, COMMENT,
     LOCAL_PLAN, LOCAL_MEASURE, LOCAL_INDICATOR, LOCAL_GOAL, LOCAL_RISK, LOCAL_RISK_MEASURE,
     REPORTING_PERIOD, PROGRESS_REPORT, REPORT_ITEM, REMINDER_PREFERENCE, AUDIT_ENTRY,
-    QUALITY_REPORT;
+    QUALITY_REPORT, KEY_FIGURE;
 
     /** The kind of this name (as a page or the API names it), or empty for no such kind. */
     public static Optional<AuditItemType> named(String name) {

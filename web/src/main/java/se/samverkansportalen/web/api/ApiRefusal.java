@@ -8,6 +8,7 @@ import se.samverkansportalen.domain.refusal.ForbiddenRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.Refusal;
+import se.samverkansportalen.domain.refusal.SourceUnavailableRefusal;
 import se.samverkansportalen.domain.refusal.WrongStateRefusal;
 import se.samverkansportalen.web.operations.RequestIds;
 import se.samverkansportalen.web.error.ErrorReference;
@@ -42,6 +43,9 @@ public record ApiRefusal(String error, String message, String field, String refe
         }
         if (refusal instanceof ForbiddenRefusal) {
             return Response.Status.FORBIDDEN;
+        }
+        if (refusal instanceof SourceUnavailableRefusal) {
+            return Response.Status.BAD_GATEWAY;
         }
         return Response.Status.BAD_REQUEST;
     }

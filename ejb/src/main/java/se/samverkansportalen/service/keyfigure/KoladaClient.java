@@ -1,0 +1,188 @@
+package se.samverkansportalen.service.keyfigure;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.refusal.Refusal;
+import se.samverkansportalen.domain.refusal.SourceUnavailableRefusal;
+
+/**
+ * Asks Kolada's open API (v2) for a KPI's yearly values in one kommun, with the JDK's HTTP
+ * client. The address is configurable ({@value #ADDRESS_PROPERTY} as a system property, or the
+ * environment's {@code SAMVERKAN_KOLADA_URL}; default {@value #DEFAULT_ADDRESS}), and so is how
+ * long it waits ({@value #TIMEOUT_PROPERTY}, seconds; default {@value #DEFAULT_TIMEOUT_SECONDS}).
+ *
+ * <p>Refused, with nothing taken: a KPI Kolada does not know ({@value #UNKNOWN_KPI}, at the field
+ * {@code kpi}: Kolada's KPI list has no such id, or it answers 404), no values for the years asked
+ * ({@value #NO_VALUES}), and, as a {@link SourceUnavailableRefusal}, no answer in time
+ * ({@value #TIMEOUT}), no connection ({@value #UNREACHABLE}), another status than 200
+ * ({@value #STATUS}) and a body not of Kolada's shape ({@value #MALFORMED}).
+ */
+public final class KoladaClient {
+
+    public static final String ADDRESS_PROPERTY = "samverkan.kolada.url";
+    public static final String TIMEOUT_PROPERTY = "samverkan.kolada.timeout";
+    public static final String DEFAULT_ADDRESS = "https://api.kolada.se/v2";
+    public static final int DEFAULT_TIMEOUT_SECONDS = 10;
+    /** At most this many pages are followed for one KPI (5000 values a page). */
+    static final int MAX_PAGES = 20;
+
+    public static final String UNKNOWN_KPI = "keyfigure.kolada.unknownKpi";
+    public static final String NO_VALUES = "keyfigure.kolada.noValues";
+    public static final String TIMEOUT = "keyfigure.kolada.timeout";
+    public static final String UNREACHABLE = "keyfigure.kolada.unreachable";
+    public static final String STATUS = "keyfigure.kolada.status";
+    public static final String MALFORMED = "keyfigure.kolada.malformed";
+
+    private final URI base;
+    private final Duration timeout;
+    private final HttpClient http;
+
+    /**
+     * A client of Kolada at an address.
+     *
+     * @param base    the API's root, such as {@code https://api.kolada.se/v2}
+     * @param timeout how long to wait for a connection and for each answer
+     */
+    public KoladaClient(URI base, Duration timeout) {
+        String root = base.toString();
+        this.base = URI.create(root.endsWith("/") ? root : root + "/");
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** The client of the configured address (system property, then environment, then Kolada's own). */
+    public static KoladaClient configured() {
+        return configured(System.getProperties()::getProperty, System.getenv());
+    }
+
+    static KoladaClient configured(Function<String, String> properties, Map<String, String> environment) {
+        String address = firstOf(properties.apply(ADDRESS_PROPERTY), environment.get("SAMVERKAN_KOLADA_URL"), DEFAULT_ADDRESS);
+        String seconds = firstOf(properties.apply(TIMEOUT_PROPERTY), environment.get("SAMVERKAN_KOLADA_TIMEOUT"),
+                String.valueOf(DEFAULT_TIMEOUT_SECONDS));
+        int timeout;
+        try {
+            timeout = Math.max(1, Integer.parseInt(seconds.strip()));
+        } catch (NumberFormatException e) {
+            timeout = DEFAULT_TIMEOUT_SECONDS;
+        }
+        return new KoladaClient(URI.create(address.strip()), Duration.ofSeconds(timeout));
+    }
+
+    private static String firstOf(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** The address asked, as a value's source names it. */
+    public String address() {
+        String root = base.toString();
+        return root.substring(0, root.length() - 1);
+    }
+
+    /**
+     * A KPI's values for one kommun and some years, every gender Kolada has.
+     *
+     * @param kpi          Kolada's KPI id, such as N00945
+     * @param municipality the kommun's four-digit code
+     * @param years        the years asked, at least one
+     * @return the values Kolada gave for that KPI and kommun (other KPIs or kommuner in the
+     *         answer are left out), at least one
+     * @throws InvalidInputRefusal       for an unknown KPI or no values (see the class)
+     * @throws SourceUnavailableRefusal when Kolada does not answer usably (see the class)
+     */
+    public List<KoladaData.Reading> values(String kpi, String municipality, List<Integer> years) {
+        requireKnown(kpi);
+        String yearList = years.stream().map(String::valueOf).collect(Collectors.joining(","));
+        URI next = base.resolve("data/kpi/" + kpi + "/municipality/" + municipality + "/year/" + yearList);
+        List<KoladaData.Reading> readings = new ArrayList<>();
+        for (int page = 0; next != null && page < MAX_PAGES; page++) {
+            HttpResponse<byte[]> answer = get(next);
+            if (answer.statusCode() == 404) {
+                throw InvalidInputRefusal.atField("kpi", UNKNOWN_KPI, kpi);
+            }
+            KoladaData.Page read;
+            try {
+                read = KoladaData.read(answer.body());
+            } catch (Refusal malformed) {
+                throw new SourceUnavailableRefusal(MALFORMED, address(), malformed.getArguments().isEmpty() ? "" : malformed.getArguments().get(0));
+            }
+            read.readings().stream().filter(r -> r.kpi().equals(kpi) && r.municipality().equals(municipality)).forEach(readings::add);
+            next = nextPage(read.nextPage());
+        }
+        if (readings.isEmpty()) {
+            throw InvalidInputRefusal.atField("years", NO_VALUES, kpi, municipality, yearList);
+        }
+        return readings;
+    }
+
+    /** Kolada's next page, followed only on the same address (a link elsewhere is refused as malformed). */
+    private URI nextPage(String link) {
+        if (link == null) {
+            return null;
+        }
+        if (!link.startsWith(base.toString())) {
+            throw new SourceUnavailableRefusal(MALFORMED, address(), "next_page");
+        }
+        return URI.create(link);
+    }
+
+    /** Refuses a KPI id Kolada's KPI list ({@code /kpi/{id}}) answers with no KPI. */
+    private void requireKnown(String kpi) {
+        HttpResponse<byte[]> answer = get(base.resolve("kpi/" + kpi));
+        if (answer.statusCode() == 404) {
+            throw InvalidInputRefusal.atField("kpi", UNKNOWN_KPI, kpi);
+        }
+        try (var reader = Json.createReader(new ByteArrayInputStream(answer.body()))) {
+            JsonObject root = reader.readObject();
+            boolean none = root.get("count") instanceof JsonNumber count ? count.intValue() == 0
+                    : root.getJsonArray("values") != null && root.getJsonArray("values").isEmpty();
+            if (none) {
+                throw InvalidInputRefusal.atField("kpi", UNKNOWN_KPI, kpi);
+            }
+        } catch (JsonException | ClassCastException e) {
+            throw new SourceUnavailableRefusal(MALFORMED, address(), "kpi/" + kpi);
+        }
+    }
+
+    private HttpResponse<byte[]> get(URI address) {
+        HttpRequest request = HttpRequest.newBuilder(address).timeout(timeout).header("Accept", "application/json").GET().build();
+        HttpResponse<byte[]> answer;
+        try {
+            answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpTimeoutException e) {
+            throw new SourceUnavailableRefusal(TIMEOUT, address(), timeout.toSeconds());
+        } catch (ConnectException e) {
+            throw new SourceUnavailableRefusal(UNREACHABLE, address());
+        } catch (IOException e) {
+            throw new SourceUnavailableRefusal(UNREACHABLE, address());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceUnavailableRefusal(UNREACHABLE, address());
+        }
+        if (answer.statusCode() != 200 && answer.statusCode() != 404) {
+            throw new SourceUnavailableRefusal(STATUS, address(), answer.statusCode());
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,92 @@
+package se.samverkansportalen.service.keyfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import se.samverkansportalen.domain.keyfigure.Gender;
+import se.samverkansportalen.domain.keyfigure.KeyFigure;
+import se.samverkansportalen.domain.keyfigure.ValueSource;
+import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
+import se.samverkansportalen.domain.validation.SwedishNumbers;
+
+class KoladaDataTest {
+
+    private static byte[] json(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String entry(String values) {
+        return "{\"count\":1,\"values\":[{\"kpi\":\"N17473\",\"municipality\":\"2480\",\"period\":2024,\"values\":[" + values + "]}]}";
+    }
+
+    private static InvalidInputRefusal refusal(String body) {
+        try {
+            KoladaData.read(json(body));
+        } catch (InvalidInputRefusal refused) {
+            return refused;
+        }
+        throw new AssertionError("not refused: " + body);
+    }
+
+    @Test
+    void readsValuesStatusesAndMissingValues() {
+        KoladaData.Page page = KoladaData.read(json(entry(
+                "{\"count\":1,\"gender\":\"T\",\"status\":\"\",\"value\":3.15},{\"gender\":\"M\",\"status\":\"Missing\",\"value\":null}")));
+
+        assertThat(page.readings()).containsExactly(new KoladaData.Reading("N17473", "2480", 2024, Gender.T, new BigDecimal("3.15"), null),
+                new KoladaData.Reading("N17473", "2480", 2024, Gender.M, null, "Missing"));
+        assertThat(page.nextPage()).isNull();
+    }
+
+    @Test
+    void eachProblemIsRefusedWhereItIs() {
+        assertThat(refusal("[1,2]").getMessageKey()).isEqualTo(KoladaData.NOT_JSON);
+        assertThat(refusal("{\"values\": [").getMessageKey()).isEqualTo(KoladaData.NOT_JSON);
+        assertThat(refusal("").getMessageKey()).isEqualTo(KoladaData.NOT_JSON);
+        assertThat(refusal("{\"count\":0}").getField()).isEqualTo("values");
+        assertThat(refusal(entry("{\"gender\":\"X\",\"value\":1}")).getArguments()).containsExactly("values[0].values[0].gender", "X");
+        assertThat(refusal(entry("{\"gender\":\"T\",\"value\":\"tre\"}")).getMessageKey()).isEqualTo(KoladaData.VALUE);
+        assertThat(refusal(entry("{\"gender\":\"T\",\"value\":1.23456}")).getMessageKey()).isEqualTo(SwedishNumbers.TOO_MANY_DECIMALS);
+        assertThat(refusal(entry("{\"gender\":\"T\",\"value\":1},{\"gender\":\"T\",\"value\":2}")).getMessageKey()).isEqualTo(KoladaData.TWICE);
+        assertThat(refusal(entry("{\"gender\":\"T\",\"value\":1,\"status\":\"" + "x".repeat(41) + "\"}")).getMessageKey()).isEqualTo("input.tooLong");
+        assertThat(refusal("{\"values\":[{\"kpi\":\"n17473\",\"municipality\":\"2480\",\"period\":2024,\"values\":[]}]}").getMessageKey())
+                .isEqualTo(KoladaData.KPI);
+        assertThat(refusal("{\"values\":[{\"kpi\":\"N17473\",\"municipality\":\"248\",\"period\":2024,\"values\":[]}]}").getMessageKey())
+                .isEqualTo(KoladaData.MUNICIPALITY);
+        assertThat(refusal("{\"values\":[{\"kpi\":\"N17473\",\"municipality\":\"2480\",\"period\":1889,\"values\":[]}]}").getMessageKey())
+                .isEqualTo(KoladaData.YEAR);
+        assertThat(refusal("{\"values\":[{\"kpi\":\"N17473\",\"municipality\":\"2480\",\"period\":\"2024-T1\",\"values\":[]}]}").getMessageKey())
+                .isEqualTo(KoladaData.YEAR);
+    }
+
+    @Test
+    void theExportReadsBackInValueForValue() {
+        KeyFigure figure = new KeyFigure("N17473", "Barn och unga med insats");
+        figure.record(2023, Gender.T, new BigDecimal("3.1500"), null, ValueSource.KOLADA, "https://api.kolada.se/v2", LocalDate.of(2026, 12, 2));
+        figure.record(2023, Gender.K, new BigDecimal("2.9"), null, ValueSource.KOLADA, "https://api.kolada.se/v2", LocalDate.of(2026, 12, 2));
+        figure.record(2024, Gender.M, null, "Missing", ValueSource.FILE, "kolada.json", LocalDate.of(2026, 12, 2));
+
+        List<KoladaData.Reading> back = KoladaData.read(KoladaData.write("2480", List.of(figure))).readings();
+
+        assertThat(back).containsExactly(new KoladaData.Reading("N17473", "2480", 2023, Gender.T, new BigDecimal("3.15"), null),
+                new KoladaData.Reading("N17473", "2480", 2023, Gender.K, new BigDecimal("2.9"), null),
+                new KoladaData.Reading("N17473", "2480", 2024, Gender.M, null, "Missing"));
+    }
+
+    @Test
+    void takingInTheSameValueAgainIsNoChange() {
+        KeyFigure figure = new KeyFigure("N17473", "Barn och unga med insats");
+        LocalDate day = LocalDate.of(2026, 12, 2);
+        assertThat(figure.record(2024, Gender.T, new BigDecimal("3.0"), null, ValueSource.FILE, "a.json", day)).isTrue();
+        assertThat(figure.record(2024, Gender.T, new BigDecimal("3.00"), null, ValueSource.KOLADA, "https://api.kolada.se/v2", day)).isFalse();
+        assertThat(figure.value(2024, Gender.T).orElseThrow().getSource()).isEqualTo(ValueSource.KOLADA);
+        assertThat(figure.record(2024, Gender.T, new BigDecimal("3.1"), null, ValueSource.KOLADA, "https://api.kolada.se/v2", day)).isTrue();
+        assertThatThrownBy(() -> figure.record(2024, Gender.K, new BigDecimal("1.00001"), null, ValueSource.FILE, "a.json", day))
+                .isInstanceOf(InvalidInputRefusal.class);
+    }
+}

@@ -122,7 +122,16 @@ class ApiFuzzIT {
             new Endpoint("GET", "kvalitetsberattelser/{kommun}/{year}/avsnitt/{key}", "socialchef.umea", false),
             new Endpoint("PUT", "kvalitetsberattelser/{kommun}/{year}/avsnitt/{key}", "socialchef.umea", true),
             new Endpoint("POST", "kvalitetsberattelser/{kommun}/{year}/faststallande", "socialchef.umea", true),
-            new Endpoint("POST", "kvalitetsberattelser/{kommun}/{year}/lokal-plan", "socialchef.umea", true));
+            new Endpoint("POST", "kvalitetsberattelser/{kommun}/{year}/lokal-plan", "socialchef.umea", true),
+            new Endpoint("GET", "nyckeltal", "socialchef.umea", false),
+            new Endpoint("POST", "nyckeltal", "socialchef.umea", true),
+            new Endpoint("GET", "nyckeltal/{figure}", "socialchef.umea", false),
+            new Endpoint("DELETE", "nyckeltal/{figure}", "socialchef.umea", false),
+            new Endpoint("POST", "nyckeltal/{figure}/kolada", "socialchef.umea", false),
+            new Endpoint("POST", "nyckeltal/import", "socialchef.umea", true),
+            new Endpoint("GET", "nyckeltal/export", "socialchef.umea", false),
+            new Endpoint("GET", "nyckeltal/export.csv", "socialchef.umea", false),
+            new Endpoint("GET", "lagesbild/nyckeltal", "granskare.lbu", false));
 
     /** Endpoints that must only ever be called with hostile ids here: a valid id would change or remove the fixture. */
     private static boolean idOnly(Endpoint e) {
@@ -285,7 +294,7 @@ class ApiFuzzIT {
 
     /** What the fuzz needs to exist: Umeå's plans (measures, risks), Skellefteå's plan, an open period. */
     record Fixture(long plan, long measure, long riskPlan, long goal, long risk, long foreignPlan, long period, String item, long entry,
-            int qualityYear) {
+            int qualityYear, long figure, long foreignFigure) {
 
         static Fixture make() {
             PortalApi umea = PortalApi.as("socialchef.umea");
@@ -319,7 +328,15 @@ class ApiFuzzIT {
             long entry = Long.parseLong(TestDatabase.column("SELECT MAX(id) FROM audit_entry").get(0));
             int qualityYear = se.samverkansportalen.it.support.QualityYears.freeOf("2480");
             umea.post("kvalitetsberattelser", Json.createObjectBuilder().add("year", qualityYear).build());
-            return new Fixture(planId, measure, riskPlanId, goal, risk, foreign, periodId, item, entry, qualityYear);
+            return new Fixture(planId, measure, riskPlanId, goal, risk, foreign, periodId, item, entry, qualityYear,
+                    keyFigure(umea), keyFigure(skelleftea));
+        }
+
+        /** The caller's kommun's key figure F99999, followed now or by an earlier run. */
+        static long keyFigure(PortalApi kommun) {
+            kommun.post("nyckeltal", Json.createObjectBuilder().add("kpi", "F99999").add("title", "Fuzznyckeltal").build());
+            return kommun.get("nyckeltal").array().stream().map(v -> v.asJsonObject())
+                    .filter(f -> f.getString("kpi").equals("F99999")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         }
 
         String fill(String path) {
@@ -328,7 +345,7 @@ class ApiFuzzIT {
                     .replace("{goal}", String.valueOf(goal))
                     .replace("{period}", String.valueOf(period)).replace("{kommun}", "2480").replace("{item}", item)
                     .replace("{entry}", String.valueOf(entry)).replace("{year}", String.valueOf(qualityYear)).replace("{key}", "complaints")
-                    .replace("{version}", "1");
+                    .replace("{version}", "1").replace("{figure}", String.valueOf(figure));
         }
 
         /** Another kommun's id for a placeholder, where one means something. */
@@ -336,6 +353,7 @@ class ApiFuzzIT {
             return switch (placeholder) {
                 case "plan", "riskplan" -> String.valueOf(foreignPlan);
                 case "kommun" -> "9999";
+                case "figure" -> String.valueOf(foreignFigure);
                 default -> null;
             };
         }

@@ -30,7 +30,7 @@ public class KeyFigureForm implements Serializable {
     }
 
     public KeyFigureForm(String kpi, String title) {
-        this.kpi = kpi;
+        setKpi(kpi);
         this.title = title;
     }
 

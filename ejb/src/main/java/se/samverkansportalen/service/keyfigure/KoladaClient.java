@@ -28,9 +28,9 @@ import se.samverkansportalen.domain.refusal.SourceUnavailableRefusal;
  * environment's {@code SAMVERKAN_KOLADA_URL}; default {@value #DEFAULT_ADDRESS}), and so is how
  * long it waits ({@value #TIMEOUT_PROPERTY}, seconds; default {@value #DEFAULT_TIMEOUT_SECONDS}).
  *
- * <p>Refused, with nothing taken: a KPI Kolada does not know ({@value #UNKNOWN_KPI}, at the field
- * {@code kpi}: Kolada's KPI list has no such id, or it answers 404), no values for the years asked
- * ({@value #NO_VALUES}), and, as a {@link SourceUnavailableRefusal}, no answer in time
+ * <p>Refused, with nothing taken: a KPI Kolada does not know ({@value #UNKNOWN_KPI}: Kolada's KPI list
+ * has no such id, or it answers 404), no values for the years asked ({@value #NO_VALUES}), both
+ * refusals of the request as a whole (no field of a form is at fault), and, as a {@link SourceUnavailableRefusal}, no answer in time
  * ({@value #TIMEOUT}), no connection ({@value #UNREACHABLE}), another status than 200
  * ({@value #STATUS}) and a body not of Kolada's shape ({@value #MALFORMED}).
  */
@@ -119,7 +119,7 @@ public final class KoladaClient {
         for (int page = 0; next != null && page < MAX_PAGES; page++) {
             HttpResponse<byte[]> answer = get(next);
             if (answer.statusCode() == 404) {
-                throw InvalidInputRefusal.atField("kpi", UNKNOWN_KPI, kpi);
+                throw new InvalidInputRefusal(UNKNOWN_KPI, kpi);
             }
             KoladaData.Page read;
             try {
@@ -131,7 +131,7 @@ public final class KoladaClient {
             next = nextPage(read.nextPage());
         }
         if (readings.isEmpty()) {
-            throw InvalidInputRefusal.atField("years", NO_VALUES, kpi, municipality, yearList);
+            throw new InvalidInputRefusal(NO_VALUES, kpi, municipality, yearList);
         }
         return readings;
     }
@@ -151,14 +151,14 @@ public final class KoladaClient {
     private void requireKnown(String kpi) {
         HttpResponse<byte[]> answer = get(base.resolve("kpi/" + kpi));
         if (answer.statusCode() == 404) {
-            throw InvalidInputRefusal.atField("kpi", UNKNOWN_KPI, kpi);
+            throw new InvalidInputRefusal(UNKNOWN_KPI, kpi);
         }
         try (var reader = Json.createReader(new ByteArrayInputStream(answer.body()))) {
             JsonObject root = reader.readObject();
             boolean none = root.get("count") instanceof JsonNumber count ? count.intValue() == 0
                     : root.getJsonArray("values") != null && root.getJsonArray("values").isEmpty();
             if (none) {
-                throw InvalidInputRefusal.atField("kpi", UNKNOWN_KPI, kpi);
+                throw new InvalidInputRefusal(UNKNOWN_KPI, kpi);
             }
         } catch (JsonException | ClassCastException e) {
             throw new SourceUnavailableRefusal(MALFORMED, address(), "kpi/" + kpi);

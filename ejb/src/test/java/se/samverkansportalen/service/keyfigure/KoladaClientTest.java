@@ -80,14 +80,14 @@ class KoladaClientTest {
     }
 
     @Test
-    void anEmptyResultIsRefusedAtTheYears() throws IOException {
+    void anEmptyResultIsRefusedNamingWhatWasAsked() throws IOException {
         answer("/v2/kpi/N17473", "kpi-N17473.json");
         answer(DATA, "data-empty.json");
 
         assertThatThrownBy(() -> client(5).values("N17473", "2480", List.of(2023, 2024)))
                 .isInstanceOfSatisfying(InvalidInputRefusal.class, r -> {
                     assertThat(r.getMessageKey()).isEqualTo(KoladaClient.NO_VALUES);
-                    assertThat(r.getField()).isEqualTo("years");
+                    assertThat(r.getField()).isNull();
                     assertThat(r.getArguments()).containsExactly("N17473", "2480", "2023,2024");
                 });
     }
@@ -99,7 +99,7 @@ class KoladaClientTest {
         assertThatThrownBy(() -> client(5).values("N00000", "2480", List.of(2024)))
                 .isInstanceOfSatisfying(InvalidInputRefusal.class, r -> {
                     assertThat(r.getMessageKey()).isEqualTo(KoladaClient.UNKNOWN_KPI);
-                    assertThat(r.getField()).isEqualTo("kpi");
+                    assertThat(r.getField()).isNull();
                 });
         kolada.verify(0, getRequestedFor(urlEqualTo("/v2/data/kpi/N00000/municipality/2480/year/2024")));
     }

@@ -18,6 +18,7 @@ import se.samverkansportalen.web.api.FailureMapper;
 import se.samverkansportalen.web.api.RefusalMapper;
 import se.samverkansportalen.web.api.StrictJson;
 import se.samverkansportalen.web.api.ValidationFailureMapper;
+import se.samverkansportalen.web.keyfigure.KeyFigureResource;
 import se.samverkansportalen.web.localplan.LocalPlanResource;
 import se.samverkansportalen.web.metrics.MetricsResource;
 import se.samverkansportalen.web.operations.ApiRoutes;
@@ -67,7 +68,7 @@ public class RestApplication extends Application {
     /** Every resource and provider of the API. */
     static final Set<Class<?>> CLASSES = Set.of(
             LocalPlanResource.class, ReportResource.class, ReportDecisionResource.class, OverviewResource.class,
-            QualityReportResource.class, ReminderResource.class, RedactionResource.class, MetricsResource.class,
+            QualityReportResource.class, ReminderResource.class, RedactionResource.class, MetricsResource.class, KeyFigureResource.class,
             RefusalMapper.class, AccessRefusalMapper.class, ValidationFailureMapper.class, FailureMapper.class, StrictJson.class,
             ApiRoutes.class);
 

@@ -74,7 +74,7 @@ public class KeyFigures {
     @EJB
     AuditTrail audit;
 
-    @EJB
+    @Inject
     PortalCounters counters;
 
     @Inject

@@ -12,21 +12,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import se.samverkansportalen.service.localplan.IndicatorForm;
 import se.samverkansportalen.service.localplan.LocalIndicators;
-import se.samverkansportalen.service.localplan.LocalPlanForm;
 import se.samverkansportalen.service.localplan.LocalPlanReading;
 import se.samverkansportalen.service.localplan.LocalPlanSummary;
 import se.samverkansportalen.service.localplan.LocalPlanView;
 import se.samverkansportalen.service.localplan.LocalPlans;
 import se.samverkansportalen.service.localplan.LocalRisks;
-import se.samverkansportalen.service.localplan.MeasureForm;
-import se.samverkansportalen.web.api.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samverkansportalen.web.api.Bodies;
 
 /**
  * Local plans over the API. {@code /lokala-planer} is the caller's own kommun's plans (the
@@ -69,9 +66,8 @@ public class LocalPlanResource {
     @Path("lokala-planer")
     @Operation(summary = "Skapa en lokal plan", description = "Creates a local plan in the caller's kommun; 201 with the plan.")
     @APIResponse(responseCode = "201", description = "Planen som skapades. / The plan created.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = LocalPlanView.class)))
-    public Response create(LocalPlanForm form) {
-        Bodies.required(form).setId(null);
-        LocalPlanView created = plans.savePlan(form);
+    public Response create(PlanRequest plan) {
+        LocalPlanView created = plans.savePlan(Bodies.required(plan).toForm(null, 0));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -87,9 +83,8 @@ public class LocalPlanResource {
     @PUT
     @Path("lokala-planer/{id}")
     @Operation(summary = "Ändra en lokal plans uppgifter", description = "Changes a local plan's details; 409 when someone else saved first.")
-    public LocalPlanView revise(@PathParam("id") long id, LocalPlanForm form) {
-        Bodies.required(form).setId(id);
-        return plans.savePlan(form);
+    public LocalPlanView revise(@PathParam("id") long id, PlanRequest plan) {
+        return plans.savePlan(Bodies.required(plan).toForm(id, Bodies.readAt(plan.lockVersion())));
     }
 
     @DELETE
@@ -104,19 +99,15 @@ public class LocalPlanResource {
     @POST
     @Path("lokala-planer/{id}/atgarder")
     @Operation(summary = "Lägg till en åtgärd (Hur, Resultat, När, Kostnad i kronor)", description = "Adds a measure (how, result, when, cost in kronor) to a plan; answers the plan.")
-    public LocalPlanView addMeasure(@PathParam("id") long id, MeasureForm form) {
-        Bodies.required(form).setPlanId(id);
-        form.setId(null);
-        return plans.saveMeasure(form);
+    public LocalPlanView addMeasure(@PathParam("id") long id, MeasureRequest measure) {
+        return plans.saveMeasure(Bodies.required(measure).toForm(id, null, 0));
     }
 
     @PUT
     @Path("lokala-planer/{id}/atgarder/{measure}")
     @Operation(summary = "Ändra en åtgärd", description = "Changes a measure of a plan; answers the plan.")
-    public LocalPlanView reviseMeasure(@PathParam("id") long id, @PathParam("measure") long measure, MeasureForm form) {
-        Bodies.required(form).setPlanId(id);
-        form.setId(measure);
-        return plans.saveMeasure(form);
+    public LocalPlanView reviseMeasure(@PathParam("id") long id, @PathParam("measure") long measure, MeasureRequest change) {
+        return plans.saveMeasure(Bodies.required(change).toForm(id, measure, Bodies.readAt(change.lockVersion())));
     }
 
     @DELETE
@@ -130,9 +121,11 @@ public class LocalPlanResource {
     @POST
     @Path("lokala-planer/{id}/indikatorer")
     @Operation(summary = "Lägg till en indikator eller spara en med dess värden per period", description = "Adds an indicator (no id) or saves one with its values per period; a count is a whole number, values never rounded.")
-    public LocalPlanView saveIndicator(@PathParam("id") long id, IndicatorForm form) {
-        Bodies.required(form).setPlanId(id);
-        return indicators.saveIndicator(form);
+    public LocalPlanView saveIndicator(@PathParam("id") long id, IndicatorRequest indicator) {
+        if (Bodies.required(indicator).id() != null) {
+            Bodies.readAt(indicator.lockVersion());
+        }
+        return indicators.saveIndicator(indicator.toForm(id));
     }
 
     /** A risk's place on the matrix for a period. */

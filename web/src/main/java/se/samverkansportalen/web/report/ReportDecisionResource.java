@@ -12,12 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.samverkansportalen.domain.report.ReportDecision;
 import se.samverkansportalen.service.report.ReportDecisions;
-import se.samverkansportalen.web.api.Bodies;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samverkansportalen.web.api.Bodies;
 
 /**
  * Tertial reports fastställda for the kommun's records, over the API: the kommun's editors
@@ -57,8 +57,8 @@ public class ReportDecisionResource {
     @Path("rapporter/{period}/faststallelser")
     @Operation(summary = "Fastställ den inskickade rapporten", description = "Adopts a submitted or reviewed report: renders it once as PDF/A and keeps the bytes and their SHA-256; 201 with the version.")
     @APIResponse(responseCode = "201", description = "Den fastställda versionen. / The adopted version.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = se.samverkansportalen.domain.report.ReportDecision.Summary.class)))
-    public Response adopt(@PathParam("period") long period, ReportDecisions.DecisionForm form) {
-        ReportDecision.Summary adopted = adoption.adopt(period, Bodies.required(form));
+    public Response adopt(@PathParam("period") long period, DecisionRequest decision) {
+        ReportDecision.Summary adopted = adoption.adopt(period, Bodies.required(decision).toForm());
         return Response.status(Response.Status.CREATED).entity(adopted).build();
     }
 

@@ -32,8 +32,8 @@ public class StrictJson implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
-    /** The JSON-B the API reads and writes with, for tests. */
-    static Jsonb jsonb() {
+    /** The JSON-B the API reads and writes with; for tests of the API's own types. */
+    public static Jsonb jsonb() {
         return JSONB;
     }
 

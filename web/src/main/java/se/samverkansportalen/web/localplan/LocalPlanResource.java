@@ -12,17 +12,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkansportalen.service.localplan.LocalIndicators;
 import se.samverkansportalen.service.localplan.LocalPlanReading;
 import se.samverkansportalen.service.localplan.LocalPlanSummary;
 import se.samverkansportalen.service.localplan.LocalPlanView;
 import se.samverkansportalen.service.localplan.LocalPlans;
 import se.samverkansportalen.service.localplan.LocalRisks;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkansportalen.web.api.Bodies;
 
 /**

@@ -9,8 +9,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import se.samverkansportalen.service.identity.PortalRole;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import se.samverkansportalen.service.identity.PortalRole;
 
 /** The benchmark's view of {@link RequestMetrics}: takes (and clears) the recorded samples. Only when metrics are on. */
 @Path("metrik")

@@ -14,6 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
@@ -21,17 +26,11 @@ import se.samverkansportalen.service.quality.QualityReportReading;
 import se.samverkansportalen.service.quality.QualityReportSummary;
 import se.samverkansportalen.service.quality.QualityReportView;
 import se.samverkansportalen.service.quality.QualityReports;
-import se.samverkansportalen.service.quality.SectionForm;
 import se.samverkansportalen.web.Formats;
 import se.samverkansportalen.web.api.Bodies;
 import se.samverkansportalen.web.quality.export.QualityReportDocument;
 import se.samverkansportalen.web.quality.export.QualityReportDocx;
 import se.samverkansportalen.web.quality.export.QualityReportFiles;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Kvalitetsberättelser over the API. A kommun's editors read, write and remove (an utkast) their own kommun's (the
@@ -141,18 +140,16 @@ public class QualityReportResource {
     @GET
     @Path("{kommun}/{year}/avsnitt/{key}")
     @Operation(summary = "Ett avsnitts formulär", description = "A section's form.")
-    public SectionForm section(@PathParam("kommun") String kommun, @PathParam("year") int year, @PathParam("key") String key) {
-        return reports.sectionForm(ownYear(kommun, year), key);
+    public SectionContent section(@PathParam("kommun") String kommun, @PathParam("year") int year, @PathParam("key") String key) {
+        return SectionContent.of(reports.sectionForm(ownYear(kommun, year), key));
     }
 
     @PUT
     @Path("{kommun}/{year}/avsnitt/{key}")
     @Operation(summary = "Spara ett avsnitt", description = "Saves a section; refused once the report is fastställd.")
     public QualityReportView saveSection(@PathParam("kommun") String kommun, @PathParam("year") int year,
-            @PathParam("key") String key, SectionForm form) {
-        Bodies.required(form).setYear(ownYear(kommun, year));
-        form.setKey(key);
-        return reports.saveSection(form);
+            @PathParam("key") String key, SectionContent section) {
+        return reports.saveSection(Bodies.required(section).toForm(ownYear(kommun, year), key));
     }
 
     @POST

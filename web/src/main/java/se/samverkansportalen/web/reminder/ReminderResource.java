@@ -11,12 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.service.reminder.ReminderPreferences;
 import se.samverkansportalen.service.reminder.Reminders;
 import se.samverkansportalen.web.api.Bodies;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reminders over the API: a coordinator sends the due reminders now; each user sets their own choice. */
 @Tag(name = "Påminnelser", description = "Påminnelser om rapporter. / Reminders about reports.")

@@ -6,9 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import se.samverkansportalen.service.report.RegionalOverview;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samverkansportalen.service.report.RegionalOverview;
 
 /** The regional lägesbild of a period over the API, for the region, the LBU network and the kommuner. */
 @Tag(name = "Lägesbild", description = "Regional lägesbild per period. / The regional picture per period.")

@@ -10,13 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import se.samverkansportalen.domain.report.ReportDecision;
-import se.samverkansportalen.service.report.ReportDecisions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samverkansportalen.domain.report.ReportDecision;
+import se.samverkansportalen.service.report.ReportDecisions;
 import se.samverkansportalen.web.api.Bodies;
 
 /**

@@ -13,16 +13,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.samverkansportalen.domain.report.PeriodKind;
 import se.samverkansportalen.service.report.KommunReports;
-import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportingPeriods;
 import se.samverkansportalen.web.api.Bodies;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Reporting over the API: the periods (coordinators open and close them) and the caller's own
@@ -60,8 +59,8 @@ public class ReportResource {
     @GET
     @Path("granskning/{period}/{kommun}")
     @Operation(summary = "En kommuns rapport för granskning", description = "A kommun's report for review, as submitted, later changes beside it.")
-    public ReportForm reviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
-        return review.report(kommun, period);
+    public ReportResponse reviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
+        return ReportResponse.of(review.report(kommun, period));
     }
 
     @GET
@@ -105,18 +104,18 @@ public class ReportResource {
     @POST
     @Path("granskning/{period}/{kommun}/granskad")
     @Operation(summary = "Markera en rapport som granskad (LBU)", description = "Marks a report as reviewed (LBU).")
-    public ReportForm markReviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
-        return review.review(kommun, period);
+    public ReportResponse markReviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
+        return ReportResponse.of(review.review(kommun, period));
     }
 
     @POST
     @Path("granskning/{period}/{kommun}/komplettering")
     @Operation(summary = "Begär komplettering med kommentar och punkter (LBU)", description = "Asks for completion with a comment and the items returned; reopens the report for the kommun (LBU).")
-    public ReportForm requestCompletion(@PathParam("period") long period, @PathParam("kommun") String kommun,
+    public ReportResponse requestCompletion(@PathParam("period") long period, @PathParam("kommun") String kommun,
             CompletionRequest request) {
         Bodies.required(request);
-        return review.requestCompletion(kommun, period, request.comment(),
-                request.itemIds() == null ? java.util.Set.of() : request.itemIds());
+        return ReportResponse.of(review.requestCompletion(kommun, period, request.comment(),
+                request.itemIds() == null ? java.util.Set.of() : request.itemIds()));
     }
 
     /** What opening a period takes. */
@@ -150,23 +149,21 @@ public class ReportResource {
     @GET
     @Path("rapporter/{period}")
     @Operation(summary = "Den egna kommunens rapport för en period", description = "The caller's kommun's report for a period: an empty form until its first save stores it.")
-    public ReportForm report(@PathParam("period") long period) {
-        return reports.report(period);
+    public ReportResponse report(@PathParam("period") long period) {
+        return ReportResponse.of(reports.report(period));
     }
 
     @PUT
     @Path("rapporter/{period}")
     @Operation(summary = "Spara rapporten som utkast", description = "Saves the report as a draft; 409 with the report as saved now when someone else saved first.")
-    public ReportForm saveDraft(@PathParam("period") long period, ReportForm form) {
-        Bodies.required(form).setPeriodId(period);
-        return reports.saveDraft(form);
+    public ReportResponse saveDraft(@PathParam("period") long period, ReportRequest report) {
+        return ReportResponse.of(reports.saveDraft(Bodies.required(report).toForm(period)));
     }
 
     @POST
     @Path("rapporter/{period}/inskickning")
     @Operation(summary = "Skicka in rapporten (låses)", description = "Saves and submits the report; it is locked for the kommun and kept as sent.")
-    public ReportForm submit(@PathParam("period") long period, ReportForm form) {
-        Bodies.required(form).setPeriodId(period);
-        return reports.submit(form);
+    public ReportResponse submit(@PathParam("period") long period, ReportRequest report) {
+        return ReportResponse.of(reports.submit(Bodies.required(report).toForm(period)));
     }
 }

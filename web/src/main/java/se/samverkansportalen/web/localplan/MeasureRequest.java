@@ -1,0 +1,33 @@
+package se.samverkansportalen.web.localplan;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.samverkansportalen.service.localplan.MeasureForm;
+
+/**
+ * The body of {@code POST /api/v1/lokala-planer/{id}/atgarder} and {@code PUT
+ * /api/v1/lokala-planer/{id}/atgarder/{measure}}: a measure with Hur (how), Resultat (result),
+ * När (dueOn) and Kostnad (costSek, whole kronor). The API's own type; the rules are the form's,
+ * checked by the service.
+ *
+ * @param subGoalItemKeys the regional delmål (item keys) the measure is linked to; none means none
+ * @param lockVersion     the version the measure was read at; required when a measure is changed
+ */
+public record MeasureRequest(Integer number, String title, String how, String result, LocalDate dueOn, Long costSek,
+        List<String> subGoalItemKeys, Integer lockVersion) {
+
+    /** The form the service takes for the plan, with the measure's id (null for a new one) and version. */
+    MeasureForm toForm(long planId, Long id, int readAt) {
+        MeasureForm form = new MeasureForm(planId);
+        form.setId(id);
+        form.setLockVersion(readAt);
+        form.setNumber(number);
+        form.setTitle(title);
+        form.setHow(how);
+        form.setResult(result);
+        form.setDueOn(dueOn);
+        form.setCostSek(costSek);
+        form.setSubGoalItemKeys(subGoalItemKeys);
+        return form;
+    }
+}

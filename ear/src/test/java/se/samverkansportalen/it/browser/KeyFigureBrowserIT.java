@@ -18,7 +18,8 @@ import se.samverkansportalen.it.support.TestDatabase;
  * Umeå's socialchef finds the key figures from the local plans, types a KPI id Kolada would not
  * have (refused at the field, her text kept), follows N17473, asks Kolada for a year it does not
  * answer in time (refused in Swedish, nothing stored) and then for 2023–2024, and sees the values
- * per year with their source; the lägesbild shows Umeå's newest value. Kolada is the test's own
+ * per year with their source; the lägesbild shows Umeå's newest value. At last she stops following
+ * it (after a confirmation): the figure and its values are gone, the removal audited. Kolada is the test's own
  * local server ({@link KoladaStandIn}); every page passes axe (the base class scans each one).
  */
 class KeyFigureBrowserIT extends BrowserTestBase {
@@ -68,7 +69,7 @@ class KeyFigureBrowserIT extends BrowserTestBase {
             browser.fill(By.id("fetch-form:to-year"), "2021");
             browser.click(By.id("fetch-form:fetch"));
             browser.waitUntilTextShown("svarade inte inom 2 sekunder. Försök igen senare. Ingenting har sparats.");
-            assertThat(browser.text(By.id("figures"))).contains("Inga värden är hämtade ännu.");
+            assertThat(browser.text(By.id("figures-form:figures"))).contains("Inga värden är hämtade ännu.");
 
             new Select(browser.waitFor(By.id("fetch-form:figure"))).selectByVisibleText("N17473 Barn och unga med insats");
             browser.fill(By.id("fetch-form:from-year"), "2023");
@@ -82,6 +83,17 @@ class KeyFigureBrowserIT extends BrowserTestBase {
             browser.open(Browser.PORTAL_URL + "rapport/lagesbild.xhtml?period=" + period);
             browser.waitUntilText(By.id("key-figures-title"), "Nyckeltal från Kolada");
             assertThat(browser.text(By.id("key-figure-N17473"))).contains("Umeå").contains("2024").contains("3");
+
+            browser.open(Browser.PORTAL_URL + "lokal/nyckeltal.xhtml");
+            String id = TestDatabase.column("SELECT id FROM key_figure WHERE kommun_code = '2480' AND kpi = ?", KoladaStandIn.KPI).get(0);
+            By unfollow = By.cssSelector("button[title='Sluta följa Barn och unga med insats (N17473)']");
+            assertThat(browser.openConfirmation(unfollow)).contains("Dess hämtade värden tas bort ur portalen");
+            browser.click(Browser.CONFIRM_YES);
+            browser.waitUntilTextShown("Kommunen följer inte längre N17473 (Barn och unga med insats); dess värden är borttagna.");
+            assertThat(browser.driver().findElements(By.id("kf-N17473-values"))).as("the figure and its values are gone").isEmpty();
+            assertThat(TestDatabase.column("SELECT COUNT(*) FROM key_figure_value WHERE key_figure_id = ?", id)).containsExactly("0");
+            assertThat(TestDatabase.column("SELECT COUNT(*) FROM audit_entry WHERE item_type = 'KEY_FIGURE' AND item_key = ? "
+                    + "AND action = 'DELETE'", id)).as("the removal is audited").containsExactly("1");
         } finally {
             Periods.close(period);
         }

@@ -59,6 +59,15 @@ public class KeyFigureBacking {
         }
     }
 
+    /** Stops following the key figure {@code id} of the kommun, its values with it; another kommun's is refused as not found. */
+    public void unfollow(long id) {
+        KeyFigureView gone = getOurs().stream().filter(k -> k.id() == id).findFirst().orElse(null);
+        if (messages.attempt(() -> figures.unfollow(id), "keyfigure.error.notKommunEditor") && gone != null) {
+            messages.info("keyfigure.unfollowed", gone.kpi(), gone.title());
+            ours = null;
+        }
+    }
+
     /** Fetches the chosen key figure's values from Kolada for the years chosen. */
     public void fetch() {
         if (figureId == null || fromYear == null || toYear == null) {

@@ -18,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.report.PeriodKind;
 import se.samverkansportalen.service.report.KommunReports;
+import se.samverkansportalen.service.report.ReportForm;
 import se.samverkansportalen.service.report.ReportingPeriods;
 import se.samverkansportalen.web.api.Bodies;
 
@@ -60,7 +62,7 @@ public class ReportResource {
     @Path("granskning/{period}/{kommun}")
     @Operation(summary = "En kommuns rapport för granskning", description = "A kommun's report for review, as submitted, later changes beside it.")
     public ReportResponse reviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
-        return ReportResponse.of(review.report(kommun, period));
+        return answered(() -> review.report(kommun, period));
     }
 
     @GET
@@ -105,7 +107,7 @@ public class ReportResource {
     @Path("granskning/{period}/{kommun}/granskad")
     @Operation(summary = "Markera en rapport som granskad (LBU)", description = "Marks a report as reviewed (LBU).")
     public ReportResponse markReviewed(@PathParam("period") long period, @PathParam("kommun") String kommun) {
-        return ReportResponse.of(review.review(kommun, period));
+        return answered(() -> review.review(kommun, period));
     }
 
     @POST
@@ -114,8 +116,25 @@ public class ReportResource {
     public ReportResponse requestCompletion(@PathParam("period") long period, @PathParam("kommun") String kommun,
             CompletionRequest request) {
         Bodies.required(request);
-        return ReportResponse.of(review.requestCompletion(kommun, period, request.comment(),
+        return answered(() -> review.requestCompletion(kommun, period, request.comment(),
                 request.itemIds() == null ? java.util.Set.of() : request.itemIds()));
+    }
+
+    /**
+     * The report a service gives, as the API answers it; a conflict the service refuses with carries
+     * the report as it is now, answered in the same shape ({@link ReportResponse}), never the
+     * page's form.
+     */
+    static ReportResponse answered(java.util.function.Supplier<ReportForm> call) {
+        try {
+            return ReportResponse.of(call.get());
+        } catch (ConflictRefusal conflict) {
+            if (conflict.getCurrent() instanceof ReportForm now) {
+                throw ConflictRefusal.withCurrent(ReportResponse.of(now), conflict.getChangedBy(), conflict.getMessageKey(),
+                        conflict.getArguments().toArray());
+            }
+            throw conflict;
+        }
     }
 
     /** What opening a period takes. */
@@ -150,20 +169,20 @@ public class ReportResource {
     @Path("rapporter/{period}")
     @Operation(summary = "Den egna kommunens rapport för en period", description = "The caller's kommun's report for a period: an empty form until its first save stores it.")
     public ReportResponse report(@PathParam("period") long period) {
-        return ReportResponse.of(reports.report(period));
+        return answered(() -> reports.report(period));
     }
 
     @PUT
     @Path("rapporter/{period}")
     @Operation(summary = "Spara rapporten som utkast", description = "Saves the report as a draft; 409 with the report as saved now when someone else saved first.")
     public ReportResponse saveDraft(@PathParam("period") long period, ReportRequest report) {
-        return ReportResponse.of(reports.saveDraft(Bodies.required(report).toForm(period)));
+        return answered(() -> reports.saveDraft(Bodies.required(report).toForm(period)));
     }
 
     @POST
     @Path("rapporter/{period}/inskickning")
     @Operation(summary = "Skicka in rapporten (låses)", description = "Saves and submits the report; it is locked for the kommun and kept as sent.")
     public ReportResponse submit(@PathParam("period") long period, ReportRequest report) {
-        return ReportResponse.of(reports.submit(Bodies.required(report).toForm(period)));
+        return answered(() -> reports.submit(Bodies.required(report).toForm(period)));
     }
 }

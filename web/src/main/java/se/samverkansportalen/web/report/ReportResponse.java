@@ -1,5 +1,6 @@
 package se.samverkansportalen.web.report;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,18 +28,18 @@ import se.samverkansportalen.service.report.ReportForm;
  * @param history     every submission and review round, oldest first
  */
 public record ReportResponse(long periodId, String periodCode, boolean periodOpen, boolean editable, int lockVersion,
-        ReportStatus status, String reviewComment, int submissions, List<Step> history, List<Item> items) {
+        ReportStatus status, String reviewComment, int submissions, List<Step> history, List<Item> items) implements Serializable {
 
     /**
      * One step of the report's history: a submission ({@code SUBMITTED}), a request for
      * komplettering ({@code COMPLETION_REQUESTED}, with its comment and the items returned) or
      * granskad ({@code REVIEWED}); {@code number} counts the submissions, or the review rounds.
      */
-    public record Step(ReportStatus kind, int number, String by, LocalDateTime at, String comment, List<ReturnedItem> returned) {
+    public record Step(ReportStatus kind, int number, String by, LocalDateTime at, String comment, List<ReturnedItem> returned) implements Serializable {
     }
 
     /** An item a review round returned to the kommun, as it stood then. */
-    public record ReturnedItem(ItemType type, String key, String label) {
+    public record ReturnedItem(ItemType type, String key, String label) implements Serializable {
     }
 
     /**
@@ -48,7 +49,7 @@ public record ReportResponse(long periodId, String periodCode, boolean periodOpe
      * @param changedSinceLastSubmission whether the latest submission says something else of it than the one before
      */
     public record Item(long id, ItemType type, String itemKey, String label, ItemStatus status, TrafficLight light,
-            String narrative, boolean returned, boolean changedSinceLastSubmission, List<Value> indicators) {
+            String narrative, boolean returned, boolean changedSinceLastSubmission, List<Value> indicators) implements Serializable {
     }
 
     /**
@@ -61,7 +62,7 @@ public record ReportResponse(long periodId, String periodCode, boolean periodOpe
      */
     public record Value(long indicatorId, String name, IndicatorUnit unit, String period, BigDecimal value,
             BigDecimal valueAsRead, boolean derived, boolean suppressed, boolean changedAfterSubmission, BigDecimal laterValue,
-            boolean laterSuppressed, LocalDate changedOn) {
+            boolean laterSuppressed, LocalDate changedOn) implements Serializable {
     }
 
     /** The answer for the service's report. */

@@ -1,6 +1,7 @@
 package se.samverkansportalen.web.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -9,6 +10,7 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import se.samverkansportalen.domain.localplan.TrafficLight;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ItemType;
 import se.samverkansportalen.service.report.ReportDecisions;
@@ -72,6 +74,23 @@ class ReportBodiesTest {
         assertThat(now).isEqualTo(before);
         assertThat(now.getJsonArray("items").getJsonObject(0).getJsonArray("indicators").getJsonObject(0).keySet())
                 .contains("indicatorId", "period", "value", "valueAsRead", "suppressed", "changedAfterSubmission");
+    }
+
+    @Test
+    void a_conflict_carries_the_report_now_as_the_api_answers_it() {
+        ReportForm now = JSONB.fromJson(ANSWERS, ReportForm.class);
+
+        assertThatThrownBy(() -> ReportResource.answered(() -> {
+            throw ConflictRefusal.withCurrent(now, "Maria Lundgren", "report.error.changedShown");
+        })).isInstanceOfSatisfying(ConflictRefusal.class, conflict -> {
+            assertThat(conflict.getCurrent()).isEqualTo(ReportResponse.of(now));
+            assertThat(conflict.getChangedBy()).isEqualTo("Maria Lundgren");
+            assertThat(conflict.getMessageKey()).isEqualTo("report.error.changedShown");
+        });
+        ConflictRefusal plain = new ConflictRefusal("report.error.changed");
+        assertThatThrownBy(() -> ReportResource.answered(() -> {
+            throw plain;
+        })).isSameAs(plain);
     }
 
     @Test

@@ -2,6 +2,7 @@ package se.samverkansportalen.web.localplan;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkansportalen.domain.localplan.Direction;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.localplan.Periodicity;
@@ -17,6 +18,7 @@ import se.samverkansportalen.service.localplan.IndicatorForm;
  * @param periodicity MONTH, TERTIAL or YEAR; none means MONTH
  * @param rows        the values per period; none means none
  */
+@Schema(description = "En indikator och dess värden per period. / An indicator and its values per period.")
 public record IndicatorRequest(Long id, String name, IndicatorUnit unit, Direction direction, BigDecimal baseline,
         BigDecimal target, Periodicity periodicity, Long numeratorId, Long denominatorId, String note, List<Row> rows,
         Integer lockVersion) {
@@ -25,6 +27,7 @@ public record IndicatorRequest(Long id, String name, IndicatorUnit unit, Directi
      * A period's value; {@code missing} true records "uppgift saknas", and a row with neither a
      * value nor the mark is taken away.
      */
+    @Schema(name = "IndicatorRequestRow", description = "En periods värde, eller markeringen att uppgift saknas. / A period's value, or the mark that it is missing.")
     public record Row(String period, BigDecimal value, Boolean missing) {
     }
 

@@ -2,6 +2,7 @@ package se.samverkansportalen.web.localplan;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkansportalen.service.localplan.MeasureForm;
 
 /**
@@ -13,6 +14,7 @@ import se.samverkansportalen.service.localplan.MeasureForm;
  * @param subGoalItemKeys the regional delmål (item keys) the measure is linked to; none means none
  * @param lockVersion     the version the measure was read at; required when a measure is changed
  */
+@Schema(description = "En åtgärd: Hur, Resultat, När, Kostnad i hela kronor. / A measure: how, result, when, cost in whole kronor.")
 public record MeasureRequest(Integer number, String title, String how, String result, LocalDate dueOn, Long costSek,
         List<String> subGoalItemKeys, Integer lockVersion) {
 

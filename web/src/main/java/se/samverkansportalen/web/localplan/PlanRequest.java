@@ -1,6 +1,7 @@
 package se.samverkansportalen.web.localplan;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkansportalen.domain.localplan.LocalPlanShape;
 import se.samverkansportalen.domain.localplan.LocalPlanStatus;
 import se.samverkansportalen.service.localplan.LocalPlanForm;
@@ -20,6 +21,7 @@ import se.samverkansportalen.service.localplan.LocalPlanForm;
  * @param lockVersion  the version the plan was read at; required when a plan is changed, left out
  *                     when one is created
  */
+@Schema(description = "En lokal plans uppgifter, att skapa eller ändra. / A local plan's details, to create or change.")
 public record PlanRequest(LocalPlanShape shape, String title, String registrationNumber, LocalDate decidedOn,
         String decidedBy, LocalPlanStatus status, Long budgetSek, String objectives, String focusAreas, Integer lockVersion) {
 

@@ -3,6 +3,7 @@ package se.samverkansportalen.web.quality;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.quality.EntryList;
 import se.samverkansportalen.service.quality.SectionForm;
@@ -16,6 +17,7 @@ import se.samverkansportalen.service.quality.SectionForm;
  *
  * @param lockVersion the section's version when read; none means 0
  */
+@Schema(description = "Ett avsnitt i kvalitetsberättelsen, sparat som en helhet. / A section of the quality report, saved as a whole.")
 public record SectionContent(Integer year, String key, Integer lockVersion, String text, List<Figure> figures,
         List<Entry> entries, List<Inspection> inspections) {
 
@@ -25,6 +27,7 @@ public record SectionContent(Integer year, String key, Integer lockVersion, Stri
      * @param unit        COUNT, PERCENT, SEK (kronor) or DAYS; none means COUNT
      * @param approximate whether the value is an estimate ("cirka")
      */
+    @Schema(name = "SectionFigure", description = "En uppgift: inskriven eller hämtad från en årsindikator. / A figure: typed or drawn from a yearly indicator.")
     public record Figure(String name, IndicatorUnit unit, Integer year, BigDecimal value, String periodNote, Boolean approximate,
             Long indicatorId) {
     }
@@ -34,6 +37,7 @@ public record SectionContent(Integer year, String key, Integer lockVersion, Stri
      *
      * @param list ITEMS, NOTES, PRINCIPLES, FREQUENT_TYPES or FREQUENT_CAUSE_AREAS; none means ITEMS
      */
+    @Schema(name = "SectionEntry", description = "En rad i en av avsnittets listor. / An entry of one of the section's lists.")
     public record Entry(EntryList list, String department, String name, String followUp) {
     }
 
@@ -42,6 +46,7 @@ public record SectionContent(Integer year, String key, Integer lockVersion, Stri
      *
      * @param allDepartments a control of every avdelning: then no avdelning is kept
      */
+    @Schema(name = "SectionInspection", description = "En kontroll i egenkontrollen. / A control of the self-inspection.")
     public record Inspection(String name, String department, Boolean allDepartments, String method, String result,
             String controlAreas, String workstreams, String startingPoints) {
     }

@@ -1,6 +1,7 @@
 package se.samverkansportalen.web.report;
 
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkansportalen.service.report.ReportDecisions;
 
 /**
@@ -13,6 +14,7 @@ import se.samverkansportalen.service.report.ReportDecisions;
  * @param decidedBy          the body that decided, e.g. "Socialnämnden"
  * @param registrationNumber the decision's diarienummer
  */
+@Schema(description = "Beslutet som fastställer rapporten: datum, nämnd, diarienummer. / The decision adopting the report: date, body, registration number.")
 public record DecisionRequest(LocalDate adoptedOn, String decidedBy, String registrationNumber) {
 
     /** The form the service takes. */

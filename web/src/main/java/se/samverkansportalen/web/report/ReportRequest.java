@@ -2,6 +2,7 @@ package se.samverkansportalen.web.report;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
 import se.samverkansportalen.domain.report.ItemType;
@@ -17,6 +18,7 @@ import se.samverkansportalen.service.report.ReportForm;
  *                    means 0, a report not stored yet, and a stored one answers 409 with the report now
  * @param items       the answers; an item not sent keeps what it had
  */
+@Schema(description = "Kommunens svar per punkt i rapporten. / The kommun's answers per item of the report.")
 public record ReportRequest(Integer lockVersion, List<Item> items) {
 
     /**
@@ -28,6 +30,7 @@ public record ReportRequest(Integer lockVersion, List<Item> items) {
      * @param narrative  what the kommun writes about the item (no personal data)
      * @param indicators the linked indicators' values for the periods the report covers
      */
+    @Schema(name = "ReportRequestItem", description = "En punkts status, trafikljus, text och indikatorvärden. / One item's status, traffic light, narrative and indicator values.")
     public record Item(Long id, ItemType type, String itemKey, ItemStatus status, TrafficLight light, String narrative,
             List<Value> indicators) {
     }
@@ -39,6 +42,7 @@ public record ReportRequest(Integer lockVersion, List<Item> items) {
      * @param value       the value typed, none for none (in the indicator's unit: a count, percent, kronor or days)
      * @param valueAsRead the value the report read gave, none for none
      */
+    @Schema(name = "ReportRequestValue", description = "En indikators värde för en period, med värdet som det lästes. / One indicator's value for a period, with the value as read.")
     public record Value(Long indicatorId, String period, BigDecimal value, BigDecimal valueAsRead) {
     }
 

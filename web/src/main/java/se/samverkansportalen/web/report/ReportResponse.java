@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.samverkansportalen.domain.localplan.IndicatorUnit;
 import se.samverkansportalen.domain.localplan.TrafficLight;
 import se.samverkansportalen.domain.report.ItemStatus;
@@ -27,6 +28,7 @@ import se.samverkansportalen.service.report.ReportForm;
  * @param submissions how many times the report has been submitted
  * @param history     every submission and review round, oldest first
  */
+@Schema(description = "Kommunens rapport för en period. / The kommun's report for a period.")
 public record ReportResponse(long periodId, String periodCode, boolean periodOpen, boolean editable, int lockVersion,
         ReportStatus status, String reviewComment, int submissions, List<Step> history, List<Item> items) implements Serializable {
 
@@ -35,10 +37,12 @@ public record ReportResponse(long periodId, String periodCode, boolean periodOpe
      * komplettering ({@code COMPLETION_REQUESTED}, with its comment and the items returned) or
      * granskad ({@code REVIEWED}); {@code number} counts the submissions, or the review rounds.
      */
+    @Schema(name = "ReportStep", description = "Ett steg i rapportens historik. / One step of the report's history.")
     public record Step(ReportStatus kind, int number, String by, LocalDateTime at, String comment, List<ReturnedItem> returned) implements Serializable {
     }
 
     /** An item a review round returned to the kommun, as it stood then. */
+    @Schema(name = "ReportReturnedItem", description = "En punkt som skickades tillbaka för komplettering. / An item returned for completion.")
     public record ReturnedItem(ItemType type, String key, String label) implements Serializable {
     }
 
@@ -48,6 +52,7 @@ public record ReportResponse(long periodId, String periodCode, boolean periodOpe
      * @param returned                   whether the reviewer returned the item for komplettering
      * @param changedSinceLastSubmission whether the latest submission says something else of it than the one before
      */
+    @Schema(name = "ReportItem", description = "En punkts svar. / One item's answer.")
     public record Item(long id, ItemType type, String itemKey, String label, ItemStatus status, TrafficLight light,
             String narrative, boolean returned, boolean changedSinceLastSubmission, List<Value> indicators) implements Serializable {
     }
@@ -60,6 +65,7 @@ public record ReportResponse(long periodId, String periodCode, boolean periodOpe
      * @param derived    computed from two other indicators, not typed
      * @param suppressed a small count withheld from the reader (value absent)
      */
+    @Schema(name = "ReportIndicatorValue", description = "En indikators värde för en period; små tal dolda för andra än kommunen. / One indicator's value for a period; small counts withheld from others than the kommun.")
     public record Value(long indicatorId, String name, IndicatorUnit unit, String period, BigDecimal value,
             BigDecimal valueAsRead, boolean derived, boolean suppressed, boolean changedAfterSubmission, BigDecimal laterValue,
             boolean laterSuppressed, LocalDate changedOn) implements Serializable {

@@ -31,7 +31,7 @@ public record IndicatorRequest(Long id, String name, IndicatorUnit unit, Directi
     public record Row(String period, BigDecimal value, Boolean missing) {
     }
 
-    /** The form the service takes for the plan; the version is required when an id is given. */
+    /** The form the service takes for the plan; no version means 0 (a stored indicator refuses it as a conflict, 409). */
     IndicatorForm toForm(long planId) {
         IndicatorForm form = new IndicatorForm(planId);
         form.setId(id);

@@ -67,7 +67,7 @@ public class LocalPlanResource {
     @Operation(summary = "Skapa en lokal plan", description = "Creates a local plan in the caller's kommun; 201 with the plan.")
     @APIResponse(responseCode = "201", description = "Planen som skapades. / The plan created.", content = @Content(mediaType = "application/json", schema = @Schema(implementation = LocalPlanView.class)))
     public Response create(PlanRequest plan) {
-        LocalPlanView created = plans.savePlan(Bodies.required(plan).toForm(null, 0));
+        LocalPlanView created = plans.savePlan(Bodies.required(plan).toForm(null));
         return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
@@ -84,7 +84,7 @@ public class LocalPlanResource {
     @Path("lokala-planer/{id}")
     @Operation(summary = "Ändra en lokal plans uppgifter", description = "Changes a local plan's details; 409 when someone else saved first.")
     public LocalPlanView revise(@PathParam("id") long id, PlanRequest plan) {
-        return plans.savePlan(Bodies.required(plan).toForm(id, Bodies.readAt(plan.lockVersion())));
+        return plans.savePlan(Bodies.required(plan).toForm(id));
     }
 
     @DELETE
@@ -100,14 +100,14 @@ public class LocalPlanResource {
     @Path("lokala-planer/{id}/atgarder")
     @Operation(summary = "Lägg till en åtgärd (Hur, Resultat, När, Kostnad i kronor)", description = "Adds a measure (how, result, when, cost in kronor) to a plan; answers the plan.")
     public LocalPlanView addMeasure(@PathParam("id") long id, MeasureRequest measure) {
-        return plans.saveMeasure(Bodies.required(measure).toForm(id, null, 0));
+        return plans.saveMeasure(Bodies.required(measure).toForm(id, null));
     }
 
     @PUT
     @Path("lokala-planer/{id}/atgarder/{measure}")
     @Operation(summary = "Ändra en åtgärd", description = "Changes a measure of a plan; answers the plan.")
     public LocalPlanView reviseMeasure(@PathParam("id") long id, @PathParam("measure") long measure, MeasureRequest change) {
-        return plans.saveMeasure(Bodies.required(change).toForm(id, measure, Bodies.readAt(change.lockVersion())));
+        return plans.saveMeasure(Bodies.required(change).toForm(id, measure));
     }
 
     @DELETE
@@ -122,10 +122,7 @@ public class LocalPlanResource {
     @Path("lokala-planer/{id}/indikatorer")
     @Operation(summary = "Lägg till en indikator eller spara en med dess värden per period", description = "Adds an indicator (no id) or saves one with its values per period; a count is a whole number, values never rounded.")
     public LocalPlanView saveIndicator(@PathParam("id") long id, IndicatorRequest indicator) {
-        if (Bodies.required(indicator).id() != null) {
-            Bodies.readAt(indicator.lockVersion());
-        }
-        return indicators.saveIndicator(indicator.toForm(id));
+        return indicators.saveIndicator(Bodies.required(indicator).toForm(id));
     }
 
     /** A risk's place on the matrix for a period. */

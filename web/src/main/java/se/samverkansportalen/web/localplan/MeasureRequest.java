@@ -12,17 +12,18 @@ import se.samverkansportalen.service.localplan.MeasureForm;
  * checked by the service.
  *
  * @param subGoalItemKeys the regional delmål (item keys) the measure is linked to; none means none
- * @param lockVersion     the version the measure was read at; required when a measure is changed
+ * @param lockVersion     the version the measure was read at, for a change; none means 0 (a stored
+ *                        measure refuses it as a conflict, 409)
  */
 @Schema(description = "En åtgärd: Hur, Resultat, När, Kostnad i hela kronor. / A measure: how, result, when, cost in whole kronor.")
 public record MeasureRequest(Integer number, String title, String how, String result, LocalDate dueOn, Long costSek,
         List<String> subGoalItemKeys, Integer lockVersion) {
 
-    /** The form the service takes for the plan, with the measure's id (null for a new one) and version. */
-    MeasureForm toForm(long planId, Long id, int readAt) {
+    /** The form the service takes for the plan, with the measure's id (null for a new one). */
+    MeasureForm toForm(long planId, Long id) {
         MeasureForm form = new MeasureForm(planId);
         form.setId(id);
-        form.setLockVersion(readAt);
+        form.setLockVersion(lockVersion == null ? 0 : lockVersion);
         form.setNumber(number);
         form.setTitle(title);
         form.setHow(how);

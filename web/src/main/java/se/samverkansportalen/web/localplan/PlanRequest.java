@@ -18,18 +18,19 @@ import se.samverkansportalen.service.localplan.LocalPlanForm;
  * @param budgetSek    the plan's budget in whole kronor
  * @param objectives   the plan's objectives, one per line
  * @param focusAreas   the plan's focus areas, one per line
- * @param lockVersion  the version the plan was read at; required when a plan is changed, left out
- *                     when one is created
+ * @param lockVersion  the version the plan was read at, for a change; none means 0, which a stored
+ *                     plan refuses as a conflict (409) unless the service finds it missing (404) or
+ *                     the caller may not change it (403) first
  */
 @Schema(description = "En lokal plans uppgifter, att skapa eller ändra. / A local plan's details, to create or change.")
 public record PlanRequest(LocalPlanShape shape, String title, String registrationNumber, LocalDate decidedOn,
         String decidedBy, LocalPlanStatus status, Long budgetSek, String objectives, String focusAreas, Integer lockVersion) {
 
-    /** The form the service takes, with the given id (null for a new plan) and version. */
-    LocalPlanForm toForm(Long id, int readAt) {
+    /** The form the service takes, with the given id (null for a new plan). */
+    LocalPlanForm toForm(Long id) {
         LocalPlanForm form = new LocalPlanForm();
         form.setId(id);
-        form.setLockVersion(readAt);
+        form.setLockVersion(lockVersion == null ? 0 : lockVersion);
         if (shape != null) {
             form.setShape(shape);
         }

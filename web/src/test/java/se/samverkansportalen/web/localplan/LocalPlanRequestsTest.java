@@ -29,7 +29,7 @@ class LocalPlanRequestsTest {
                  "decidedBy":"Socialnämnden","status":"ADOPTED","budgetSek":450000,"objectives":"Ett\\nTvå",
                  "focusAreas":"Skola","lockVersion":4}""", PlanRequest.class);
 
-        LocalPlanForm form = body.toForm(7L, body.lockVersion());
+        LocalPlanForm form = body.toForm(7L);
 
         assertThat(form.getId()).isEqualTo(7L);
         assertThat(form.getLockVersion()).isEqualTo(4);
@@ -46,11 +46,12 @@ class LocalPlanRequestsTest {
 
     @Test
     void a_plan_body_without_shape_or_status_is_a_draft_of_measures() {
-        LocalPlanForm form = read("{\"title\":\"Plan\"}", PlanRequest.class).toForm(null, 0);
+        LocalPlanForm form = read("{\"title\":\"Plan\"}", PlanRequest.class).toForm(null);
 
         assertThat(form.getShape()).isEqualTo(LocalPlanShape.MEASURES);
         assertThat(form.getStatus()).isEqualTo(LocalPlanStatus.DRAFT);
         assertThat(form.isNew()).isTrue();
+        assertThat(form.getLockVersion()).as("no version is version 0").isZero();
     }
 
     @Test
@@ -59,7 +60,7 @@ class LocalPlanRequestsTest {
                 {"number":3,"title":"Samtal","how":"Varje vecka","result":"Färre placeringar","dueOn":"2027-06-30",
                  "costSek":120000,"subGoalItemKeys":["1.1.1","1.1.2"],"lockVersion":2}""", MeasureRequest.class);
 
-        MeasureForm form = body.toForm(5L, 9L, 2);
+        MeasureForm form = body.toForm(5L, 9L);
 
         assertThat(form.getPlanId()).isEqualTo(5L);
         assertThat(form.getId()).isEqualTo(9L);

@@ -1,12 +1,8 @@
 package se.samverkansportalen.service.keyfigure;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,8 +10,14 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
@@ -32,7 +34,9 @@ import se.samverkansportalen.domain.refusal.SourceUnavailableRefusal;
  * has no such id, or it answers 404), no values for the years asked ({@value #NO_VALUES}), both
  * refusals of the request as a whole (no field of a form is at fault), and, as a {@link SourceUnavailableRefusal}, no answer in time
  * ({@value #TIMEOUT}), no connection ({@value #UNREACHABLE}), another status than 200
- * ({@value #STATUS}) and a body not of Kolada's shape ({@value #MALFORMED}).
+ * ({@value #STATUS}; a redirect is not followed) and a body not of Kolada's shape ({@value #MALFORMED}:
+ * also a next page elsewhere, more than {@value #MAX_PAGES} pages, or the same year and gender twice).
+ * Values for years not asked are left out.
  */
 public final class KoladaClient {
 
@@ -64,7 +68,8 @@ public final class KoladaClient {
         String root = base.toString();
         this.base = URI.create(root.endsWith("/") ? root : root + "/");
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+        // No redirects: a page elsewhere would be taken in as Kolada's; a 3xx is refused as another status.
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     /** The client of the configured address (system property, then environment, then Kolada's own). */
@@ -116,10 +121,17 @@ public final class KoladaClient {
         String yearList = years.stream().map(String::valueOf).collect(Collectors.joining(","));
         URI next = base.resolve("data/kpi/" + kpi + "/municipality/" + municipality + "/year/" + yearList);
         List<KoladaData.Reading> readings = new ArrayList<>();
-        for (int page = 0; next != null && page < MAX_PAGES; page++) {
+        Set<String> seen = new HashSet<>();
+        for (int page = 0; next != null; page++) {
+            if (page == MAX_PAGES) {
+                throw new SourceUnavailableRefusal(MALFORMED, address(), "fler än " + MAX_PAGES + " sidor");
+            }
             HttpResponse<byte[]> answer = get(next);
             if (answer.statusCode() == 404) {
-                throw new InvalidInputRefusal(UNKNOWN_KPI, kpi);
+                if (page == 0) {
+                    throw new InvalidInputRefusal(UNKNOWN_KPI, kpi);
+                }
+                throw new SourceUnavailableRefusal(STATUS, address(), 404);
             }
             KoladaData.Page read;
             try {
@@ -127,7 +139,16 @@ public final class KoladaClient {
             } catch (Refusal malformed) {
                 throw new SourceUnavailableRefusal(MALFORMED, address(), malformed.getArguments().isEmpty() ? "" : malformed.getArguments().get(0));
             }
-            read.readings().stream().filter(r -> r.kpi().equals(kpi) && r.municipality().equals(municipality)).forEach(readings::add);
+            for (KoladaData.Reading reading : read.readings()) {
+                if (!reading.kpi().equals(kpi) || !reading.municipality().equals(municipality) || !years.contains(reading.year())) {
+                    continue;
+                }
+                if (!seen.add(reading.year() + "/" + reading.gender())) {
+                    throw new SourceUnavailableRefusal(MALFORMED, address(),
+                            "värdet för " + reading.year() + " och kön " + reading.gender() + " två gånger");
+                }
+                readings.add(reading);
+            }
             next = nextPage(read.nextPage());
         }
         if (readings.isEmpty()) {
@@ -144,7 +165,11 @@ public final class KoladaClient {
         if (!link.startsWith(base.toString())) {
             throw new SourceUnavailableRefusal(MALFORMED, address(), "next_page");
         }
-        return URI.create(link);
+        try {
+            return URI.create(link);
+        } catch (IllegalArgumentException notAnAddress) {
+            throw new SourceUnavailableRefusal(MALFORMED, address(), "next_page");
+        }
     }
 
     /** Refuses a KPI id Kolada's KPI list ({@code /kpi/{id}}) answers with no KPI. */
@@ -153,30 +178,39 @@ public final class KoladaClient {
         if (answer.statusCode() == 404) {
             throw new InvalidInputRefusal(UNKNOWN_KPI, kpi);
         }
-        try (var reader = Json.createReader(new ByteArrayInputStream(answer.body()))) {
-            JsonObject root = reader.readObject();
-            boolean none = root.get("count") instanceof JsonNumber count ? count.intValue() == 0
-                    : root.getJsonArray("values") != null && root.getJsonArray("values").isEmpty();
-            if (none) {
-                throw new InvalidInputRefusal(UNKNOWN_KPI, kpi);
-            }
-        } catch (JsonException | ClassCastException e) {
+        JsonObject root;
+        try {
+            root = KoladaData.json(answer.body()).asJsonObject();
+        } catch (Refusal | ClassCastException unreadable) {
             throw new SourceUnavailableRefusal(MALFORMED, address(), "kpi/" + kpi);
+        }
+        boolean none = root.get("count") instanceof JsonNumber count ? count.bigDecimalValue().signum() == 0
+                : root.get("values") instanceof JsonArray values && values.isEmpty();
+        if (none) {
+            throw new InvalidInputRefusal(UNKNOWN_KPI, kpi);
         }
     }
 
+    /**
+     * Kolada's answer at the address, the whole of it within the timeout (a body trickled out
+     * slower is refused as no answer in time, not waited for).
+     */
     private HttpResponse<byte[]> get(URI address) {
         HttpRequest request = HttpRequest.newBuilder(address).timeout(timeout).header("Accept", "application/json").GET().build();
+        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> answer;
         try {
-            answer = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
+            answer = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            sent.cancel(true);
             throw new SourceUnavailableRefusal(TIMEOUT, address(), timeout.toSeconds());
-        } catch (ConnectException e) {
-            throw new SourceUnavailableRefusal(UNREACHABLE, address());
-        } catch (IOException e) {
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
+                throw new SourceUnavailableRefusal(TIMEOUT, address(), timeout.toSeconds());
+            }
             throw new SourceUnavailableRefusal(UNREACHABLE, address());
         } catch (InterruptedException e) {
+            sent.cancel(true);
             Thread.currentThread().interrupt();
             throw new SourceUnavailableRefusal(UNREACHABLE, address());
         }

@@ -3,16 +3,21 @@ package se.samverkansportalen.service.keyfigure;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,18 +85,11 @@ public final class KoladaData {
      *                             {@link KeyFigureValue#VALUE} is refused as typed numbers are
      */
     public static Page read(byte[] body) {
-        JsonObject root;
-        try (var reader = Json.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw InvalidInputRefusal.atField("file", NOT_JSON, "ett JSON-objekt väntades");
-            }
-            root = value.asJsonObject();
-        } catch (JsonParsingException e) {
-            throw InvalidInputRefusal.atField("file", NOT_JSON, location(e));
-        } catch (JsonException e) {
-            throw InvalidInputRefusal.atField("file", NOT_JSON, "tom eller oläslig");
+        JsonValue value = json(body);
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputRefusal.atField("file", NOT_JSON, "ett JSON-objekt väntades");
         }
+        JsonObject root = value.asJsonObject();
         JsonArray entries = array(root, "values", "values");
         List<Reading> readings = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -164,6 +162,59 @@ public final class KoladaData {
         return out.toByteArray();
     }
 
+    /**
+     * The body's one JSON value. The body is UTF-8 (a byte order mark is read past; UTF-16 with
+     * its byte order mark is read too); a byte that is no character in it is refused, never
+     * replaced, and so is anything after the value. A body the reader cannot take (nested past
+     * its depth, a number past its length) is refused like any unreadable one.
+     *
+     * @throws InvalidInputRefusal {@value #NOT_JSON} at {@code file}, with what was wrong
+     */
+    static JsonValue json(byte[] body) {
+        String text = decoded(body);
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (!parser.hasNext()) {
+                throw InvalidInputRefusal.atField("file", NOT_JSON, "tom");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw InvalidInputRefusal.atField("file", NOT_JSON, "mer text efter JSON-värdet");
+            }
+            return value;
+        } catch (InvalidInputRefusal refused) {
+            throw refused;
+        } catch (JsonParsingException e) {
+            throw InvalidInputRefusal.atField("file", NOT_JSON, location(e));
+        } catch (RuntimeException e) {
+            // JsonException, and the reader's own limits (nesting depth, a number's length or exponent).
+            throw InvalidInputRefusal.atField("file", NOT_JSON, "tom eller oläslig");
+        }
+    }
+
+    private static String decoded(byte[] body) {
+        if (body == null || body.length == 0) {
+            throw InvalidInputRefusal.atField("file", NOT_JSON, "tom");
+        }
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF) {
+            skip = 3;
+        } else if (body.length >= 2 && (body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (body.length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        }
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body, skip, body.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            throw InvalidInputRefusal.atField("file", NOT_JSON, "tecken som inte är UTF-8");
+        }
+    }
+
     private static String location(JsonParsingException e) {
         var where = e.getLocation();
         return where == null ? "oläslig JSON" : "rad " + where.getLineNumber() + ", tecken " + where.getColumnNumber();
@@ -217,7 +268,13 @@ public final class KoladaData {
         if (!(value instanceof JsonNumber n)) {
             throw InvalidInputRefusal.atField(at, VALUE, at, shown(value.toString()));
         }
-        return SwedishNumbers.requireWithin(n.bigDecimalValue(), KeyFigureValue.VALUE, at);
+        BigDecimal number;
+        try {
+            number = n.bigDecimalValue();
+        } catch (RuntimeException unreadable) {
+            throw InvalidInputRefusal.atField(at, VALUE, at, "ett tal som inte går att läsa");
+        }
+        return SwedishNumbers.requireWithin(number, KeyFigureValue.VALUE, at);
     }
 
     private static String status(JsonValue value, String at) {
@@ -230,8 +287,8 @@ public final class KoladaData {
         return Texts.optional(s.getString(), KeyFigureValue.STATUS_MAX, at);
     }
 
-    /** A refused text as a message may quote it: at most 40 characters. */
+    /** A refused text as a message may quote it: at most 40 characters, cut between characters. */
     private static String shown(String text) {
-        return text.length() > 40 ? text.substring(0, 39) + "…" : text;
+        return text.codePointCount(0, text.length()) > 40 ? text.substring(0, text.offsetByCodePoints(0, 39)) + "…" : text;
     }
 }

@@ -29,6 +29,7 @@ class KoladaClientTest {
     static WireMockExtension kolada = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     private static final String DATA = "/v2/data/kpi/N17473/municipality/2480/year/2023,2024";
+    private static final String THREE_YEARS = "/v2/data/kpi/N17473/municipality/2480/year/2022,2023,2024";
 
     private KoladaClient client(int seconds) {
         return new KoladaClient(URI.create(kolada.baseUrl() + "/v2"), Duration.ofSeconds(seconds));
@@ -61,12 +62,97 @@ class KoladaClientTest {
     @Test
     void followsKoladasNextPageOnItsOwnAddress() throws IOException {
         answer("/v2/kpi/N17473", "kpi-N17473.json");
+        String first = "{\"count\":1,\"values\":[{\"kpi\":\"N17473\",\"municipality\":\"2480\",\"period\":2022,"
+                + "\"values\":[{\"gender\":\"T\",\"status\":\"\",\"value\":1.5}]}],\"next_page\":\"" + kolada.baseUrl() + "/v2/sida2\"}";
+        kolada.stubFor(get(urlEqualTo(THREE_YEARS)).willReturn(aResponse().withStatus(200).withBody(first)));
+        answer("/v2/sida2", "data-N17473-2480.json");
+
+        assertThat(client(5).values("N17473", "2480", List.of(2022, 2023, 2024))).hasSize(7);
+    }
+
+    @Test
+    void theSameYearAndGenderOnTwoPagesIsRefusedAsMalformed() throws IOException {
+        answer("/v2/kpi/N17473", "kpi-N17473.json");
         String first = "{\"count\":1,\"values\":[{\"kpi\":\"N17473\",\"municipality\":\"2480\",\"period\":2023,"
                 + "\"values\":[{\"gender\":\"T\",\"status\":\"\",\"value\":1.5}]}],\"next_page\":\"" + kolada.baseUrl() + "/v2/sida2\"}";
         kolada.stubFor(get(urlEqualTo(DATA)).willReturn(aResponse().withStatus(200).withBody(first)));
         answer("/v2/sida2", "data-N17473-2480.json");
 
-        assertThat(client(5).values("N17473", "2480", List.of(2023, 2024))).hasSize(7);
+        assertThatThrownBy(() -> client(5).values("N17473", "2480", List.of(2023, 2024)))
+                .isInstanceOfSatisfying(SourceUnavailableRefusal.class, r -> {
+                    assertThat(r.getMessageKey()).isEqualTo(KoladaClient.MALFORMED);
+                    assertThat(r.getArguments().get(1)).isEqualTo("värdet för 2023 och kön T två gånger");
+                });
+    }
+
+    @Test
+    void morePagesThanItFollowsAreRefusedNotTakenInHalf() throws IOException {
+        answer("/v2/kpi/N17473", "kpi-N17473.json");
+        String loop = "{\"count\":0,\"values\":[],\"next_page\":\"" + kolada.baseUrl() + "/v2/igen\"}";
+        kolada.stubFor(get(urlEqualTo(DATA)).willReturn(aResponse().withStatus(200).withBody(loop)));
+        kolada.stubFor(get(urlEqualTo("/v2/igen")).willReturn(aResponse().withStatus(200).withBody(loop)));
+
+        assertThatThrownBy(() -> client(5).values("N17473", "2480", List.of(2023, 2024)))
+                .isInstanceOfSatisfying(SourceUnavailableRefusal.class, r -> {
+                    assertThat(r.getMessageKey()).isEqualTo(KoladaClient.MALFORMED);
+                    assertThat(r.getArguments().get(1)).isEqualTo("fler än " + KoladaClient.MAX_PAGES + " sidor");
+                });
+    }
+
+    @Test
+    void aNextPageThatIsNoAddressOrAnswers404IsRefusedAsKoladasFault() throws IOException {
+        answer("/v2/kpi/N17473", "kpi-N17473.json");
+        kolada.stubFor(get(urlEqualTo(DATA)).willReturn(aResponse().withStatus(200)
+                .withBody("{\"count\":0,\"values\":[],\"next_page\":\"" + kolada.baseUrl() + "/v2/a b\"}")));
+        assertThatThrownBy(() -> client(5).values("N17473", "2480", List.of(2023, 2024)))
+                .isInstanceOf(SourceUnavailableRefusal.class).extracting("messageKey").isEqualTo(KoladaClient.MALFORMED);
+
+        kolada.stubFor(get(urlEqualTo(DATA)).willReturn(aResponse().withStatus(200)
+                .withBody("{\"count\":0,\"values\":[],\"next_page\":\"" + kolada.baseUrl() + "/v2/borta\"}")));
+        kolada.stubFor(get(urlEqualTo("/v2/borta")).willReturn(aResponse().withStatus(404)));
+        assertThatThrownBy(() -> client(5).values("N17473", "2480", List.of(2023, 2024)))
+                .as("a later page missing is no unknown KPI").isInstanceOfSatisfying(SourceUnavailableRefusal.class, r -> {
+                    assertThat(r.getMessageKey()).isEqualTo(KoladaClient.STATUS);
+                    assertThat(r.getArguments()).containsExactly(kolada.baseUrl() + "/v2", "404");
+                });
+    }
+
+    @Test
+    void aRedirectIsNotFollowed() throws IOException {
+        answer("/v2/kpi/N17473", "kpi-N17473.json");
+        kolada.stubFor(get(urlEqualTo(DATA)).willReturn(aResponse().withStatus(302).withHeader("Location", "http://annan.example/v2/data")));
+
+        assertThatThrownBy(() -> client(5).values("N17473", "2480", List.of(2023, 2024)))
+                .isInstanceOfSatisfying(SourceUnavailableRefusal.class, r -> {
+                    assertThat(r.getMessageKey()).isEqualTo(KoladaClient.STATUS);
+                    assertThat(r.getArguments()).containsExactly(kolada.baseUrl() + "/v2", "302");
+                });
+    }
+
+    @Test
+    void valuesForYearsNotAskedAreLeftOut() throws IOException {
+        answer("/v2/kpi/N17473", "kpi-N17473.json");
+        answer("/v2/data/kpi/N17473/municipality/2480/year/2024", "data-N17473-2480.json");
+
+        assertThat(client(5).values("N17473", "2480", List.of(2024))).hasSize(3).allMatch(r -> r.year() == 2024);
+    }
+
+    @Test
+    void aBodyTrickledOutSlowerThanTheTimeoutIsNoAnswerInTime() throws IOException {
+        answer("/v2/kpi/N17473", "kpi-N17473.json");
+        kolada.stubFor(get(urlEqualTo(DATA)).willReturn(aResponse().withStatus(200).withBody(file("data-N17473-2480.json"))
+                .withChunkedDribbleDelay(10, 4_000)));
+
+        assertThatThrownBy(() -> client(1).values("N17473", "2480", List.of(2023, 2024)))
+                .isInstanceOf(SourceUnavailableRefusal.class).extracting("messageKey").isEqualTo(KoladaClient.TIMEOUT);
+    }
+
+    @Test
+    void aKpiListTheReaderCannotTakeIsMalformed() {
+        kolada.stubFor(get(urlEqualTo("/v2/kpi/N17473")).willReturn(aResponse().withStatus(200).withBody("[".repeat(5000))));
+
+        assertThatThrownBy(() -> client(5).values("N17473", "2480", List.of(2023, 2024)))
+                .isInstanceOf(SourceUnavailableRefusal.class).extracting("messageKey").isEqualTo(KoladaClient.MALFORMED);
     }
 
     @Test

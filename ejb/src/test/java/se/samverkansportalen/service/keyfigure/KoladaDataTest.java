@@ -89,4 +89,48 @@ class KoladaDataTest {
         assertThatThrownBy(() -> figure.record(2024, Gender.K, new BigDecimal("1.00001"), null, ValueSource.FILE, "a.json", day))
                 .isInstanceOf(InvalidInputRefusal.class);
     }
+
+    @Test
+    void aBodyTheReaderCannotTakeIsRefusedAsUnreadableNeverThrownOn() {
+        assertThat(refusal(entry("{\"gender\":\"T\",\"value\":1e999999999999}")).getMessageKey()).isIn(KoladaData.NOT_JSON, KoladaData.VALUE);
+        assertThat(refusal(entry("{\"gender\":\"T\",\"value\":" + "9".repeat(1200) + "}")).getMessageKey())
+                .isIn(KoladaData.NOT_JSON, KoladaData.VALUE, SwedishNumbers.TOO_LARGE);
+        assertThat(refusal("[".repeat(5000)).getMessageKey()).isEqualTo(KoladaData.NOT_JSON);
+        assertThat(refusal(entry("{\"gender\":\"T\",\"value\":1}") + "{}").getMessageKey()).as("a second document after the first")
+                .isEqualTo(KoladaData.NOT_JSON);
+        assertThat(refusal(entry("{\"gender\":\"T\",\"value\":1}") + "]]]x").getMessageKey()).isEqualTo(KoladaData.NOT_JSON);
+    }
+
+    @Test
+    void aZeroWithAHugeExponentIsKeptAsZero() {
+        KoladaData.Page page = KoladaData.read(json(entry("{\"gender\":\"T\",\"value\":0e-999999999}")));
+
+        BigDecimal value = page.readings().get(0).value();
+        assertThat(value).isZero();
+        assertThat(value.scale()).as("not a billion digits for the database driver to write out").isZero();
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedNotReadWithReplacedCharacters() {
+        byte[] latin1 = entry("{\"gender\":\"T\",\"value\":1,\"status\":\"\u00f6\"}").getBytes(StandardCharsets.ISO_8859_1);
+        InvalidInputRefusal refused = null;
+        try {
+            KoladaData.read(latin1);
+        } catch (InvalidInputRefusal r) {
+            refused = r;
+        }
+        assertThat(refused).isNotNull();
+        assertThat(refused.getMessageKey()).isEqualTo(KoladaData.NOT_JSON);
+        assertThat(refused.getArguments()).containsExactly("tecken som inte är UTF-8");
+
+        byte[] body = entry("{\"gender\":\"T\",\"value\":1,\"status\":\"\u00f6\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] withMark = new byte[body.length + 3];
+        withMark[0] = (byte) 0xEF;
+        withMark[1] = (byte) 0xBB;
+        withMark[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withMark, 3, body.length);
+        assertThat(KoladaData.read(withMark).readings().get(0).status()).as("UTF-8 with a byte order mark").isEqualTo("\u00f6");
+        assertThat(KoladaData.read(entry("{\"gender\":\"T\",\"value\":1,\"status\":\"\u00f6\"}").getBytes(StandardCharsets.UTF_16))
+                .readings().get(0).status()).as("UTF-16 with its byte order mark").isEqualTo("\u00f6");
+    }
 }

@@ -145,13 +145,13 @@ public class Indicator extends KommunOwned {
      * {@link #record}).
      */
     public void describe(Direction direction, BigDecimal baseline, BigDecimal target, String note) {
-        SwedishNumbers.requireWithin(baseline, BASELINE, "baseline");
-        SwedishNumbers.requireWithin(target, TARGET, "target");
-        requireUnitAllows(baseline, "baseline");
-        requireUnitAllows(target, "target");
+        BigDecimal checkedBaseline = SwedishNumbers.requireWithin(baseline, BASELINE, "baseline");
+        BigDecimal checkedTarget = SwedishNumbers.requireWithin(target, TARGET, "target");
+        requireUnitAllows(checkedBaseline, "baseline");
+        requireUnitAllows(checkedTarget, "target");
         this.direction = direction;
-        this.baseline = baseline;
-        this.target = target;
+        this.baseline = checkedBaseline;
+        this.target = checkedTarget;
         this.note = Texts.optional(note, NOTE_MAX, "note");
     }
 

@@ -191,12 +191,18 @@ public final class SwedishNumbers {
      * value, also one such as 1E+1000000000.
      *
      * @param value the number, or null (no number, which passes)
-     * @return the value as given
+     * @return the same number, never with more decimals than the rule's: zeros beyond them are
+     *         dropped, and a zero written with any exponent (0E-999999999) is 0. Callers keep this,
+     *         not what they were given: such a number is small to send but written out in full by
+     *         the database driver, a billion digits
      * @throws InvalidInputRefusal when the value does not fit the rule
      */
     public static BigDecimal requireWithin(BigDecimal value, NumberRule rule, String field) {
-        if (value == null || value.signum() == 0) {
-            return value;
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() == 0) {
+            return BigDecimal.ZERO;
         }
         checkSign(value.signum() < 0, rule, field);
         // Digits before the decimal point, from precision and scale without writing the number out.
@@ -205,7 +211,9 @@ public final class SwedishNumbers {
             throw tooLarge(rule, field);
         }
         if (value.scale() > rule.scale()) {
-            checkDecimals(Math.max(0, value.stripTrailingZeros().scale()), rule, field);
+            int decimals = Math.max(0, value.stripTrailingZeros().scale());
+            checkDecimals(decimals, rule, field);
+            return value.setScale(decimals, java.math.RoundingMode.UNNECESSARY);
         }
         return value;
     }

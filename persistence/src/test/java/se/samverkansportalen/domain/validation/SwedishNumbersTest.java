@@ -148,6 +148,11 @@ class SwedishNumbersTest {
         assertThat(SwedishNumbers.requireWithin(new BigDecimal("12.3400000"), DECIMAL_14_2, "baseline")).isEqualByComparingTo("12.34");
         assertThat(SwedishNumbers.requireWithin((BigDecimal) null, DECIMAL_14_2, "baseline")).isNull();
         assertThat(SwedishNumbers.requireWithin(new BigDecimal("0E+1000000"), DECIMAL_14_2, "baseline")).isZero();
+        assertThat(SwedishNumbers.requireWithin(new BigDecimal("12.3400000"), DECIMAL_14_2, "baseline").scale())
+                .as("zeros beyond the rule's decimals are dropped, not kept to be written out").isEqualTo(2);
+        BigDecimal zeroWithAHugeScale = new BigDecimal("0E-999999999");
+        assertThat(SwedishNumbers.requireWithin(zeroWithAHugeScale, DECIMAL_14_2, "baseline").scale())
+                .as("a zero sent with any exponent is kept as 0: the driver would write out a billion digits").isZero();
         withinRefused(new BigDecimal("1E+12"), DECIMAL_14_2, SwedishNumbers.TOO_LARGE);
         withinRefused(new BigDecimal("1E+1000000000"), DECIMAL_14_2, SwedishNumbers.TOO_LARGE);
         withinRefused(new BigDecimal("-1E+1000000000"), DECIMAL_14_2, SwedishNumbers.TOO_LARGE);

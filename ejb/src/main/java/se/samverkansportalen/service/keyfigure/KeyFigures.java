@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
@@ -20,6 +21,7 @@ import se.samverkansportalen.domain.audit.AuditItemType;
 import se.samverkansportalen.domain.keyfigure.KeyFigure;
 import se.samverkansportalen.domain.keyfigure.KeyFigureValue;
 import se.samverkansportalen.domain.keyfigure.ValueSource;
+import se.samverkansportalen.domain.refusal.ConflictRefusal;
 import se.samverkansportalen.domain.refusal.InvalidInputRefusal;
 import se.samverkansportalen.domain.refusal.NotFoundRefusal;
 import se.samverkansportalen.domain.refusal.Refusal;
@@ -28,6 +30,7 @@ import se.samverkansportalen.service.audit.AuditedItem;
 import se.samverkansportalen.service.identity.CurrentUser;
 import se.samverkansportalen.service.identity.PortalRole;
 import se.samverkansportalen.service.operations.PortalCounters;
+import se.samverkansportalen.service.persistence.ConcurrentWrites;
 
 /**
  * A kommun's editors keep the key figures (nyckeltal) from Kolada their kommun follows: they
@@ -63,6 +66,8 @@ public class KeyFigures {
     /** Message key: a year range that is refused; arguments: first allowed year, last, most years. */
     public static final String YEARS = "keyfigure.error.years";
     public static final String NOT_FOUND = "keyfigure.error.notFound";
+    /** Message key: another take-in of the same values, or following the same KPI, won a race; no arguments. */
+    public static final String AT_THE_SAME_TIME = "keyfigure.error.sameTime";
 
     /** What a taking-in did: values read, values new or changed, the KPIs they were for. */
     public record TakenIn(int values, int changed, List<String> kpis) {
@@ -103,7 +108,14 @@ public class KeyFigures {
         }
         KeyFigure figure = new KeyFigure(form.getKpi(), form.getTitle());
         em.persist(figure);
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConcurrentWrites.lostTo(e)) {
+                throw InvalidInputRefusal.atField("kpi", FOLLOWED, form.getKpi());
+            }
+            throw e;
+        }
         audit.created(item(figure), figure.getTitle());
         return KeyFigureView.of(figure);
     }
@@ -126,7 +138,7 @@ public class KeyFigures {
      */
     public TakenIn importFile(byte[] file, String fileName) {
         String source = fileName == null || fileName.isBlank() ? "fil" : fileName.strip();
-        source = source.length() > FILE_NAME_MAX ? source.substring(0, FILE_NAME_MAX) : source;
+        source = source.codePointCount(0, source.length()) > FILE_NAME_MAX ? source.substring(0, source.offsetByCodePoints(0, FILE_NAME_MAX)) : source;
         try {
             List<KoladaData.Reading> readings = KoladaData.read(file).readings();
             if (readings.isEmpty()) {
@@ -187,7 +199,15 @@ public class KeyFigures {
                 changedPerKpi.merge(r.kpi(), 1, Integer::sum);
             }
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two take-ins of the same figure's new years at once: the later one finds the rows taken.
+            if (ConcurrentWrites.lostTo(e)) {
+                throw new ConflictRefusal(AT_THE_SAME_TIME);
+            }
+            throw e;
+        }
         for (Map.Entry<String, Integer> kpi : changedPerKpi.entrySet()) {
             audit.changed(item(byKpi.get(kpi.getKey())), "values", null, kpi.getValue() + " · " + sourceName);
         }

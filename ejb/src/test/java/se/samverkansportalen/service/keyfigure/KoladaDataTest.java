@@ -79,12 +79,16 @@ class KoladaDataTest {
     }
 
     @Test
-    void takingInTheSameValueAgainIsNoChange() {
+    void takingInTheSameValueAgainIsNoChangeButTheSameValueFromElsewhereIs() {
         KeyFigure figure = new KeyFigure("N17473", "Barn och unga med insats");
         LocalDate day = LocalDate.of(2026, 12, 2);
         assertThat(figure.record(2024, Gender.T, new BigDecimal("3.0"), null, ValueSource.FILE, "a.json", day)).isTrue();
-        assertThat(figure.record(2024, Gender.T, new BigDecimal("3.00"), null, ValueSource.KOLADA, "https://api.kolada.se/v2", day)).isFalse();
+        assertThat(figure.record(2024, Gender.T, new BigDecimal("3.00"), null, ValueSource.FILE, "a.json", day.plusDays(1))).isFalse();
+        assertThat(figure.record(2024, Gender.T, new BigDecimal("3.00"), null, ValueSource.KOLADA, "https://api.kolada.se/v2", day))
+                .as("where a value comes from is part of it: a change, counted and audited").isTrue();
         assertThat(figure.value(2024, Gender.T).orElseThrow().getSource()).isEqualTo(ValueSource.KOLADA);
+        assertThat(figure.record(2024, Gender.T, new BigDecimal("3.00"), null, ValueSource.FILE, "b.json", day)).isTrue();
+        assertThat(figure.record(2024, Gender.T, new BigDecimal("3.00"), null, ValueSource.FILE, "c.json", day)).isTrue();
         assertThat(figure.record(2024, Gender.T, new BigDecimal("3.1"), null, ValueSource.KOLADA, "https://api.kolada.se/v2", day)).isTrue();
         assertThatThrownBy(() -> figure.record(2024, Gender.K, new BigDecimal("1.00001"), null, ValueSource.FILE, "a.json", day))
                 .isInstanceOf(InvalidInputRefusal.class);

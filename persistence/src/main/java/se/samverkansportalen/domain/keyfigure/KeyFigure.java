@@ -95,7 +95,7 @@ public class KeyFigure extends KommunOwned {
      *
      * @param value the value as Kolada gives it, in Kolada's unit for the KPI; null when Kolada
      *              has none (its status says why)
-     * @return whether anything changed (false when the same value and status were there already)
+     * @return whether anything changed (false when the same value and status from the same source were there already)
      */
     public boolean record(int year, Gender gender, BigDecimal value, String status, ValueSource source, String sourceName,
             LocalDate takenOn) {

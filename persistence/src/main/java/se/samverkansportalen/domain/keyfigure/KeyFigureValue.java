@@ -95,7 +95,7 @@ public class KeyFigureValue extends KommunOwned {
         BigDecimal checked = SwedishNumbers.requireWithin(value, VALUE, "value");
         String checkedStatus = Texts.optional(status, STATUS_MAX, "status");
         boolean changed = this.source == null || !Objects.equals(stripped(this.value), stripped(checked))
-                || !Objects.equals(this.status, checkedStatus);
+                || !Objects.equals(this.status, checkedStatus) || this.source != source || !Objects.equals(this.sourceName, sourceName);
         this.value = checked;
         this.status = checkedStatus;
         this.source = Objects.requireNonNull(source, "source");

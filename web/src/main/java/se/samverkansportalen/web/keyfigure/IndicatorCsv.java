@@ -18,6 +18,7 @@ import se.samverkansportalen.service.keyfigure.IndicatorExport;
  * English as the API's members are: {@value #HEADER}. {@code origin} is {@code KOLADA} or
  * {@code LOCAL}; an empty value is a value Kolada does not have or "uppgift saknas";
  * {@code small_number} says whether the small-number rule withholds the value from other kommuner.
+ * A text that a spreadsheet would take for a formula is written after an apostrophe ({@link #text}).
  */
 public final class IndicatorCsv {
 
@@ -37,7 +38,7 @@ public final class IndicatorCsv {
         try (OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter printer = new CSVPrinter(writer, format)) {
             for (IndicatorExport.Row r : rows) {
-                printer.printRecord(r.origin().name(), text(r.kpi()), text(r.plan()), r.name(), r.period(), text(r.gender()),
+                printer.printRecord(r.origin().name(), text(r.kpi()), text(r.plan()), text(r.name()), text(r.period()), text(r.gender()),
                         number(r.value()), text(r.status()), text(r.source()), r.takenOn() == null ? "" : r.takenOn().toString(),
                         r.smallNumber() ? "ja" : "nej");
             }
@@ -47,8 +48,17 @@ public final class IndicatorCsv {
         return out.toByteArray();
     }
 
-    private static String text(String value) {
-        return value == null ? "" : value;
+    /**
+     * A text cell. One that begins with = + - @, a tab or a carriage return is written after an
+     * apostrophe, so that a spreadsheet shows it as text and never runs it as a formula (a key
+     * figure's title, a file's name or Kolada's status could otherwise carry one: OWASP's "CSV
+     * injection"). Numbers are written by {@link #number}, never through here.
+     */
+    static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     /** A value with a decimal comma, its trailing zeros taken away, never in exponent form. */

@@ -179,6 +179,11 @@ class FormFuzzBrowserIT extends BrowserTestBase {
             FormAction.typed("#{reportDecisionsBacking.adopt}", "rapport/rapport.xhtml?period={period}", "socialchef.skelleftea",
                     "adopt-form:adopt", Fields.NUMBERS),
 
+            FormAction.typed("#{keyFigureBacking.follow}", "lokal/nyckeltal.xhtml", EDITOR, "follow-form:follow", Fields.TEXT),
+            // The years' fields take whole numbers only; every value is refused before Kolada is asked.
+            FormAction.typed("#{keyFigureBacking.fetch}", "lokal/nyckeltal.xhtml", EDITOR, "fetch-form:fetch", Fields.NUMBERS,
+                    "fetch-form:figure"),
+
             FormAction.typed("#{qualityReportListBacking.create}", "kvalitet/index.xhtml", EDITOR, "new-form:create",
                     Fields.NUMBERS),
             FormAction.typed("#{sectionEditBacking.save}", "kvalitet/avsnitt.xhtml?ar={qyear}&avsnitt=complaints", EDITOR,
@@ -222,6 +227,7 @@ class FormFuzzBrowserIT extends BrowserTestBase {
             FormAction.noTypedInput("#{settingsBacking.save}", "no typed input: one checkbox"),
             FormAction.noTypedInput("#{localPlanBacking.removePlan}", "no typed input: removes after a confirmation"),
             FormAction.noTypedInput("#{localPlanBacking.removeMeasure(m.id())}", "no typed input: removes after a confirmation"),
+            FormAction.noTypedInput("#{keyFigureBacking.unfollow(k.id())}", "no typed input: stops following after a confirmation"),
             FormAction.noTypedInput("#{riskEditBacking.saveStatuses}", "no typed input: traffic lights chosen from lists"),
             FormAction.noTypedInput("#{riskStructureBacking.editGoal(g.id())}", "no typed input: puts a goal into the form"),
             FormAction.noTypedInput("#{riskStructureBacking.removeGoal(g.id())}", "no typed input: removes after a confirmation"),
@@ -650,6 +656,8 @@ class FormFuzzBrowserIT extends BrowserTestBase {
                     .add("status", "DRAFT").build()).object().getJsonNumber("id").longValue();
             long measure = editor.post("lokala-planer/" + plan + "/atgarder", Json.createObjectBuilder().add("title", "Formfuzzåtgärd")
                     .build()).object().getJsonArray("measures").getJsonObject(0).getJsonNumber("id").longValue();
+            // A key figure the editor follows, so that the form to fetch its values from Kolada shows (already followed: 400, kept).
+            editor.post("nyckeltal", Json.createObjectBuilder().add("kpi", "U09901").add("title", "Formfuzznyckeltal").build());
             long riskPlan = riskPlanOfEditor(editor);
             long risk = Long.parseLong(TestDatabase.column("SELECT MIN(r.id) FROM local_risk r JOIN local_goal g ON g.id = r.goal_id "
                     + "WHERE g.plan_id = ?", riskPlan).get(0));

@@ -19,6 +19,8 @@ window.addEventListener('load', function () {
     dom_id: '#swagger-ui',
     deepLinking: false,
     supportedSubmitMethods: [],
+    // Examples as plain text, white on Swagger UI's dark grey, rather than in the highlighter's many colours.
+    syntaxHighlight: { activated: false },
     plugins: [withoutCopyButtons]
   });
 });
